@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+'use strict';
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+
+const cli = join(__dirname, '..', 'out', 'main', 'cli.js');
+if (!existsSync(cli)) {
+  process.stderr.write(
+    'shelfmark: the CLI is not built yet. Run `npm install` (or `npm run build`) in the Shelfmark folder.\n',
+  );
+  process.exit(1);
+}
+// `shelfmark list | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+process.exitCode = require(cli).runCli(process.argv.slice(2));

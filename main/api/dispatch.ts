@@ -1,0 +1,52 @@
+import type { ApiMethod, ApiResponse } from '../../preload/api';
+import { NothingToImportError } from '../import/parseTrendingPage';
+import { ShelfmarkError } from './errors';
+import type { Handlers } from './handlers';
+import { ARG_SCHEMAS } from './schemas';
+
+export type Dispatch = (method: string, args: unknown) => ApiResponse<unknown>;
+
+function isMethod(method: string): method is ApiMethod {
+  return Object.hasOwn(ARG_SCHEMAS, method);
+}
+
+/**
+ * The one door into the core for every transport: checks the method name, validates
+ * the payload, runs the handler, and turns every failure into a typed error.
+ */
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+  return (method, args) => {
+    if (!isMethod(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: `Unknown method "${method}".` } };
+    }
+    const parsed = ARG_SCHEMAS[method].safeParse(args ?? {});
+    if (!parsed.success) {
+      const detail = parsed.error.issues
+        .map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`)
+        .join('; ');
+      return {
+        ok: false,
+        error: { code: 'invalid_argument', message: `Bad arguments to ${method}: ${detail}` },
+      };
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      return { ok: true, value: handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof ShelfmarkError) return { ok: false, error: error.toApiError() };
+      if (error instanceof NothingToImportError) {
+        return { ok: false, error: { code: 'nothing_to_import', message: error.message } };
+      }
+      log(error);
+      return { ok: false, error: { code: 'internal', message: internalMessage(error) } };
+    }
+  };
+}
+
+function internalMessage(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_FULL') return 'The disk is full; nothing was saved. Free some space and try again.';
+  if (code === 'SQLITE_BUSY') return 'The library is busy in another program; nothing was saved. Try again.';
+  if (code === 'SQLITE_READONLY') return 'The library file is read-only; nothing was saved.';
+  return 'Something went wrong inside Shelfmark; nothing was changed. The details are in the log.';
+}

@@ -1,0 +1,77 @@
+import type { LibraryDb } from './openLibrary';
+
+export interface NewPaper {
+  citekey: string;
+  title: string;
+  titleKey: string;
+  abstract: string | null;
+  url: string | null;
+  codeUrl: string | null;
+  authors: string[];
+  year: number | null;
+  venue: string | null;
+  arxivId: string | null;
+  doi: string | null;
+}
+
+export interface ImportRecord {
+  sourceName: string | null;
+  format: string;
+  importedAt: string;
+  addedCount: number;
+  duplicateCount: number;
+}
+
+/** Papers already in the library, by normalized title, for duplicate detection. */
+export function findByTitleKeys(
+  db: LibraryDb,
+  keys: readonly string[],
+): Map<string, { id: number; title: string }> {
+  const found = new Map<string, { id: number; title: string }>();
+  const select = db.prepare('SELECT id, title FROM papers WHERE title_key = ? ORDER BY id LIMIT 1');
+  for (const key of new Set(keys)) {
+    const row = select.get(key) as { id: number; title: string } | undefined;
+    if (row) found.set(key, row);
+  }
+  return found;
+}
+
+export function citekeyTaken(db: LibraryDb): (key: string) => boolean {
+  const select = db.prepare('SELECT 1 FROM papers WHERE citekey = ? COLLATE NOCASE').pluck();
+  return (key) => select.get(key) !== undefined;
+}
+
+export function insertImport(db: LibraryDb, record: ImportRecord): number {
+  const result = db
+    .prepare(
+      `INSERT INTO imports (source_name, format, imported_at, added_count, duplicate_count)
+       VALUES (@sourceName, @format, @importedAt, @addedCount, @duplicateCount)`,
+    )
+    .run(record);
+  return Number(result.lastInsertRowid);
+}
+
+export function nextUnreadPosition(db: LibraryDb): number {
+  return db
+    .prepare("SELECT coalesce(max(position), 0) + 1 FROM papers WHERE status = 'unread'")
+    .pluck()
+    .get() as number;
+}
+
+export function insertPaper(
+  db: LibraryDb,
+  paper: NewPaper,
+  position: number,
+  importId: number,
+  now: string,
+): number {
+  const result = db
+    .prepare(
+      `INSERT INTO papers (citekey, title, title_key, abstract, url, code_url, authors, year, venue, arxiv_id, doi,
+                           status, position, added_at, updated_at, import_id)
+       VALUES (@citekey, @title, @titleKey, @abstract, @url, @codeUrl, @authors, @year, @venue, @arxivId, @doi,
+               'unread', @position, @now, @now, @importId)`,
+    )
+    .run({ ...paper, authors: JSON.stringify(paper.authors), position, importId, now });
+  return Number(result.lastInsertRowid);
+}

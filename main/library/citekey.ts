@@ -1,0 +1,66 @@
+export interface CitekeySource {
+  title: string;
+  authors: readonly string[];
+  year: number | null;
+}
+
+const STOP_WORDS = new Set(
+  'a an and are as at by for from in into is it of on or over the to towards toward under via what when why with without'.split(
+    ' ',
+  ),
+);
+
+function asciiWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\$[^$]*\$/g, ' ')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+}
+
+function lastName(author: string): string {
+  const name = author.includes(',')
+    ? (author.split(',')[0] ?? '')
+    : (author.trim().split(/\s+/).at(-1) ?? '');
+  return asciiWords(name).join('').toLowerCase();
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * The key a paper is cited by: first author's last name, year and the first significant
+ * title word ("zhang2025tool"); without authors or year, the first three significant
+ * title words ("sacFlowSample"). ASCII only, so every BibTeX toolchain takes it.
+ */
+export function baseCitekey(paper: CitekeySource): string {
+  const titleWords = asciiWords(paper.title).map((word) => word.toLowerCase());
+  const significant = titleWords.filter((word) => !STOP_WORDS.has(word));
+  const words = significant.length > 0 ? significant : titleWords;
+  const author = paper.authors[0] ? lastName(paper.authors[0]) : '';
+  if (author || paper.year) {
+    return `${author || (words[0] ?? 'paper')}${paper.year ?? ''}${words[0] && author ? words[0] : ''}`;
+  }
+  const [first = 'paper', ...rest] = words.slice(0, 3);
+  return first + rest.map(capitalize).join('');
+}
+
+function suffix(index: number): string {
+  let label = '';
+  for (let n = index; n >= 0; n = Math.floor(n / 26) - 1) label = String.fromCharCode(97 + (n % 26)) + label;
+  return label;
+}
+
+/** A base key that is taken gets a, b, c, ... z, aa, ab ... until one is free. */
+export function uniqueCitekey(paper: CitekeySource, isTaken: (key: string) => boolean): string {
+  const base = baseCitekey(paper);
+  if (!isTaken(base)) return base;
+  for (let index = 0; ; index += 1) {
+    const candidate = base + suffix(index);
+    if (!isTaken(candidate)) return candidate;
+  }
+}

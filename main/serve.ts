@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createDispatch } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { UsageError, parseCommandLine } from './cliArgs';
+import { openLibrary } from './db/openLibrary';
+import { createBridgeServer } from './http/createBridgeServer';
+import { resolveLibraryPath } from './paths';
+
+const HOST = '127.0.0.1';
+const USAGE = `Usage: npm run serve -- [--db PATH] [--port N]
+
+Serves the Shelfmark window to a browser on ${HOST} and prints its address, which carries
+a secret token. Stop it with Ctrl+C.`;
+
+export const RENDERER_DIR = join(__dirname, '..', 'renderer');
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined) return 0;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0-65535, not "${raw}".`);
+  return port;
+}
+
+export async function serve(argv: string[]): Promise<void> {
+  const { values } = parseCommandLine(argv, {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = parsePort(values.port);
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`The window is not built (${RENDERER_DIR} has no index.html). Run \`npm run build\`.`);
+  }
+  const dbPath = resolveLibraryPath(values.db);
+  const db = openLibrary(dbPath);
+  const token = randomBytes(24).toString('base64url');
+  let allowedHost = '';
+  const server = createBridgeServer({
+    dispatch: createDispatch(createHandlers(db)),
+    token,
+    staticDir: RENDERER_DIR,
+    allowedHost: () => allowedHost,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, resolve);
+  });
+  const bound = (server.address() as AddressInfo).port;
+  allowedHost = `${HOST}:${bound}`;
+  console.log(`Shelfmark library: ${dbPath}`);
+  console.log(`Open http://${allowedHost}/#token=${token}`);
+
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    db.close();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  serve(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(`shelfmark serve: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof UsageError) console.error(USAGE);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  });
+}

@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ApiMethod, IPC_CHANNEL, ShelfmarkBridge } from './api';
+
+// The sandboxed preload can require nothing but 'electron', so the contract's runtime values are
+// restated here; the types make any drift from api.ts a compile error.
+const channel: typeof IPC_CHANNEL = 'shelfmark:call';
+const methods = {
+  listPapers: true,
+  getPaper: true,
+  queueCounts: true,
+  previewImport: true,
+  commitImport: true,
+} satisfies Record<ApiMethod, true>;
+
+function call(method: ApiMethod) {
+  return (args: unknown) => ipcRenderer.invoke(channel, method, args);
+}
+
+const bridge = Object.fromEntries(
+  (Object.keys(methods) as ApiMethod[]).map((method) => [method, call(method)]),
+) as ShelfmarkBridge;
+
+contextBridge.exposeInMainWorld('shelfmark', bridge);

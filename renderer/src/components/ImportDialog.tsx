@@ -1,0 +1,122 @@
+import { useEffect, useRef, type ChangeEvent } from 'react';
+import { useImportStore } from '../store/importStore';
+import { useLibraryStore } from '../store/libraryStore';
+import { useToastStore } from '../store/toastStore';
+
+const PREVIEW_DELAY_MS = 250;
+const SHOWN_CANDIDATES = 500;
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function ImportPreviewList() {
+  const preview = useImportStore((state) => state.preview);
+  if (!preview) return null;
+  const total = preview.candidates.length;
+  return (
+    <div className="import-preview">
+      <p className="import-summary" role="status">
+        Found {plural(total, 'paper')}: <strong>{preview.newCount} new</strong>, {preview.duplicateCount}{' '}
+        already in your library.
+      </p>
+      {preview.warnings.length > 0 && (
+        <details className="import-warnings">
+          <summary>{plural(preview.warnings.length, 'line')} skipped</summary>
+          <ul>
+            {preview.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <ol className="candidate-list">
+        {preview.candidates.slice(0, SHOWN_CANDIDATES).map((candidate, index) => (
+          <li key={index} className={candidate.duplicateOf ? 'candidate duplicate' : 'candidate'}>
+            <span className="candidate-badge">{candidate.duplicateOf ? 'In library' : 'New'}</span>
+            <span className="candidate-title">{candidate.title}</span>
+          </li>
+        ))}
+      </ol>
+      {total > SHOWN_CANDIDATES && <p className="muted">and {total - SHOWN_CANDIDATES} more.</p>}
+    </div>
+  );
+}
+
+export function ImportDialog() {
+  const { open, text, preview, error, busy, close, setText, runPreview, confirm } = useImportStore();
+  const refresh = useLibraryStore((state) => state.refresh);
+  const showToast = useToastStore((state) => state.show);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (open && dialog && !dialog.open) dialog.showModal();
+    if (!open && dialog?.open) dialog.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const timer = setTimeout(() => void runPreview(), PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [open, text, runPreview]);
+
+  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (file) setText(await file.text(), file.name);
+    event.target.value = '';
+  }
+
+  async function add() {
+    const result = await confirm();
+    if (!result) return;
+    showToast(
+      `Added ${plural(result.added, 'paper')} to Unread${result.duplicates ? `; ${plural(result.duplicates, 'duplicate')} skipped` : ''}.`,
+    );
+    await refresh();
+  }
+
+  return (
+    <dialog ref={dialogRef} className="import-dialog" aria-labelledby="import-heading" onCancel={close}>
+      <h2 id="import-heading">Import papers</h2>
+      <p className="muted">
+        Paste a page of paper titles and abstracts (a trending-papers listing, say) or a list of titles, one
+        per line.
+      </p>
+      <textarea
+        aria-label="Text to import"
+        className="import-text"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        placeholder="Paste here…"
+        spellCheck={false}
+        autoFocus
+      />
+      <label className="file-picker">
+        Or choose a file:{' '}
+        <input type="file" accept=".txt,.md,text/plain" onChange={(event) => void chooseFile(event)} />
+      </label>
+      {error && (
+        <p className="import-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ImportPreviewList />
+      <div className="dialog-actions">
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || !preview || preview.newCount === 0}
+          onClick={() => void add()}
+        >
+          {preview && preview.newCount > 0
+            ? `Add ${plural(preview.newCount, 'paper')} to Unread`
+            : 'Add to Unread'}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDispatch } from '../../main/api/dispatch';
+import { createHandlers, type Handlers } from '../../main/api/handlers';
+import { MINI_PAGE } from '../fixtures/miniPage';
+import { useTempLibrary } from '../fixtures/tempLibrary';
+
+const tempLibrary = useTempLibrary();
+
+function dispatchOverTempLibrary() {
+  return createDispatch(createHandlers(tempLibrary().db), vi.fn());
+}
+
+describe('dispatch', () => {
+  it('runs a valid call and returns its value', () => {
+    const dispatch = dispatchOverTempLibrary();
+    expect(dispatch('commitImport', { text: MINI_PAGE })).toMatchObject({ ok: true, value: { added: 3 } });
+    expect(dispatch('queueCounts', {})).toEqual({
+      ok: true,
+      value: { all: 3, unread: 3, reading: 0, read: 0 },
+    });
+  });
+
+  it.each([
+    ['a wrong type', 'getPaper', { id: 'one' }, /id: Invalid input: expected number/],
+    ['a missing field', 'previewImport', {}, /text: Invalid input/],
+    ['an unknown field', 'listPapers', { sql: 'DROP TABLE papers' }, /Unrecognized key/],
+    ['an unknown status', 'listPapers', { status: 'someday' }, /status/],
+    ['a negative id', 'getPaper', { id: -1 }, /id/],
+    ['a non-object payload', 'getPaper', 'papers', /arguments/],
+  ])('answers %s with a typed invalid_argument error', (_name, method, args, message) => {
+    const response = dispatchOverTempLibrary()(method, args);
+    expect(response).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(!response.ok && response.error.message).toMatch(message);
+  });
+
+  it('refuses unknown methods, including ones inherited from Object', () => {
+    const dispatch = dispatchOverTempLibrary();
+    expect(dispatch('dropEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(dispatch('constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('reports a missing paper as not_found', () => {
+    expect(dispatchOverTempLibrary()('getPaper', { id: 99 })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'There is no paper with id 99.' },
+    });
+  });
+
+  it('reports unrecognisable text as nothing_to_import', () => {
+    expect(dispatchOverTempLibrary()('previewImport', { text: '42' })).toMatchObject({
+      ok: false,
+      error: { code: 'nothing_to_import' },
+    });
+  });
+
+  it('turns an unexpected failure into an internal error, logs it, and does not crash', () => {
+    const log = vi.fn();
+    const failing = {
+      queueCounts: () => {
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      },
+    } as unknown as Handlers;
+    expect(createDispatch(failing, log)('queueCounts', {})).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'The disk is full; nothing was saved. Free some space and try again.',
+      },
+    });
+    expect(log).toHaveBeenCalledOnce();
+  });
+});

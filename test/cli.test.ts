@@ -1,0 +1,149 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../main/cli';
+import { MINI_PAGE, MINI_TITLES } from './fixtures/miniPage';
+import { useTempDir } from './fixtures/tempLibrary';
+
+const tempDir = useTempDir();
+
+function cli(stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const dir = tempDir();
+  const db = join(dir, 'library.sqlite');
+  const page = join(dir, 'page.txt');
+  writeFileSync(page, MINI_PAGE);
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readStdin: () => stdin,
+    env: {},
+  };
+  const run = (...argv: string[]) => {
+    out.length = 0;
+    err.length = 0;
+    return runCli(argv, io);
+  };
+  return { run, out, err, db, page, dir };
+}
+
+describe('shelfmark import', () => {
+  it('adds the papers of a file and says so', () => {
+    const { run, out, db, page } = cli();
+    expect(run('--db', db, 'import', page)).toBe(0);
+    expect(out.join('\n')).toBe('Added 3 papers to Unread; 0 duplicates already in the library.');
+  });
+
+  it('prints one JSON object with --json, and finds the duplicates the second time', () => {
+    const { run, out, db, page } = cli();
+    expect(run('--db', db, 'import', page, '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toEqual({ added: 3, duplicates: 0, errors: [], warnings: [] });
+    expect(run('--db', db, 'import', page, '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ added: 0, duplicates: 3, errors: [] });
+  });
+
+  it('reads standard input from -', () => {
+    const { run, out, db } = cli(MINI_TITLES.join('\n'));
+    expect(run('import', '-', '--json', '--db', db)).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ added: 3 });
+  });
+
+  it('saves nothing with --dry-run', () => {
+    const { run, out, db, page } = cli();
+    expect(run('--db', db, 'import', page, '--dry-run', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ added: 3, duplicates: 0, dryRun: true });
+    expect(run('--db', db, 'list', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toEqual([]);
+  });
+
+  it('fails with exit 1 and a message for text with no papers, importing nothing', () => {
+    const { run, err, db } = cli('1234\n');
+    expect(run('--db', db, 'import', '-')).toBe(1);
+    expect(err.join('\n')).toMatch(/Found no paper titles.*Nothing was imported\./);
+  });
+
+  it('fails with exit 2 for a missing file, without creating a library', () => {
+    const { run, err, db, dir } = cli();
+    expect(run('--db', db, 'import', join(dir, 'nope.txt'))).toBe(2);
+    expect(err.join('\n')).toContain(`cannot read ${join(dir, 'nope.txt')}: no such file`);
+    expect(existsSync(db)).toBe(false);
+  });
+});
+
+describe('shelfmark list', () => {
+  it('prints papers as JSON in the documented shape', () => {
+    const { run, out, db, page } = cli();
+    run('--db', db, 'import', page);
+    expect(run('--db', db, 'list', '--status', 'unread', '--json')).toBe(0);
+    const papers = JSON.parse(out.join('')) as Record<string, unknown>[];
+    expect(papers.map((paper) => paper.title)).toEqual(MINI_TITLES);
+    expect(papers[0]).toMatchObject({
+      id: 1,
+      citekey: 'zetaNetLearning',
+      status: 'unread',
+      tags: [],
+      url: 'https://example.org/zeta',
+      codeUrl: 'https://github.com/example/zeta-net',
+      authors: [],
+      year: null,
+      notes: [],
+    });
+    expect(papers[0]?.abstract).toEqual(expect.stringContaining('Zeta-Net, reuses past trajectories'));
+    expect(run('--db', db, 'list', '--status', 'read', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toEqual([]);
+  });
+
+  it('prints a readable table by default', () => {
+    const { run, out, db, page } = cli();
+    run('--db', db, 'import', page);
+    expect(run('--db', db, 'list')).toBe(0);
+    const lines = out.join('\n').split('\n');
+    expect(lines[0]).toMatch(/^\s*ID\s+STATUS\s+CITEKEY\s+TITLE$/);
+    expect(lines[1]).toMatch(/^\s*1\s+unread\s+zetaNetLearning\s+Zeta-Net: Learning \$Q\$-Values/);
+  });
+
+  it('uses SHELFMARK_DB when --db is not given', () => {
+    const { out, err, db, page } = cli();
+    const io: CliIo = {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      readStdin: () => '',
+      env: { SHELFMARK_DB: db },
+    };
+    expect(runCli(['import', page], io)).toBe(0);
+    expect(existsSync(db)).toBe(true);
+  });
+});
+
+describe('shelfmark argument errors', () => {
+  it.each([
+    [['list', '--status', 'someday'], /--status must be one of unread, reading, read/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [[], /no command given/],
+    [['list', '--dry-run'], /list does not take --dry-run/],
+    [['import'], /import takes one FILE/],
+    [['list', '--colour'], /Unknown option '--colour'/],
+  ])('%j exits 2 with a message and the usage', (argv, message) => {
+    const { run, err, db } = cli();
+    expect(run('--db', db, ...argv)).toBe(2);
+    expect(err.join('\n')).toMatch(message);
+    expect(err.join('\n')).toContain('Usage: shelfmark');
+  });
+
+  it('exits 1 with a message for a file that is not a library', () => {
+    const { run, err, dir } = cli();
+    const notLibrary = join(dir, 'notes.sqlite');
+    writeFileSync(notLibrary, 'just some text, long enough to not be a database header at all');
+    expect(run('--db', notLibrary, 'list')).toBe(1);
+    expect(err.join('\n')).toMatch(
+      /Cannot open the library at .*notes\.sqlite: the file is not a Shelfmark library/,
+    );
+  });
+
+  it('prints help with exit 0', () => {
+    const { run, out } = cli();
+    expect(run('--help')).toBe(0);
+    expect(out.join('\n')).toContain('Usage: shelfmark');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { countQueues, listPapers } from '../../main/db/paperQueries';
+import { NothingToImportError } from '../../main/import/parseTrendingPage';
+import { commitImport, previewImport } from '../../main/library/importText';
+import { MINI_PAGE, MINI_TITLES } from '../fixtures/miniPage';
+import { readSample } from '../fixtures/samples';
+import { useTempLibrary } from '../fixtures/tempLibrary';
+
+const tempLibrary = useTempLibrary();
+const sample = readSample('trending-papers.txt');
+
+describe('importing a pasted page', () => {
+  it('previews without writing anything', () => {
+    const { db } = tempLibrary();
+    const preview = previewImport(db, MINI_PAGE);
+    expect(preview.newCount).toBe(3);
+    expect(preview.duplicateCount).toBe(0);
+    expect(preview.candidates.map((candidate) => candidate.title)).toEqual(MINI_TITLES);
+    expect(countQueues(db).all).toBe(0);
+  });
+
+  it('files new papers into Unread, in page order, with citation keys and links', () => {
+    const { db } = tempLibrary();
+    const result = commitImport(db, MINI_PAGE, { sourceName: 'mini.txt' });
+    expect(result).toMatchObject({ added: 3, duplicates: 0, errors: [] });
+    const papers = listPapers(db, { status: 'unread' });
+    expect(papers.map((paper) => paper.title)).toEqual(MINI_TITLES);
+    expect(papers[0]).toMatchObject({
+      citekey: 'zetaNetLearning',
+      codeUrl: 'https://github.com/example/zeta-net',
+      url: 'https://example.org/zeta',
+      status: 'unread',
+      tags: [],
+      notes: [],
+      authors: [],
+      year: null,
+    });
+    expect(db.prepare('SELECT source_name, added_count FROM imports').get()).toEqual({
+      source_name: 'mini.txt',
+      added_count: 3,
+    });
+  });
+
+  it('adds nothing the second time and reports every paper as a duplicate', () => {
+    const { db } = tempLibrary();
+    commitImport(db, MINI_PAGE);
+    expect(commitImport(db, MINI_PAGE)).toMatchObject({ added: 0, duplicates: 3 });
+    expect(countQueues(db)).toEqual({ all: 3, unread: 3, reading: 0, read: 0 });
+  });
+
+  it('finds duplicates whatever their case, accents, punctuation and spacing', () => {
+    const { db } = tempLibrary();
+    commitImport(db, MINI_PAGE);
+    const variant =
+      'CREME BRULEE POLICIES -- DEJA VU IN OFFLINE RL\nzeta net:  learning $q$ values from few samples!';
+    const preview = previewImport(db, variant);
+    expect(preview.newCount).toBe(0);
+    expect(preview.candidates.map((candidate) => candidate.duplicateOf?.title)).toEqual([
+      'Crème Brûlée Policies: Déjà Vu in Offline RL',
+      'Zeta-Net: Learning $Q$-Values from Few Samples',
+    ]);
+  });
+
+  it('counts a paper twice in the same paste once', () => {
+    const { db } = tempLibrary();
+    const result = commitImport(db, `${MINI_TITLES.join('\n')}\n${MINI_TITLES[0]}`);
+    expect(result).toMatchObject({ added: 3, duplicates: 1 });
+  });
+
+  it('appends later imports to the bottom of Unread', () => {
+    const { db } = tempLibrary();
+    commitImport(db, 'First Paper On Something');
+    commitImport(db, 'Second Paper On Something');
+    expect(listPapers(db, { status: 'unread' }).map((paper) => paper.title)).toEqual([
+      'First Paper On Something',
+      'Second Paper On Something',
+    ]);
+  });
+
+  it('gives colliding citation keys a, b, c suffixes', () => {
+    const { db } = tempLibrary();
+    commitImport(db, 'Deep Learning Rocks\nDeep Learning Rocks Again\nDeep: Learning, Rocks (v3)');
+    expect(listPapers(db).map((paper) => paper.citekey)).toEqual([
+      'deepLearningRocks',
+      'deepLearningRocksa',
+      'deepLearningRocksb',
+    ]);
+  });
+
+  it('refuses text with nothing recognisable and writes nothing', () => {
+    const { db } = tempLibrary();
+    expect(() => commitImport(db, '12345\n***\n')).toThrow(NothingToImportError);
+    expect(db.prepare('SELECT count(*) FROM imports').pluck().get()).toBe(0);
+  });
+
+  it('lands an import whole or not at all', () => {
+    const { db } = tempLibrary();
+    db.exec(`CREATE TRIGGER fail_third AFTER INSERT ON papers WHEN (SELECT count(*) FROM papers) = 3
+             BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    expect(() => commitImport(db, MINI_PAGE)).toThrow(/disk trouble/);
+    expect(countQueues(db).all).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM imports').pluck().get()).toBe(0);
+  });
+});
+
+describe.skipIf(sample === null)('importing the shared trending-papers sample', () => {
+  it('adds 249 papers, then 0 with 249 duplicates', () => {
+    const { db } = tempLibrary();
+    expect(commitImport(db, sample ?? '')).toMatchObject({ added: 249, duplicates: 0 });
+    expect(commitImport(db, (sample ?? '').replace(/\n/g, '\r\n'))).toMatchObject({
+      added: 0,
+      duplicates: 249,
+    });
+    expect(countQueues(db).unread).toBe(249);
+    const keys = listPapers(db).map((paper) => paper.citekey);
+    expect(new Set(keys).size).toBe(249);
+    expect(keys.every((key) => /^[A-Za-z0-9]+$/.test(key))).toBe(true);
+  });
+});

@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNEL } from '../../preload/api';
+import { useTempDir } from '../fixtures/tempLibrary';
+import { createElectronMock, type ElectronMock } from './electronMock';
+
+const tempDir = useTempDir();
+let electron: ElectronMock;
+
+async function startMain(options: Parameters<typeof createElectronMock>[0] = {}) {
+  electron = createElectronMock(options);
+  vi.doMock('electron', () => electron);
+  await import('../../main/index');
+  await new Promise((resolve) => setImmediate(resolve));
+  return electron;
+}
+
+function trustedEvent(url = 'app://shelfmark/index.html') {
+  return { senderFrame: { url, parent: null } };
+}
+
+beforeEach(() => {
+  vi.resetModules();
+  process.env.SHELFMARK_DB = join(tempDir(), 'library.sqlite');
+});
+
+afterEach(() => {
+  electron?.app.emit('will-quit');
+  vi.doUnmock('electron');
+  delete process.env.SHELFMARK_DB;
+});
+
+describe('the Electron main process', () => {
+  it('opens one window with context isolation, the sandbox and no Node', async () => {
+    const { BrowserWindow } = await startMain();
+    expect(BrowserWindow.instances).toHaveLength(1);
+    const [window] = BrowserWindow.instances;
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(window?.loadURL).toHaveBeenCalledWith('app://shelfmark/index.html');
+  });
+
+  it('quits at once when another instance holds the lock, touching nothing', async () => {
+    const { app, BrowserWindow, ipcMain } = await startMain({ gotLock: false });
+    expect(app.quit).toHaveBeenCalled();
+    expect(BrowserWindow.instances).toHaveLength(0);
+    expect(ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const { app, BrowserWindow } = await startMain();
+    const [window] = BrowserWindow.instances;
+    window?.isMinimized.mockReturnValue(true);
+    app.emit('second-instance');
+    expect(window?.restore).toHaveBeenCalled();
+    expect(window?.focus).toHaveBeenCalled();
+  });
+
+  it('answers API calls from its own page', async () => {
+    const { ipcHandlers } = await startMain();
+    const handler = ipcHandlers.get(IPC_CHANNEL);
+    expect(handler?.(trustedEvent(), 'queueCounts', {})).toEqual({
+      ok: true,
+      value: { all: 0, unread: 0, reading: 0, read: 0 },
+    });
+    expect(handler?.(trustedEvent(), 'getPaper', { id: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_argument' },
+    });
+  });
+
+  it.each([
+    ['a remote page', { senderFrame: { url: 'https://evil.example/', parent: null } }],
+    ['a file:// page', { senderFrame: { url: 'file:///tmp/x.html', parent: null } }],
+    ['a sub-frame of the app', { senderFrame: { url: 'app://shelfmark/index.html', parent: {} } }],
+    ['a destroyed frame', { senderFrame: null }],
+  ])('refuses API calls from %s', async (_name, event) => {
+    const { ipcHandlers } = await startMain();
+    expect(ipcHandlers.get(IPC_CHANNEL)?.(event, 'queueCounts', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
+  });
+
+  it('denies navigation away from the app and opens only web links, in the system browser', async () => {
+    const { app, BrowserWindow, shell } = await startMain();
+    const contents = BrowserWindow.instances[0]?.webContents;
+    app.emit('web-contents-created', {}, contents);
+
+    const navigate = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      contents?.emit('will-navigate', event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(navigate('https://evil.example/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('app://shelfmark/index.html')).toBe(false);
+
+    const open = contents?.windowOpenHandler;
+    expect(open?.({ url: 'https://github.com/YBYBZhang/Tool-R1' })).toEqual({ action: 'deny' });
+    expect(open?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(open?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(shell.openExternal).toHaveBeenCalledTimes(1);
+    expect(shell.openExternal).toHaveBeenCalledWith('https://github.com/YBYBZhang/Tool-R1');
+  });
+
+  it('explains a library it cannot open and quits instead of starting without one', async () => {
+    const dir = tempDir();
+    process.env.SHELFMARK_DB = join(dir, 'library.sqlite');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(process.env.SHELFMARK_DB, 'not a database at all, just some text that is long enough');
+    const { app, dialog, BrowserWindow } = await startMain();
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'Shelfmark cannot open its library',
+      expect.stringContaining('not a Shelfmark library'),
+    );
+    expect(app.quit).toHaveBeenCalled();
+    expect(BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('registers app:// as a secure standard scheme before the app is ready', async () => {
+    const { protocol } = await startMain();
+    const [[schemes]] = protocol.registerSchemesAsPrivileged.mock.calls as unknown as [[unknown]];
+    expect(schemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+});
