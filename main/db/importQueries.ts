@@ -1,18 +1,10 @@
+import type { Paper } from '../../preload/api';
 import type { LibraryDb } from './openLibrary';
 
-export interface NewPaper {
-  citekey: string;
-  title: string;
-  titleKey: string;
-  abstract: string | null;
-  url: string | null;
-  codeUrl: string | null;
-  authors: string[];
-  year: number | null;
-  venue: string | null;
-  arxivId: string | null;
-  doi: string | null;
-}
+export type NewPaper = Pick<
+  Paper,
+  'citekey' | 'title' | 'abstract' | 'url' | 'codeUrl' | 'authors' | 'year' | 'venue' | 'arxivId' | 'doi'
+> & { titleKey: string };
 
 export interface ImportRecord {
   sourceName: string | null;
