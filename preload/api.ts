@@ -34,10 +34,30 @@ export interface Paper {
   notes: Note[];
   addedAt: string;
   updatedAt: string;
+  /** When the paper last entered Reading, and Read. */
+  readingAt: string | null;
+  readAt: string | null;
 }
 
 /** A paper as the list shows it: no abstract or notes, so large libraries stay cheap. */
-export type PaperSummary = Pick<Paper, 'id' | 'citekey' | 'title' | 'status' | 'addedAt'>;
+export type PaperSummary = Pick<Paper, 'id' | 'citekey' | 'title' | 'status' | 'tags' | 'addedAt'>;
+
+export interface TagSummary {
+  name: string;
+  /** #rrggbb, or null for the default. */
+  color: string | null;
+  /** How many papers carry it. */
+  count: number;
+}
+
+/** Where a paper goes in Unread's "up next" order. */
+export type QueuePlacement = { to: 'top' | 'bottom' } | { before: number } | { after: number };
+
+export interface UndoState {
+  /** What Ctrl/Cmd+Z would undo, or null when there is nothing. */
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
 
 export type QueueCounts = Record<PaperStatus | 'all', number>;
 
@@ -68,12 +88,38 @@ export interface ImportResult {
   importId: number | null;
 }
 
+type NoArgs = Record<string, never>;
+
 export interface ShelfmarkApi {
-  listPapers(args: { status?: PaperStatus }): Promise<PaperSummary[]>;
+  listPapers(args: { status?: PaperStatus; tag?: string }): Promise<PaperSummary[]>;
   getPaper(args: { id: number }): Promise<Paper>;
-  queueCounts(args: Record<string, never>): Promise<QueueCounts>;
+  queueCounts(args: NoArgs): Promise<QueueCounts>;
   previewImport(args: { text: string }): Promise<ImportPreview>;
-  commitImport(args: { text: string; sourceName?: string }): Promise<ImportResult>;
+  /** New papers go to the bottom of Unread unless placement is 'top'. */
+  commitImport(args: {
+    text: string;
+    sourceName?: string;
+    placement?: 'top' | 'bottom';
+  }): Promise<ImportResult>;
+
+  setStatus(args: { ids: number[]; status: PaperStatus }): Promise<{ moved: number }>;
+  moveInQueue(args: { id: number; placement: QueuePlacement }): Promise<null>;
+  deletePapers(args: { ids: number[] }): Promise<{ deleted: number }>;
+
+  listTags(args: NoArgs): Promise<TagSummary[]>;
+  addTags(args: { ids: number[]; names: string[] }): Promise<null>;
+  removeTags(args: { ids: number[]; names: string[] }): Promise<null>;
+  renameTag(args: { from: string; to: string }): Promise<null>;
+  deleteTag(args: { name: string }): Promise<{ papers: number }>;
+  setTagColor(args: { name: string; color: string | null }): Promise<null>;
+
+  addNote(args: { paperId: number; body: string; quote?: string }): Promise<Note>;
+  updateNote(args: { id: number; body: string }): Promise<Note>;
+  deleteNote(args: { id: number }): Promise<null>;
+
+  undo(args: NoArgs): Promise<{ label: string }>;
+  redo(args: NoArgs): Promise<{ label: string }>;
+  undoState(args: NoArgs): Promise<UndoState>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;
@@ -81,7 +127,14 @@ export type ApiArgs<M extends ApiMethod> = Parameters<ShelfmarkApi[M]>[0];
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<ShelfmarkApi[M]>>;
 
 export type ApiErrorCode =
-  'invalid_argument' | 'not_found' | 'nothing_to_import' | 'unknown_method' | 'unauthorized' | 'internal';
+  | 'invalid_argument'
+  | 'not_found'
+  | 'nothing_to_import'
+  | 'unknown_method'
+  | 'unauthorized'
+  | 'nothing_to_undo'
+  | 'nothing_to_redo'
+  | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

@@ -10,6 +10,21 @@ const methods = {
   queueCounts: true,
   previewImport: true,
   commitImport: true,
+  setStatus: true,
+  moveInQueue: true,
+  deletePapers: true,
+  listTags: true,
+  addTags: true,
+  removeTags: true,
+  renameTag: true,
+  deleteTag: true,
+  setTagColor: true,
+  addNote: true,
+  updateNote: true,
+  deleteNote: true,
+  undo: true,
+  redo: true,
+  undoState: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

@@ -1,6 +1,6 @@
 import type { ApiMethod, ApiResponse } from '../../preload/api';
 import { NothingToImportError } from '../import/parseTrendingPage';
-import { ShelfmarkError } from './errors';
+import { ShelfmarkError } from '../library/ShelfmarkError';
 import type { Handlers } from './handlers';
 import { ARG_SCHEMAS } from './schemas';
 

@@ -1,15 +1,20 @@
 import type { ApiArgs, ApiMethod, ApiResult } from '../../preload/api';
-import { countQueues, getPaper, listPaperSummaries } from '../db/paperQueries';
 import type { LibraryDb } from '../db/openLibrary';
+import { countQueues, getPaper, listPaperSummaries } from '../db/paperQueries';
+import { deletePapers } from '../library/deletePapers';
 import { commitImport, previewImport } from '../library/importText';
-import { ShelfmarkError } from './errors';
+import { addNote, deleteNote, updateNote } from '../library/notes';
+import { moveInQueue, setStatus } from '../library/queues';
+import { ShelfmarkError } from '../library/ShelfmarkError';
+import { addTags, deleteTag, listTags, removeTags, renameTag, setTagColor } from '../library/tags';
+import { redo, undo, undoState } from '../library/undo';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> };
 
 /** One handler per contract method, over one open library; Electron IPC and the HTTP bridge share it. */
 export function createHandlers(db: LibraryDb): Handlers {
   return {
-    listPapers: (args) => listPaperSummaries(db, args),
+    listPapers: (filter) => listPaperSummaries(db, filter),
     getPaper: ({ id }) => {
       const paper = getPaper(db, id);
       if (!paper) throw new ShelfmarkError('not_found', `There is no paper with id ${id}.`);
@@ -17,6 +22,44 @@ export function createHandlers(db: LibraryDb): Handlers {
     },
     queueCounts: () => countQueues(db),
     previewImport: ({ text }) => previewImport(db, text),
-    commitImport: ({ text, sourceName }) => commitImport(db, text, { sourceName: sourceName ?? null }),
+    commitImport: ({ text, sourceName, placement }) =>
+      commitImport(db, text, { sourceName: sourceName ?? null, placement: placement ?? 'bottom' }),
+
+    setStatus: ({ ids, status }) => ({ moved: setStatus(db, ids, status) }),
+    moveInQueue: ({ id, placement }) => {
+      moveInQueue(db, id, placement);
+      return null;
+    },
+    deletePapers: ({ ids }) => ({ deleted: deletePapers(db, ids) }),
+
+    listTags: () => listTags(db),
+    addTags: ({ ids, names }) => {
+      addTags(db, ids, names);
+      return null;
+    },
+    removeTags: ({ ids, names }) => {
+      removeTags(db, ids, names);
+      return null;
+    },
+    renameTag: ({ from, to }) => {
+      renameTag(db, from, to);
+      return null;
+    },
+    deleteTag: ({ name }) => ({ papers: deleteTag(db, name) }),
+    setTagColor: ({ name, color }) => {
+      setTagColor(db, name, color);
+      return null;
+    },
+
+    addNote: ({ paperId, body, quote }) => addNote(db, paperId, body, quote ?? null),
+    updateNote: ({ id, body }) => updateNote(db, id, body),
+    deleteNote: ({ id }) => {
+      deleteNote(db, id);
+      return null;
+    },
+
+    undo: () => ({ label: undo(db) }),
+    redo: () => ({ label: redo(db) }),
+    undoState: () => undoState(db),
   };
 }

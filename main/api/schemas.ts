@@ -5,16 +5,41 @@ import { PAPER_STATUSES, type ApiArgs, type ApiMethod } from '../../preload/api'
 export const MAX_IMPORT_TEXT = 20 * 1024 * 1024;
 
 const id = z.number().int().positive();
+const ids = z.array(id).min(1).max(1_000_000);
 const status = z.enum(PAPER_STATUSES);
+const tagName = z.string().max(200);
+const noteBody = z.string().max(1_000_000);
+const none = z.strictObject({});
+const placement = z.union([
+  z.strictObject({ to: z.enum(['top', 'bottom']) }),
+  z.strictObject({ before: id }),
+  z.strictObject({ after: id }),
+]);
 
 /** Every method's argument schema; the mapped type makes a missing or mistyped schema a compile error. */
 export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
-  listPapers: z.strictObject({ status: status.optional() }),
+  listPapers: z.strictObject({ status: status.optional(), tag: tagName.optional() }),
   getPaper: z.strictObject({ id }),
-  queueCounts: z.strictObject({}),
+  queueCounts: none,
   previewImport: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }),
   commitImport: z.strictObject({
     text: z.string().max(MAX_IMPORT_TEXT),
     sourceName: z.string().max(500).optional(),
+    placement: z.enum(['top', 'bottom']).optional(),
   }),
+  setStatus: z.strictObject({ ids, status }),
+  moveInQueue: z.strictObject({ id, placement }),
+  deletePapers: z.strictObject({ ids }),
+  listTags: none,
+  addTags: z.strictObject({ ids, names: z.array(tagName).min(1) }),
+  removeTags: z.strictObject({ ids, names: z.array(tagName).min(1) }),
+  renameTag: z.strictObject({ from: tagName, to: tagName }),
+  deleteTag: z.strictObject({ name: tagName }),
+  setTagColor: z.strictObject({ name: tagName, color: z.string().max(20).nullable() }),
+  addNote: z.strictObject({ paperId: id, body: noteBody, quote: z.string().max(100_000).optional() }),
+  updateNote: z.strictObject({ id, body: noteBody }),
+  deleteNote: z.strictObject({ id }),
+  undo: none,
+  redo: none,
+  undoState: none,
 };

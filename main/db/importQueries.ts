@@ -43,13 +43,6 @@ export function insertImport(db: LibraryDb, record: ImportRecord): number {
   return Number(result.lastInsertRowid);
 }
 
-export function nextUnreadPosition(db: LibraryDb): number {
-  return db
-    .prepare("SELECT coalesce(max(position), 0) + 1 FROM papers WHERE status = 'unread'")
-    .pluck()
-    .get() as number;
-}
-
 export function insertPaper(
   db: LibraryDb,
   paper: NewPaper,

@@ -2,49 +2,82 @@ import type { Note, Paper, PaperStatus, PaperSummary, QueueCounts } from '../../
 import type { LibraryDb } from './openLibrary';
 import { toPaper, toSummary, type PaperRow } from './paperRows';
 
-/** Unread is ordered by its "up next" position; the other queues show the newest first. */
-const QUEUE_ORDER = `CASE status WHEN 'unread' THEN 0 WHEN 'reading' THEN 1 ELSE 2 END, position, id`;
+/** Unread first in its "up next" order, then Reading and Read, most recently moved first. */
+const QUEUE_ORDER = `CASE status WHEN 'unread' THEN 0 WHEN 'reading' THEN 1 ELSE 2 END,
+  CASE status WHEN 'unread' THEN position END,
+  CASE status WHEN 'reading' THEN reading_at WHEN 'read' THEN read_at END DESC,
+  id`;
 
 export interface PaperFilter {
-  status?: PaperStatus;
+  status?: PaperStatus | undefined;
+  /** A tag name, matched without regard to case. */
+  tag?: string | undefined;
 }
 
-function whereStatus(filter: PaperFilter): { clause: string; params: unknown[] } {
-  return filter.status ? { clause: 'WHERE status = ?', params: [filter.status] } : { clause: '', params: [] };
+function where(filter: PaperFilter): { clause: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.status) {
+    conditions.push('status = ?');
+    params.push(filter.status);
+  }
+  if (filter.tag !== undefined) {
+    conditions.push(
+      'id IN (SELECT pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.name = ? COLLATE NOCASE)',
+    );
+    params.push(filter.tag.trim().replace(/\s+/g, ' '));
+  }
+  return { clause: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/** Tag names per paper, for every paper at once (one query, not one per paper). */
+function tagsByPaper(db: LibraryDb): Map<number, string[]> {
+  const rows = db
+    .prepare(
+      'SELECT pt.paper_id AS paperId, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id ORDER BY t.name COLLATE NOCASE',
+    )
+    .all() as { paperId: number; name: string }[];
+  const tags = new Map<number, string[]>();
+  for (const { paperId, name } of rows) {
+    const list = tags.get(paperId);
+    if (list) list.push(name);
+    else tags.set(paperId, [name]);
+  }
+  return tags;
+}
+
+function notesByPaper(db: LibraryDb): Map<number, Note[]> {
+  const rows = db
+    .prepare('SELECT paper_id AS paperId, id, body, quote FROM notes ORDER BY id')
+    .all() as (Note & {
+    paperId: number;
+  })[];
+  const notes = new Map<number, Note[]>();
+  for (const { paperId, ...note } of rows) {
+    const list = notes.get(paperId);
+    if (list) list.push(note);
+    else notes.set(paperId, [note]);
+  }
+  return notes;
 }
 
 export function listPaperSummaries(db: LibraryDb, filter: PaperFilter = {}): PaperSummary[] {
-  const { clause, params } = whereStatus(filter);
+  const { clause, params } = where(filter);
   const rows = db
     .prepare(`SELECT id, citekey, title, status, added_at FROM papers ${clause} ORDER BY ${QUEUE_ORDER}`)
     .all(...params) as PaperRow[];
-  return rows.map(toSummary);
+  const tags = tagsByPaper(db);
+  return rows.map((row) => toSummary(row, tags.get(row.id) ?? []));
 }
 
 export function listPapers(db: LibraryDb, filter: PaperFilter = {}): Paper[] {
-  const { clause, params } = whereStatus(filter);
+  const { clause, params } = where(filter);
   const rows = db
     .prepare(`SELECT * FROM papers ${clause} ORDER BY ${QUEUE_ORDER}`)
     .all(...params) as PaperRow[];
-  const tags = groupBy(
-    db
-      .prepare(
-        'SELECT pt.paper_id AS paperId, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id ORDER BY t.name',
-      )
-      .all() as { paperId: number; name: string }[],
-  );
-  const notes = groupBy(
-    db.prepare('SELECT paper_id AS paperId, id, body, quote FROM notes ORDER BY id').all() as (Note & {
-      paperId: number;
-    })[],
-  );
-  return rows.map((row) =>
-    toPaper(
-      row,
-      (tags.get(row.id) ?? []).map((tag) => tag.name),
-      (notes.get(row.id) ?? []).map(({ id, body, quote }) => ({ id, body, quote })),
-    ),
-  );
+  const tags = tagsByPaper(db);
+  const notes = notesByPaper(db);
+  return rows.map((row) => toPaper(row, tags.get(row.id) ?? [], notes.get(row.id) ?? []));
 }
 
 export function getPaper(db: LibraryDb, id: number): Paper | null {
@@ -52,7 +85,7 @@ export function getPaper(db: LibraryDb, id: number): Paper | null {
   if (!row) return null;
   const tags = db
     .prepare(
-      'SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = ? ORDER BY t.name',
+      'SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = ? ORDER BY t.name COLLATE NOCASE',
     )
     .pluck()
     .all(id) as string[];
@@ -73,14 +106,4 @@ export function countQueues(db: LibraryDb): QueueCounts {
     counts.all += n;
   }
   return counts;
-}
-
-function groupBy<T extends { paperId: number }>(rows: T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.paperId);
-    if (group) group.push(row);
-    else groups.set(row.paperId, [row]);
-  }
-  return groups;
 }

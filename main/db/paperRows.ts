@@ -16,6 +16,8 @@ export interface PaperRow {
   status: PaperStatus;
   added_at: string;
   updated_at: string;
+  reading_at: string | null;
+  read_at: string | null;
 }
 
 export function toPaper(row: PaperRow, tags: string[], notes: Note[]): Paper {
@@ -36,11 +38,21 @@ export function toPaper(row: PaperRow, tags: string[], notes: Note[]): Paper {
     notes,
     addedAt: row.added_at,
     updatedAt: row.updated_at,
+    readingAt: row.reading_at,
+    readAt: row.read_at,
   };
 }
 
 export function toSummary(
   row: Pick<PaperRow, 'id' | 'citekey' | 'title' | 'status' | 'added_at'>,
+  tags: string[],
 ): PaperSummary {
-  return { id: row.id, citekey: row.citekey, title: row.title, status: row.status, addedAt: row.added_at };
+  return {
+    id: row.id,
+    citekey: row.citekey,
+    title: row.title,
+    status: row.status,
+    tags,
+    addedAt: row.added_at,
+  };
 }

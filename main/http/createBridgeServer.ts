@@ -23,6 +23,8 @@ const HTTP_STATUS: Record<ApiErrorCode, number> = {
   not_found: 404,
   unknown_method: 404,
   unauthorized: 401,
+  nothing_to_undo: 409,
+  nothing_to_redo: 409,
   nothing_to_import: 422,
   internal: 500,
 };

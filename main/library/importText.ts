@@ -1,15 +1,12 @@
 import type { ImportCandidate, ImportPreview, ImportResult } from '../../preload/api';
-import {
-  citekeyTaken,
-  findByTitleKeys,
-  insertImport,
-  insertPaper,
-  nextUnreadPosition,
-} from '../db/importQueries';
+import { citekeyTaken, findByTitleKeys, insertImport, insertPaper } from '../db/importQueries';
 import type { LibraryDb } from '../db/openLibrary';
 import { normalizeTitle } from '../import/normalizeText';
 import { parseTrendingPage, type ParsedPaper } from '../import/parseTrendingPage';
 import { uniqueCitekey } from './citekey';
+import { plural } from './paperRefs';
+import { unreadEdge } from './queues';
+import { recordOperation } from './undo';
 
 interface Planned {
   preview: ImportPreview;
@@ -57,49 +54,50 @@ export function previewImport(db: LibraryDb, text: string): ImportPreview {
 export function commitImport(
   db: LibraryDb,
   text: string,
-  options: { sourceName?: string | null; now?: Date } = {},
+  options: { sourceName?: string | null; now?: Date; placement?: 'top' | 'bottom' } = {},
 ): ImportResult {
   const importedAt = (options.now ?? new Date()).toISOString();
-  return db
-    .transaction((): ImportResult => {
-      const { preview, fresh } = plan(db, text);
-      const importId = insertImport(db, {
-        sourceName: options.sourceName ?? null,
-        format: 'trending-page',
-        importedAt,
-        addedCount: fresh.length,
-        duplicateCount: preview.duplicateCount,
-      });
-      const isTaken = citekeyTaken(db);
-      let position = nextUnreadPosition(db);
-      for (const paper of fresh) {
-        const fields = { title: paper.title, authors: [], year: null };
-        insertPaper(
-          db,
-          {
-            ...fields,
-            citekey: uniqueCitekey(fields, isTaken),
-            titleKey: normalizeTitle(paper.title),
-            abstract: paper.abstract,
-            url: paper.url,
-            codeUrl: paper.codeUrl,
-            venue: null,
-            arxivId: paper.arxivId,
-            doi: null,
-          },
-          position,
-          importId,
-          importedAt,
-        );
-        position += 1;
-      }
-      return {
-        added: fresh.length,
-        duplicates: preview.duplicateCount,
-        errors: [],
-        warnings: preview.warnings,
+  const label = (result: ImportResult) => `Import ${plural(result.added, 'paper')}`;
+  return recordOperation(db, label, (): ImportResult => {
+    const { preview, fresh } = plan(db, text);
+    const importId = insertImport(db, {
+      sourceName: options.sourceName ?? null,
+      format: 'trending-page',
+      importedAt,
+      addedCount: fresh.length,
+      duplicateCount: preview.duplicateCount,
+    });
+    const isTaken = citekeyTaken(db);
+    // Placed at the top, the new papers keep their page order above what was there.
+    let position =
+      options.placement === 'top' ? unreadEdge(db, 'top') - fresh.length + 1 : unreadEdge(db, 'bottom');
+    for (const paper of fresh) {
+      const fields = { title: paper.title, authors: [], year: null };
+      insertPaper(
+        db,
+        {
+          ...fields,
+          citekey: uniqueCitekey(fields, isTaken),
+          titleKey: normalizeTitle(paper.title),
+          abstract: paper.abstract,
+          url: paper.url,
+          codeUrl: paper.codeUrl,
+          venue: null,
+          arxivId: paper.arxivId,
+          doi: null,
+        },
+        position,
         importId,
-      };
-    })
-    .immediate();
+        importedAt,
+      );
+      position += 1;
+    }
+    return {
+      added: fresh.length,
+      duplicates: preview.duplicateCount,
+      errors: [],
+      warnings: preview.warnings,
+      importId,
+    };
+  });
 }

@@ -74,3 +74,31 @@ describe('migration 1: papers, tags, notes and imports', () => {
     expect(db.prepare('SELECT count(*) FROM notes WHERE paper_id = ?').pluck().get(paperId)).toBe(0);
   });
 });
+
+describe('migration 2: undo log', () => {
+  const db = memory();
+  migrate(db, MIGRATIONS.slice(0, 2));
+
+  it('adds the operation tables and sets user_version 2', () => {
+    expect(schemaVersion(db)).toBe(2);
+    expect(tables(db)).toEqual(expect.arrayContaining(['operations', 'operation_changes', 'undo_recording']));
+  });
+
+  it('logs row changes only while an operation is being recorded', () => {
+    db.prepare("INSERT INTO tags (name) VALUES ('quiet')").run();
+    expect(db.prepare('SELECT count(*) FROM operation_changes').pluck().get()).toBe(0);
+    const op = db
+      .prepare("INSERT INTO operations (label, created_at, last_change_at) VALUES ('t', 'x', 'x')")
+      .run().lastInsertRowid;
+    db.prepare('INSERT INTO undo_recording (operation_id) VALUES (?)').run(op);
+    db.prepare("UPDATE tags SET color = '#000000' WHERE name = 'quiet'").run();
+    db.prepare('DELETE FROM undo_recording').run();
+    const change = db.prepare('SELECT table_name, old_row, new_row FROM operation_changes').get() as Record<
+      string,
+      string
+    >;
+    expect(change.table_name).toBe('tags');
+    expect(JSON.parse(change.old_row ?? '')).toMatchObject({ name: 'quiet', color: null });
+    expect(JSON.parse(change.new_row ?? '')).toMatchObject({ name: 'quiet', color: '#000000' });
+  });
+});

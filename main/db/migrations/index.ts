@@ -1,7 +1,8 @@
 import { initial } from './001-initial';
+import { undoLog } from './002-undo-log';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position plus one. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, undoLog];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

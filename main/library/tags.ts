@@ -1,0 +1,111 @@
+import type { TagSummary } from '../../preload/api';
+import type { LibraryDb } from '../db/openLibrary';
+import { plural, requirePapers } from './paperRefs';
+import { ShelfmarkError } from './ShelfmarkError';
+import { recordOperation } from './undo';
+
+const MAX_TAG_LENGTH = 100;
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+/** Tag names are trimmed, inner white space folded, and compared without regard to case. */
+export function normalizeTagName(raw: string): string {
+  const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (name === '') throw new ShelfmarkError('invalid_argument', 'A tag needs a name.');
+  if (name.length > MAX_TAG_LENGTH) {
+    throw new ShelfmarkError('invalid_argument', `Tag names are at most ${MAX_TAG_LENGTH} characters.`);
+  }
+  return name;
+}
+
+function findTag(db: LibraryDb, name: string): { id: number; name: string } | undefined {
+  return db.prepare('SELECT id, name FROM tags WHERE name = ? COLLATE NOCASE').get(name) as
+    { id: number; name: string } | undefined;
+}
+
+function requireTag(db: LibraryDb, raw: string): { id: number; name: string } {
+  const name = normalizeTagName(raw);
+  const tag = findTag(db, name);
+  if (!tag) throw new ShelfmarkError('not_found', `There is no tag "${name}".`);
+  return tag;
+}
+
+function ensureTag(db: LibraryDb, name: string): number {
+  const existing = findTag(db, name);
+  if (existing) return existing.id;
+  return Number(db.prepare('INSERT INTO tags (name) VALUES (?)').run(name).lastInsertRowid);
+}
+
+export function listTags(db: LibraryDb): TagSummary[] {
+  return db
+    .prepare(
+      `SELECT t.name, t.color, count(pt.paper_id) AS count
+       FROM tags t LEFT JOIN paper_tags pt ON pt.tag_id = t.id
+       GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
+    )
+    .all() as TagSummary[];
+}
+
+export function addTags(db: LibraryDb, paperIds: readonly number[], names: readonly string[]): void {
+  const tags = [...new Set(names.map(normalizeTagName))];
+  if (tags.length === 0) throw new ShelfmarkError('invalid_argument', 'A tag needs a name.');
+  recordOperation(db, `Tag ${plural(paperIds.length, 'paper')} ${tags.join(', ')}`, () => {
+    const papers = requirePapers(db, paperIds);
+    const link = db.prepare('INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) VALUES (?, ?)');
+    for (const name of tags) {
+      const tagId = ensureTag(db, name);
+      for (const paperId of papers) link.run(paperId, tagId);
+    }
+  });
+}
+
+export function removeTags(db: LibraryDb, paperIds: readonly number[], names: readonly string[]): void {
+  const tags = [...new Set(names.map(normalizeTagName))];
+  recordOperation(db, `Untag ${plural(paperIds.length, 'paper')} ${tags.join(', ')}`, () => {
+    const papers = requirePapers(db, paperIds);
+    const unlink = db.prepare('DELETE FROM paper_tags WHERE paper_id = ? AND tag_id = ?');
+    for (const name of tags) {
+      const tag = requireTag(db, name);
+      for (const paperId of papers) unlink.run(paperId, tag.id);
+    }
+  });
+}
+
+/** Renaming onto another tag's name merges the two: its papers get the other tag. */
+export function renameTag(db: LibraryDb, from: string, to: string): void {
+  const newName = normalizeTagName(to);
+  recordOperation(db, `Rename tag ${from.trim()} to ${newName}`, () => {
+    const source = requireTag(db, from);
+    const target = findTag(db, newName);
+    if (!target || target.id === source.id) {
+      db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(newName, source.id);
+      return;
+    }
+    db.prepare(
+      'INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) SELECT paper_id, ? FROM paper_tags WHERE tag_id = ?',
+    ).run(target.id, source.id);
+    db.prepare('DELETE FROM tags WHERE id = ?').run(source.id);
+  });
+}
+
+/** Returns how many papers carried the tag. */
+export function deleteTag(db: LibraryDb, name: string): number {
+  return recordOperation(db, `Delete tag ${name.trim()}`, () => {
+    const tag = requireTag(db, name);
+    const count = db
+      .prepare('SELECT count(*) FROM paper_tags WHERE tag_id = ?')
+      .pluck()
+      .get(tag.id) as number;
+    db.prepare('DELETE FROM tags WHERE id = ?').run(tag.id);
+    return count;
+  });
+}
+
+export function setTagColor(db: LibraryDb, name: string, color: string | null): void {
+  if (color !== null && !COLOR.test(color)) {
+    throw new ShelfmarkError('invalid_argument', `A tag color is written #rrggbb, not "${color}".`);
+  }
+  recordOperation(db, `Color tag ${name.trim()}`, () => {
+    const tag = requireTag(db, name);
+    db.prepare('UPDATE tags SET color = ? WHERE id = ?').run(color?.toLowerCase() ?? null, tag.id);
+  });
+}
