@@ -147,3 +147,82 @@ describe('shelfmark argument errors', () => {
     expect(out.join('\n')).toContain('Usage: shelfmark');
   });
 });
+
+describe('shelfmark triage commands', () => {
+  function imported() {
+    const tools = cli();
+    tools.run('--db', tools.db, 'import', tools.page);
+    return tools;
+  }
+
+  it('moves a paper by id or citation key, and prints it as list --json does', () => {
+    const { run, out, db } = imported();
+    expect(run('--db', db, 'status', '1', 'reading')).toBe(0);
+    expect(out.join('')).toBe('Moved zetaNetLearning to reading.');
+    expect(run('--db', db, 'status', 'zetanetlearning', 'read', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ id: 1, status: 'read', tags: [], notes: [] });
+    expect(run('--db', db, 'list', '--status', 'read', '--json')).toBe(0);
+    expect((JSON.parse(out.join('')) as { id: number }[]).map((paper) => paper.id)).toEqual([1]);
+  });
+
+  it('adds and removes tags, with spaces in quoted names and -name not taken for an option', () => {
+    const { run, out, db } = imported();
+    expect(run('--db', db, 'tag', '1', '+deep learning', '+rl', 'offline')).toBe(0);
+    expect(out.join('')).toBe('zetaNetLearning: deep learning, offline, rl');
+    expect(run('--db', db, 'tag', '1', '-rl', '-offline', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ tags: ['deep learning'] });
+    expect(run('--db', db, 'tag', '2', '+Deep Learning')).toBe(0);
+    expect(run('--db', db, 'list', '--tag', 'DEEP LEARNING', '--json')).toBe(0);
+    expect((JSON.parse(out.join('')) as { id: number }[]).map((paper) => paper.id)).toEqual([1, 2]);
+    expect(run('--db', db, 'list', '--tag', 'deep learning', '--status', 'read', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toEqual([]);
+  });
+
+  it('adds notes, anchored with --quote, and lists them as {body, quote}', () => {
+    const { run, out, db } = imported();
+    expect(run('--db', db, 'note', '1', 'Check', 'the', 'ablation')).toBe(0);
+    expect(run('--db', db, 'note', '1', 'Half?', '--quote', 'cuts sample cost by half')).toBe(0);
+    expect(run('--db', db, 'list', '--json')).toBe(0);
+    const [paper] = JSON.parse(out.join('')) as { notes: { body: string; quote: string | null }[] }[];
+    expect(paper?.notes).toEqual([
+      expect.objectContaining({ body: 'Check the ablation', quote: null }),
+      expect.objectContaining({ body: 'Half?', quote: 'cuts sample cost by half' }),
+    ]);
+  });
+
+  it('undoes and redoes, across separate runs', () => {
+    const { run, out, db } = imported();
+    run('--db', db, 'status', '1', 'read');
+    expect(run('--db', db, 'undo')).toBe(0);
+    expect(out.join('')).toBe('Undid: Move 1 paper to Read');
+    expect(run('--db', db, 'redo', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toEqual({ redone: 'Move 1 paper to Read' });
+    run('--db', db, 'list', '--status', 'read', '--json');
+    expect(JSON.parse(out.join(''))).toHaveLength(1);
+  });
+
+  it.each([
+    [['status', '99', 'read'], 1, 'No paper has the id or citation key "99". Nothing was changed.'],
+    [['status', '1', 'someday'], 2, 'the queue must be one of unread, reading, read'],
+    [['tag', '1', '+   '], 1, 'A tag needs a name. Nothing was changed.'],
+    [['tag', '1'], 2, 'tag takes a paper and at least one +name or -name'],
+    [['note', '1', 'x', '--quote', 'not in it'], 1, "The quoted text is not in this paper's abstract."],
+    [['redo'], 1, 'Nothing to redo. Nothing was changed.'],
+  ])('%j fails with exit %i and a clear message', (argv, code, message) => {
+    const { run, err, out, db } = imported();
+    expect(run('--db', db, ...argv)).toBe(code);
+    expect(err.join('\n')).toContain(message);
+    run('--db', db, 'list', '--json');
+    expect(
+      (JSON.parse(out.join('')) as { status: string; tags: string[] }[]).every(
+        (p) => p.status === 'unread' && p.tags.length === 0,
+      ),
+    ).toBe(true);
+  });
+
+  it('says there is nothing to undo in a new library', () => {
+    const { run, err, db } = cli();
+    expect(run('--db', db, 'undo')).toBe(1);
+    expect(err.join('')).toContain('Nothing to undo.');
+  });
+});

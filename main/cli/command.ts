@@ -1,0 +1,32 @@
+import type { LibraryDb } from '../db/openLibrary';
+import type { parseCommandLine } from '../cliArgs';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => string;
+  env: NodeJS.ProcessEnv;
+}
+
+export const OPTIONS = {
+  db: { type: 'string' },
+  status: { type: 'string' },
+  tag: { type: 'string' },
+  quote: { type: 'string' },
+  top: { type: 'boolean' },
+  json: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type Values = ReturnType<typeof parseCommandLine<typeof OPTIONS>>['values'];
+
+/**
+ * A command checks its arguments and reads its input before the library is opened,
+ * so a typo or a missing file never creates or touches a library.
+ */
+export interface Command {
+  usage: string;
+  options: readonly (keyof Values)[];
+  prepare(args: string[], values: Values, io: CliIo): (db: LibraryDb) => void;
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../cliArgs';
+import { commitImport, previewImport } from '../library/importText';
+import type { CliIo, Command } from './command';
+import { formatImportPreview, formatImportResult } from './formatPapers';
+
+function readInput(source: string, io: CliIo): string {
+  if (source === '-') return io.readStdin();
+  try {
+    return readFileSync(source, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
+    throw new UsageError(`cannot read ${source}: ${reason}`);
+  }
+}
+
+export const importCommand: Command = {
+  usage: 'import FILE|- [--dry-run] [--top] [--json]   add the papers in a copied page (- reads stdin)',
+  options: ['dry-run', 'top', 'json'],
+  prepare(args, values, io) {
+    const [source, ...extra] = args;
+    if (source === undefined || extra.length > 0)
+      throw new UsageError('import takes one FILE, or - for standard input.');
+    const text = readInput(source, io);
+    return (db) => {
+      if (values['dry-run']) {
+        const preview = previewImport(db, text);
+        const { newCount: added, duplicateCount: duplicates, warnings } = preview;
+        io.stdout(
+          values.json
+            ? JSON.stringify({ added, duplicates, errors: [], warnings, dryRun: true })
+            : formatImportPreview(preview),
+        );
+        return;
+      }
+      const result = commitImport(db, text, {
+        sourceName: source === '-' ? 'standard input' : source,
+        placement: values.top ? 'top' : 'bottom',
+      });
+      const { added, duplicates, errors, warnings } = result;
+      if (values.json) {
+        io.stdout(JSON.stringify({ added, duplicates, errors, warnings }));
+        return;
+      }
+      io.stdout(formatImportResult(result));
+      for (const warning of warnings) io.stderr(`skipped: ${warning}`);
+    };
+  },
+};
