@@ -1,7 +1,6 @@
 import { useEffect, useRef, type ChangeEvent } from 'react';
 import { useImportStore } from '../store/importStore';
-import { useLibraryStore } from '../store/libraryStore';
-import { useToastStore } from '../store/toastStore';
+import { applyChange } from '../store/changes';
 
 const PREVIEW_DELAY_MS = 250;
 const SHOWN_CANDIDATES = 500;
@@ -44,9 +43,8 @@ function ImportPreviewList() {
 }
 
 export function ImportDialog() {
-  const { open, text, preview, error, busy, close, setText, runPreview, confirm } = useImportStore();
-  const refresh = useLibraryStore((state) => state.refresh);
-  const showToast = useToastStore((state) => state.show);
+  const { open, text, preview, error, busy, placement, close, setText, setPlacement, runPreview, confirm } =
+    useImportStore();
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -68,12 +66,11 @@ export function ImportDialog() {
   }
 
   async function add() {
-    const result = await confirm();
-    if (!result) return;
-    showToast(
-      `Added ${plural(result.added, 'paper')} to Unread${result.duplicates ? `; ${plural(result.duplicates, 'duplicate')} skipped` : ''}.`,
-    );
-    await refresh();
+    // The dialog keeps its own error (and the text) when the import fails; the toast offers Undo when it lands.
+    await applyChange(async () => {
+      if (!(await confirm()))
+        throw new Error('The import did not go through; your text is still in the dialog.');
+    });
   }
 
   return (
@@ -102,6 +99,14 @@ export function ImportDialog() {
         </p>
       )}
       <ImportPreviewList />
+      <label className="placement">
+        <input
+          type="checkbox"
+          checked={placement === 'top'}
+          onChange={(event) => setPlacement(event.target.checked ? 'top' : 'bottom')}
+        />{' '}
+        Put the new papers at the top of Unread (read them next)
+      </label>
       <div className="dialog-actions">
         <button type="button" onClick={close}>
           Cancel

@@ -1,6 +1,14 @@
+import { PAPER_STATUSES, type Paper } from '../../../preload/api';
+import { callApi } from '../api';
 import { isWebUrl } from '../externalLinks';
+import { applyChange } from '../store/changes';
 import { useLibraryStore } from '../store/libraryStore';
-import { StatusBadge } from './StatusBadge';
+import { HighlightedAbstract } from './HighlightedAbstract';
+import { NotesPanel } from './NotesPanel';
+import { PaperTags } from './PaperTags';
+import { STATUS_LABELS } from './StatusBadge';
+
+export const DETAIL_ID = 'paper-detail';
 
 function ExternalLink({ href, label }: { href: string | null; label: string }) {
   if (!href || !isWebUrl(href)) return null;
@@ -11,45 +19,94 @@ function ExternalLink({ href, label }: { href: string | null; label: string }) {
   );
 }
 
-export function PaperDetail() {
-  const selectedId = useLibraryStore((state) => state.selectedId);
-  const paper = useLibraryStore((state) => state.selected);
+function formatTime(iso: string | null): string | null {
+  return iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : null;
+}
 
-  if (selectedId === null) {
+function QueueControls({ paper }: { paper: Paper }) {
+  const started = formatTime(paper.readingAt);
+  const finished = formatTime(paper.readAt);
+  return (
+    <div className="queue-controls">
+      <div className="segmented" role="group" aria-label="Queue">
+        {PAPER_STATUSES.map((status) => (
+          <button
+            key={status}
+            type="button"
+            aria-pressed={paper.status === status}
+            onClick={() => void applyChange(() => callApi('setStatus', { ids: [paper.id], status }))}
+          >
+            {STATUS_LABELS[status]}
+          </button>
+        ))}
+      </div>
+      {paper.status === 'unread' && (
+        <>
+          <button
+            type="button"
+            onClick={() =>
+              void applyChange(() => callApi('moveInQueue', { id: paper.id, placement: { to: 'top' } }))
+            }
+          >
+            Read next
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void applyChange(() => callApi('moveInQueue', { id: paper.id, placement: { to: 'bottom' } }))
+            }
+          >
+            Read last
+          </button>
+        </>
+      )}
+      <span className="muted queue-times">
+        {started && <span>Started {started}</span>}
+        {finished && <span>Finished {finished}</span>}
+      </span>
+    </div>
+  );
+}
+
+export function PaperDetail() {
+  const cursorId = useLibraryStore((state) => state.cursorId);
+  const paper = useLibraryStore((state) => state.current);
+
+  if (cursorId === null) {
     return (
-      <section className="detail detail-empty" aria-label="Paper">
+      <section id={DETAIL_ID} className="detail detail-empty" aria-label="Paper" tabIndex={-1}>
         <p>Select a paper to read its abstract.</p>
       </section>
     );
   }
-  if (!paper || paper.id !== selectedId) {
-    return <section className="detail" aria-label="Paper" aria-busy="true" />;
+  if (!paper || paper.id !== cursorId) {
+    return <section id={DETAIL_ID} className="detail" aria-label="Paper" aria-busy="true" tabIndex={-1} />;
   }
   return (
-    <section className="detail" aria-label="Paper">
+    <section id={DETAIL_ID} className="detail" aria-label="Paper" tabIndex={-1}>
       <h1 className="detail-title">{paper.title}</h1>
       <div className="detail-meta">
-        <StatusBadge status={paper.status} />
         <code className="citekey" title="Citation key">
           {paper.citekey}
         </code>
         {paper.authors.length > 0 && <span>{paper.authors.join(', ')}</span>}
         {paper.year !== null && <span>{paper.year}</span>}
-      </div>
-      <div className="detail-links">
         <ExternalLink href={paper.codeUrl} label="Code" />
         <ExternalLink href={paper.url} label="Project page" />
       </div>
-      <h2 className="detail-heading">Abstract</h2>
-      {paper.abstract ? (
-        paper.abstract.split(/\n{2,}/).map((paragraph, index) => (
-          <p className="abstract" key={index}>
-            {paragraph}
-          </p>
-        ))
-      ) : (
-        <p className="muted">No abstract.</p>
-      )}
+      <QueueControls paper={paper} />
+      <PaperTags paper={paper} />
+      <HighlightedAbstract paper={paper} />
+      <NotesPanel paper={paper} />
+      <div className="detail-footer">
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void applyChange(() => callApi('deletePapers', { ids: [paper.id] }))}
+        >
+          Delete paper
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,15 +1,31 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import { useLibraryStore } from '../store/libraryStore';
+import { useEffect, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { callApi } from '../api';
+import { applyChange } from '../store/changes';
+import { useLibraryStore, type SelectMode } from '../store/libraryStore';
 import { StatusBadge } from './StatusBadge';
 
 const ROW_HEIGHT = 64;
 
+function selectMode(event: MouseEvent): SelectMode {
+  if (event.shiftKey) return 'range';
+  return event.metaKey || event.ctrlKey ? 'toggle' : 'only';
+}
+
+interface DropTarget {
+  id: number;
+  side: 'before' | 'after';
+}
+
 /** Virtualized: only the rows in view are in the DOM, so 100,000 papers scroll like 100. */
 export function PaperList() {
   const papers = useLibraryStore((state) => state.papers);
-  const selectedId = useLibraryStore((state) => state.selectedId);
+  const cursorId = useLibraryStore((state) => state.cursorId);
+  const selectedIds = useLibraryStore((state) => state.selectedIds);
   const select = useLibraryStore((state) => state.select);
+  // "Up next" has an order only in Unread, so papers can be dragged there and nowhere else.
+  const orderable = useLibraryStore((state) => state.queue === 'unread' && state.tag === null);
+  const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual hands back fresh functions each render, so React Compiler skips this component, as it should.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -20,23 +36,70 @@ export function PaperList() {
     overscan: 8,
   });
 
+  const cursorIndex = papers.findIndex((paper) => paper.id === cursorId);
+  useEffect(() => {
+    if (cursorIndex >= 0) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+  }, [cursorIndex, virtualizer]);
+
+  function dragOver(event: DragEvent, id: number) {
+    if (!orderable) return;
+    event.preventDefault();
+    const box = event.currentTarget.getBoundingClientRect();
+    setDropTarget({ id, side: event.clientY < box.top + box.height / 2 ? 'before' : 'after' });
+  }
+
+  function drop(event: DragEvent) {
+    event.preventDefault();
+    const moving = Number(event.dataTransfer.getData('application/x-shelfmark-paper'));
+    const target = dropTarget;
+    setDropTarget(null);
+    if (!target || !moving || moving === target.id) return;
+    const placement = target.side === 'before' ? { before: target.id } : { after: target.id };
+    void applyChange(() => callApi('moveInQueue', { id: moving, placement }));
+  }
+
   return (
-    <div className="paper-list" ref={scrollRef} role="listbox" aria-label="Papers">
+    <div
+      className="paper-list"
+      ref={scrollRef}
+      role="listbox"
+      aria-label="Papers"
+      aria-multiselectable="true"
+      aria-activedescendant={cursorId === null ? undefined : `paper-${cursorId}`}
+    >
       <div className="paper-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const paper = papers[item.index];
           if (!paper) return null;
+          const dropSide = dropTarget?.id === paper.id ? dropTarget.side : undefined;
           return (
             <div
               key={paper.id}
+              id={`paper-${paper.id}`}
               role="option"
-              aria-selected={paper.id === selectedId}
+              aria-selected={selectedIds.includes(paper.id)}
+              aria-current={paper.id === cursorId ? 'true' : undefined}
               className="paper-row"
               data-paper-id={paper.id}
+              data-drop={dropSide}
               style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-              onClick={() => void select(paper.id)}
+              draggable={orderable}
+              onDragStart={(event) =>
+                event.dataTransfer.setData('application/x-shelfmark-paper', String(paper.id))
+              }
+              onDragOver={(event) => dragOver(event, paper.id)}
+              onDragLeave={() => setDropTarget(null)}
+              onDrop={drop}
+              onClick={(event) => select(paper.id, selectMode(event))}
             >
               <span className="paper-title">{paper.title}</span>
+              <span className="paper-tags">
+                {paper.tags.map((tag) => (
+                  <span className="chip" key={tag}>
+                    {tag}
+                  </span>
+                ))}
+              </span>
               <StatusBadge status={paper.status} />
             </div>
           );

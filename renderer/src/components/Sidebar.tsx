@@ -1,4 +1,5 @@
 import { useLibraryStore, type QueueFilter } from '../store/libraryStore';
+import { TagList } from './TagList';
 
 const QUEUES: { filter: QueueFilter; label: string }[] = [
   { filter: 'all', label: 'All papers' },
@@ -8,31 +9,32 @@ const QUEUES: { filter: QueueFilter; label: string }[] = [
 ];
 
 export function Sidebar() {
-  const filter = useLibraryStore((state) => state.filter);
+  const queue = useLibraryStore((state) => state.queue);
   const counts = useLibraryStore((state) => state.counts);
-  const setFilter = useLibraryStore((state) => state.setFilter);
+  const setQueue = useLibraryStore((state) => state.setQueue);
 
   return (
-    <nav className="sidebar" aria-label="Queues">
+    <nav className="sidebar" aria-label="Library">
       <h2 className="sidebar-heading">Queues</h2>
       <ul>
-        {QUEUES.map((queue) => (
-          <li key={queue.filter}>
+        {QUEUES.map((item) => (
+          <li key={item.filter}>
             <button
               type="button"
               className="queue-button"
-              aria-current={filter === queue.filter ? 'page' : undefined}
-              data-queue={queue.filter}
-              onClick={() => void setFilter(queue.filter)}
+              aria-current={queue === item.filter ? 'page' : undefined}
+              data-queue={item.filter}
+              onClick={() => void setQueue(item.filter)}
             >
-              <span>{queue.label}</span>
-              <span className="count" aria-label={`${counts[queue.filter]} papers`}>
-                {counts[queue.filter]}
+              <span>{item.label}</span>
+              <span className="count" aria-label={`${counts[item.filter]} papers`}>
+                {counts[item.filter]}
               </span>
             </button>
           </li>
         ))}
       </ul>
+      <TagList />
     </nav>
   );
 }

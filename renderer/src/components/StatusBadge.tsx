@@ -1,7 +1,11 @@
 import type { PaperStatus } from '../../../preload/api';
 
-const LABELS: Record<PaperStatus, string> = { unread: 'Unread', reading: 'Reading', read: 'Read' };
+export const STATUS_LABELS: Record<PaperStatus, string> = {
+  unread: 'Unread',
+  reading: 'Reading',
+  read: 'Read',
+};
 
 export function StatusBadge({ status }: { status: PaperStatus }) {
-  return <span className={`status status-${status}`}>{LABELS[status]}</span>;
+  return <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>;
 }

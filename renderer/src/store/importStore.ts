@@ -6,12 +6,14 @@ interface ImportState {
   open: boolean;
   text: string;
   sourceName: string | undefined;
+  placement: 'top' | 'bottom';
   preview: ImportPreview | null;
   error: string | null;
   busy: boolean;
   show: () => void;
   close: () => void;
   setText: (text: string, sourceName?: string) => void;
+  setPlacement: (placement: 'top' | 'bottom') => void;
   runPreview: () => Promise<void>;
   confirm: () => Promise<ImportResult | null>;
 }
@@ -20,6 +22,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
   open: false,
   text: '',
   sourceName: undefined,
+  placement: 'bottom',
   preview: null,
   error: null,
   busy: false,
@@ -34,6 +37,10 @@ export const useImportStore = create<ImportState>((set, get) => ({
 
   setText(text, sourceName) {
     set({ text, sourceName, preview: null, error: null });
+  },
+
+  setPlacement(placement) {
+    set({ placement });
   },
 
   async runPreview() {
@@ -55,10 +62,14 @@ export const useImportStore = create<ImportState>((set, get) => ({
   },
 
   async confirm() {
-    const { text, sourceName } = get();
+    const { text, sourceName, placement } = get();
     set({ busy: true, error: null });
     try {
-      const result = await callApi('commitImport', sourceName ? { text, sourceName } : { text });
+      const result = await callApi('commitImport', {
+        text,
+        placement,
+        ...(sourceName ? { sourceName } : {}),
+      });
       get().close();
       return result;
     } catch (error) {

@@ -1,21 +1,32 @@
 import { create } from 'zustand';
-import type { Paper, PaperStatus, PaperSummary, QueueCounts } from '../../../preload/api';
+import type { Paper, PaperStatus, PaperSummary, QueueCounts, TagSummary } from '../../../preload/api';
 import { callApi } from '../api';
 
 export type QueueFilter = 'all' | PaperStatus;
 
+export type SelectMode = 'only' | 'toggle' | 'range';
+
 interface LibraryState {
-  filter: QueueFilter;
+  queue: QueueFilter;
+  tag: string | null;
   papers: PaperSummary[];
   counts: QueueCounts;
+  tags: TagSummary[];
   loaded: boolean;
-  selectedId: number | null;
-  selected: Paper | null;
+  /** The paper the detail pane shows and the keyboard moves. */
+  cursorId: number | null;
+  /** Papers a bulk action applies to; always includes the cursor when there is one. */
+  selectedIds: number[];
+  current: Paper | null;
   error: string | null;
   refresh: () => Promise<void>;
-  setFilter: (filter: QueueFilter) => Promise<void>;
-  select: (id: number | null) => Promise<void>;
-  clearError: () => void;
+  setQueue: (queue: QueueFilter) => Promise<void>;
+  setTag: (tag: string | null) => Promise<void>;
+  select: (id: number | null, mode?: SelectMode) => void;
+  moveCursor: (delta: number) => void;
+  selectAll: () => void;
+  loadCurrent: () => Promise<void>;
+  setError: (error: string | null) => void;
 }
 
 const EMPTY_COUNTS: QueueCounts = { all: 0, unread: 0, reading: 0, read: 0 };
@@ -25,44 +36,112 @@ function message(error: unknown): string {
 }
 
 export const useLibraryStore = create<LibraryState>((set, get) => ({
-  filter: 'all',
+  queue: 'all',
+  tag: null,
   papers: [],
   counts: EMPTY_COUNTS,
+  tags: [],
   loaded: false,
-  selectedId: null,
-  selected: null,
+  cursorId: null,
+  selectedIds: [],
+  current: null,
   error: null,
 
   async refresh() {
-    const { filter } = get();
+    const { queue, tag } = get();
     try {
-      const [papers, counts] = await Promise.all([
-        callApi('listPapers', filter === 'all' ? {} : { status: filter }),
+      const [papers, counts, tags] = await Promise.all([
+        callApi('listPapers', { ...(queue === 'all' ? {} : { status: queue }), ...(tag ? { tag } : {}) }),
         callApi('queueCounts', {}),
+        callApi('listTags', {}),
       ]);
-      if (get().filter === filter) set({ papers, counts, loaded: true, error: null });
+      if (get().queue !== queue || get().tag !== tag) return;
+      const { cursorId, papers: previous } = get();
+      const ids = new Set(papers.map((paper) => paper.id));
+      // A paper that left this view (moved to another queue, say) hands the cursor to the one now in its place.
+      let cursor = cursorId;
+      if (cursor !== null && !ids.has(cursor)) {
+        const index = previous.findIndex((paper) => paper.id === cursor);
+        cursor = papers[Math.min(index, papers.length - 1)]?.id ?? null;
+      }
+      set({
+        papers,
+        counts,
+        tags,
+        loaded: true,
+        error: null,
+        cursorId: cursor,
+        selectedIds:
+          cursor === cursorId
+            ? get().selectedIds.filter((id) => ids.has(id))
+            : cursor === null
+              ? []
+              : [cursor],
+      });
+      await get().loadCurrent();
     } catch (error) {
       set({ error: message(error), loaded: true });
     }
   },
 
-  async setFilter(filter) {
-    set({ filter });
+  async setQueue(queue) {
+    set({ queue });
     await get().refresh();
   },
 
-  async select(id) {
-    set({ selectedId: id, selected: id === null ? null : get().selected });
-    if (id === null) return;
+  async setTag(tag) {
+    set({ tag });
+    await get().refresh();
+  },
+
+  select(id, mode = 'only') {
+    const { papers, selectedIds, cursorId } = get();
+    if (id === null) {
+      set({ cursorId: null, selectedIds: [], current: null });
+      return;
+    }
+    let selection: number[];
+    if (mode === 'toggle') {
+      selection = selectedIds.includes(id)
+        ? selectedIds.filter((other) => other !== id)
+        : [...selectedIds, id];
+    } else if (mode === 'range' && cursorId !== null) {
+      const from = papers.findIndex((paper) => paper.id === cursorId);
+      const to = papers.findIndex((paper) => paper.id === id);
+      const [start, end] = from < to ? [from, to] : [to, from];
+      selection = papers.slice(start, end + 1).map((paper) => paper.id);
+    } else selection = [id];
+    set({ cursorId: mode === 'range' ? cursorId : id, selectedIds: selection });
+    void get().loadCurrent();
+  },
+
+  moveCursor(delta) {
+    const { papers, cursorId } = get();
+    if (papers.length === 0) return;
+    const index = papers.findIndex((paper) => paper.id === cursorId);
+    const next = papers[index === -1 ? 0 : Math.max(0, Math.min(papers.length - 1, index + delta))];
+    if (next) get().select(next.id);
+  },
+
+  selectAll() {
+    set({ selectedIds: get().papers.map((paper) => paper.id) });
+  },
+
+  async loadCurrent() {
+    const id = get().cursorId;
+    if (id === null) {
+      set({ current: null });
+      return;
+    }
     try {
       const paper = await callApi('getPaper', { id });
-      if (get().selectedId === id) set({ selected: paper });
+      if (get().cursorId === id) set({ current: paper });
     } catch (error) {
       set({ error: message(error) });
     }
   },
 
-  clearError() {
-    set({ error: null });
+  setError(error) {
+    set({ error });
   },
 }));

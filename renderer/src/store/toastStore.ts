@@ -1,23 +1,30 @@
 import { create } from 'zustand';
 
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 interface ToastState {
   message: string | null;
-  show: (message: string) => void;
+  action: ToastAction | null;
+  show: (message: string, action?: ToastAction) => void;
   dismiss: () => void;
 }
 
-const TOAST_MS = 5000;
+const TOAST_MS = 6000;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 export const useToastStore = create<ToastState>((set) => ({
   message: null,
-  show(message) {
+  action: null,
+  show(message, action) {
     clearTimeout(timer);
-    set({ message });
-    timer = setTimeout(() => set({ message: null }), TOAST_MS);
+    set({ message, action: action ?? null });
+    timer = setTimeout(() => set({ message: null, action: null }), TOAST_MS);
   },
   dismiss() {
     clearTimeout(timer);
-    set({ message: null });
+    set({ message: null, action: null });
   },
 }));

@@ -1,11 +1,15 @@
 import { useEffect } from 'react';
+import { BulkBar } from '../components/BulkBar';
 import { ImportDialog } from '../components/ImportDialog';
 import { PaperDetail } from '../components/PaperDetail';
 import { PaperList } from '../components/PaperList';
+import { ShortcutSheet } from '../components/ShortcutSheet';
 import { Sidebar } from '../components/Sidebar';
 import { Toast } from '../components/Toast';
+import { useShortcuts } from '../hooks/useShortcuts';
 import { useImportStore } from '../store/importStore';
 import { useLibraryStore } from '../store/libraryStore';
+import { useUiStore } from '../store/uiStore';
 
 function EmptyLibrary({ onImport }: { onImport: () => void }) {
   return (
@@ -19,9 +23,32 @@ function EmptyLibrary({ onImport }: { onImport: () => void }) {
   );
 }
 
+function ListHeader() {
+  const { papers, tag, setTag } = useLibraryStore();
+  return (
+    <div className="list-header">
+      <span className="muted">
+        {papers.length} {papers.length === 1 ? 'paper' : 'papers'}
+      </span>
+      {tag !== null && (
+        <button
+          type="button"
+          className="chip"
+          onClick={() => void setTag(null)}
+          aria-label={`Stop filtering by ${tag}`}
+        >
+          tag: {tag} ×
+        </button>
+      )}
+    </div>
+  );
+}
+
 export function LibraryView() {
-  const { loaded, counts, papers, error, refresh, clearError } = useLibraryStore();
+  const { loaded, counts, papers, error, refresh, setError } = useLibraryStore();
   const showImport = useImportStore((state) => state.show);
+  const toggleShortcuts = useUiStore((state) => state.toggleShortcuts);
+  useShortcuts();
 
   useEffect(() => {
     void refresh();
@@ -31,14 +58,19 @@ export function LibraryView() {
     <div className="app">
       <header className="toolbar">
         <span className="brand">Shelfmark</span>
-        <button type="button" className="primary" onClick={showImport}>
-          Import
-        </button>
+        <div className="toolbar-actions">
+          <button type="button" onClick={() => toggleShortcuts(true)} aria-label="Keyboard shortcuts">
+            ?
+          </button>
+          <button type="button" className="primary" onClick={showImport}>
+            Import
+          </button>
+        </div>
       </header>
       {error && (
         <div className="banner-error" role="alert">
           {error}
-          <button type="button" onClick={clearError}>
+          <button type="button" onClick={() => setError(null)}>
             Dismiss
           </button>
         </div>
@@ -48,15 +80,22 @@ export function LibraryView() {
         <main className="list-pane">
           {loaded && counts.all === 0 ? (
             <EmptyLibrary onImport={showImport} />
-          ) : papers.length === 0 && loaded ? (
-            <p className="muted list-empty">No papers in this queue.</p>
           ) : (
-            <PaperList />
+            <>
+              <ListHeader />
+              <BulkBar />
+              {papers.length === 0 && loaded ? (
+                <p className="muted list-empty">No papers here.</p>
+              ) : (
+                <PaperList />
+              )}
+            </>
           )}
         </main>
         <PaperDetail />
       </div>
       <ImportDialog />
+      <ShortcutSheet />
       <Toast />
     </div>
   );

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { Paper } from '../../../preload/api';
+import { callApi } from '../api';
+import { applyChange } from '../store/changes';
+import { useLibraryStore } from '../store/libraryStore';
+
+export const TAG_INPUT_ID = 'paper-tag-input';
+
+export function PaperTags({ paper }: { paper: Paper }) {
+  const tags = useLibraryStore((state) => state.tags);
+  const [name, setName] = useState('');
+  const colors = new Map(tags.map((tag) => [tag.name.toLowerCase(), tag.color]));
+
+  async function add() {
+    if (await applyChange(() => callApi('addTags', { ids: [paper.id], names: [name] }))) setName('');
+  }
+
+  return (
+    <div className="paper-tag-editor">
+      <ul className="chips" aria-label="Tags">
+        {paper.tags.map((tag) => (
+          <li key={tag} className="chip">
+            <span
+              className="tag-dot"
+              style={{ background: colors.get(tag.toLowerCase()) ?? 'var(--muted)' }}
+              aria-hidden="true"
+            />
+            {tag}
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => void applyChange(() => callApi('removeTags', { ids: [paper.id], names: [tag] }))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+      >
+        <input
+          id={TAG_INPUT_ID}
+          aria-label="Add a tag"
+          list="paper-tag-names"
+          placeholder="Add a tag…"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') event.currentTarget.blur();
+          }}
+        />
+        <datalist id="paper-tag-names">
+          {tags
+            .filter((tag) => !paper.tags.some((own) => own.toLowerCase() === tag.name.toLowerCase()))
+            .map((tag) => (
+              <option key={tag.name} value={tag.name} />
+            ))}
+        </datalist>
+      </form>
+    </div>
+  );
+}

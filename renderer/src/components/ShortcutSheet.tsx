@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { SHORTCUTS } from '../shortcuts';
+import { useUiStore } from '../store/uiStore';
+
+export function ShortcutSheet() {
+  const open = useUiStore((state) => state.shortcutsOpen);
+  const toggle = useUiStore((state) => state.toggleShortcuts);
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (open && dialog && !dialog.open) dialog.showModal();
+    if (!open && dialog?.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="shortcut-sheet"
+      aria-labelledby="shortcuts-heading"
+      onClose={() => toggle(false)}
+    >
+      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map((shortcut) => (
+            <tr key={shortcut.keys}>
+              <th scope="row">
+                <kbd>{shortcut.keys}</kbd>
+              </th>
+              <td>{shortcut.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">Shortcuts never fire while you type in a field.</p>
+      <button type="button" onClick={() => toggle(false)}>
+        Close
+      </button>
+    </dialog>
+  );
+}
