@@ -3,6 +3,7 @@ import { UsageError, parseCommandLine } from './cliArgs';
 import { OPTIONS, type CliIo, type Command } from './cli/command';
 import { importCommand } from './cli/importCommand';
 import { listCommand } from './cli/listCommand';
+import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
 import { openLibrary, type LibraryDb } from './db/openLibrary';
 import { NothingToImportError } from './import/parseTrendingPage';
@@ -14,6 +15,7 @@ export type { CliIo } from './cli/command';
 const COMMANDS: Readonly<Record<string, Command>> = {
   import: importCommand,
   list: listCommand,
+  search: searchCommand,
   status: statusCommand,
   tag: tagCommand,
   note: noteCommand,

@@ -4,6 +4,7 @@ import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { openLibrary, type LibraryDb } from './db/openLibrary';
 import { resolveLibraryPath } from './paths';
+import { SearchClient } from './search/SearchClient';
 import { handleAppProtocol, registerAppScheme } from './shell/appProtocol';
 import { createMainWindow } from './shell/createMainWindow';
 import { hardenWebContents } from './shell/hardenWebContents';
@@ -16,6 +17,7 @@ const PRELOAD = join(PROJECT_ROOT, 'out', 'preload', 'index.js');
 
 let mainWindow: BrowserWindow | null = null;
 let db: LibraryDb | null = null;
+let search: SearchClient | null = null;
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -24,12 +26,18 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+function libraryPath(): string {
+  return resolveLibraryPath(undefined, process.env, app.getPath('userData'));
+}
+
+function nativeBinding(): string | undefined {
+  return devNativeBinding(PROJECT_ROOT, process.versions.electron ?? '', app.isPackaged);
+}
+
 function openLibraryOrExplain(): LibraryDb | null {
-  const path = resolveLibraryPath(undefined, process.env, app.getPath('userData'));
+  const path = libraryPath();
   try {
-    return openLibrary(path, {
-      nativeBinding: devNativeBinding(PROJECT_ROOT, process.versions.electron ?? '', app.isPackaged),
-    });
+    return openLibrary(path, { nativeBinding: nativeBinding() });
   } catch (error) {
     dialog.showErrorBox(
       'Shelfmark cannot open its library',
@@ -46,7 +54,10 @@ function start(): void {
     return;
   }
   handleAppProtocol(protocol, RENDERER_DIR);
-  registerIpc(ipcMain, createDispatch(createHandlers(db)));
+  // Search runs in a worker thread: building the index of a large library must not stall the window.
+  search = new SearchClient(libraryPath(), nativeBinding());
+  search.warmUp();
+  registerIpc(ipcMain, createDispatch(createHandlers(db, search)));
   mainWindow = createMainWindow(BrowserWindow, PRELOAD);
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -71,6 +82,7 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow = createMainWindow(BrowserWindow, PRELOAD);
   });
   app.on('will-quit', () => {
+    void search?.close();
     db?.close();
     db = null;
   });

@@ -8,6 +8,7 @@ import { UsageError, parseCommandLine } from './cliArgs';
 import { openLibrary } from './db/openLibrary';
 import { createBridgeServer } from './http/createBridgeServer';
 import { resolveLibraryPath } from './paths';
+import { SearchClient } from './search/SearchClient';
 
 const HOST = '127.0.0.1';
 const USAGE = `Usage: npm run serve -- [--db PATH] [--port N]
@@ -41,10 +42,12 @@ export async function serve(argv: string[]): Promise<void> {
   }
   const dbPath = resolveLibraryPath(values.db);
   const db = openLibrary(dbPath);
+  const search = new SearchClient(dbPath);
+  search.warmUp();
   const token = randomBytes(24).toString('base64url');
   let allowedHost = '';
   const server = createBridgeServer({
-    dispatch: createDispatch(createHandlers(db)),
+    dispatch: createDispatch(createHandlers(db, search)),
     token,
     staticDir: RENDERER_DIR,
     allowedHost: () => allowedHost,
@@ -61,6 +64,7 @@ export async function serve(argv: string[]): Promise<void> {
   const stop = () => {
     server.close();
     server.closeAllConnections();
+    void search.close();
     db.close();
   };
   process.once('SIGINT', stop);

@@ -88,11 +88,42 @@ export interface ImportResult {
   importId: number | null;
 }
 
+/** [start, end) character offsets into a text, for highlighting. */
+export type TextRange = [start: number, end: number];
+
+export interface SearchHitSummary {
+  paper: PaperSummary;
+  titleRanges: TextRange[];
+}
+
+export interface SearchResponse {
+  /** Best first. */
+  hits: SearchHitSummary[];
+  total: number;
+  /** False when total is only a lower bound (a phrase found in a great many papers). */
+  totalIsExact: boolean;
+  /** What was wrong with the query and how it was read anyway, for the line under the box. */
+  problems: string[];
+}
+
+export interface PaperHighlights {
+  titleRanges: TextRange[];
+  abstractRanges: TextRange[];
+}
+
 type NoArgs = Record<string, never>;
 
 export interface ShelfmarkApi {
   listPapers(args: { status?: PaperStatus; tag?: string }): Promise<PaperSummary[]>;
   getPaper(args: { id: number }): Promise<Paper>;
+  /** One box: free words (fuzzy), "phrases", tag:NAME, status:NAME, -word; with the sidebar's filters. */
+  search(args: {
+    query: string;
+    status?: PaperStatus;
+    tag?: string;
+    limit?: number;
+  }): Promise<SearchResponse>;
+  highlightPaper(args: { id: number; query: string }): Promise<PaperHighlights>;
   queueCounts(args: NoArgs): Promise<QueueCounts>;
   previewImport(args: { text: string }): Promise<ImportPreview>;
   /** New papers go to the bottom of Unread unless placement is 'top'. */

@@ -7,6 +7,8 @@ const channel: typeof IPC_CHANNEL = 'shelfmark:call';
 const methods = {
   listPapers: true,
   getPaper: true,
+  search: true,
+  highlightPaper: true,
   queueCounts: true,
   previewImport: true,
   commitImport: true,

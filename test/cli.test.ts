@@ -226,3 +226,39 @@ describe('shelfmark triage commands', () => {
     expect(err.join('')).toContain('Nothing to undo.');
   });
 });
+
+describe('shelfmark search', () => {
+  it('prints papers best first in the list --json shape, with the window engine', () => {
+    const { run, out, db, page } = cli();
+    run('--db', db, 'import', page);
+    run('--db', db, 'tag', '3', '+links');
+    expect(run('--db', db, 'search', 'ofline', 'polcy', '--json')).toBe(0);
+    const papers = JSON.parse(out.join('')) as { title: string; tags: string[]; notes: unknown[] }[];
+    expect(papers[0]).toMatchObject({
+      title: 'Crème Brûlée Policies: Déjà Vu in Offline RL',
+      tags: [],
+      notes: [],
+    });
+    expect(run('--db', db, 'search', 'tag:links', '--json')).toBe(0);
+    expect((JSON.parse(out.join('')) as { title: string }[]).map((paper) => paper.title)).toEqual([
+      'A Third Paper Without Links',
+    ]);
+  });
+
+  it('limits the results, and explains a query it had to read differently', () => {
+    const { run, out, err, db, page } = cli();
+    run('--db', db, 'import', page);
+    expect(run('--db', db, 'search', 'a', 'status:someday', '--limit', '1', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toHaveLength(1);
+    expect(err.join('\n')).toContain('note: status: is unread, reading or read, not "someday".');
+  });
+
+  it.each([
+    [['search'], 'search needs a query'],
+    [['search', 'x', '--limit', 'lots'], '--limit must be 1-5000'],
+  ])('%j exits 2 with a message', (argv, message) => {
+    const { run, err, db } = cli();
+    expect(run('--db', db, ...argv)).toBe(2);
+    expect(err.join('\n')).toContain(message);
+  });
+});

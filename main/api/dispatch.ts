@@ -4,7 +4,7 @@ import { ShelfmarkError } from '../library/ShelfmarkError';
 import type { Handlers } from './handlers';
 import { ARG_SCHEMAS } from './schemas';
 
-export type Dispatch = (method: string, args: unknown) => ApiResponse<unknown>;
+export type Dispatch = (method: string, args: unknown) => Promise<ApiResponse<unknown>>;
 
 function isMethod(method: string): method is ApiMethod {
   return Object.hasOwn(ARG_SCHEMAS, method);
@@ -15,7 +15,7 @@ function isMethod(method: string): method is ApiMethod {
  * the payload, runs the handler, and turns every failure into a typed error.
  */
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
-  return (method, args) => {
+  return async (method, args) => {
     if (!isMethod(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `Unknown method "${method}".` } };
     }
@@ -31,7 +31,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
     }
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      return { ok: true, value: handler(parsed.data) };
+      return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ShelfmarkError) return { ok: false, error: error.toApiError() };
       if (error instanceof NothingToImportError) {

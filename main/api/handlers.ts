@@ -1,6 +1,6 @@
 import type { ApiArgs, ApiMethod, ApiResult } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
-import { countQueues, getPaper, listPaperSummaries } from '../db/paperQueries';
+import { countQueues, getPaper, listPaperSummaries, summariesByIds } from '../db/paperQueries';
 import { deletePapers } from '../library/deletePapers';
 import { commitImport, previewImport } from '../library/importText';
 import { addNote, deleteNote, updateNote } from '../library/notes';
@@ -8,11 +8,22 @@ import { moveInQueue, setStatus } from '../library/queues';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 import { addTags, deleteTag, listTags, removeTags, renameTag, setTagColor } from '../library/tags';
 import { redo, undo, undoState } from '../library/undo';
+import type { PaperHighlights, SearchResult } from '../search/SearchIndex';
+import { SearchService, type SearchRequest } from '../search/SearchService';
 
-export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> };
+export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
+
+/** The search engine, in this thread (CLI, tests) or in a worker (the app and serve). */
+export interface SearchBackend {
+  search(request: SearchRequest): SearchResult | Promise<SearchResult>;
+  highlight(id: number, query: string): PaperHighlights | Promise<PaperHighlights>;
+}
 
 /** One handler per contract method, over one open library; Electron IPC and the HTTP bridge share it. */
-export function createHandlers(db: LibraryDb): Handlers {
+export function createHandlers(
+  db: LibraryDb,
+  searchBackend: SearchBackend = new SearchService(db),
+): Handlers {
   return {
     listPapers: (filter) => listPaperSummaries(db, filter),
     getPaper: ({ id }) => {
@@ -20,6 +31,21 @@ export function createHandlers(db: LibraryDb): Handlers {
       if (!paper) throw new ShelfmarkError('not_found', `There is no paper with id ${id}.`);
       return paper;
     },
+    search: async (request) => {
+      const result = await searchBackend.search(request);
+      const summaries = summariesByIds(
+        db,
+        result.hits.map((hit) => hit.id),
+      );
+      const ranges = new Map(result.hits.map((hit) => [hit.id, hit.titleRanges]));
+      return {
+        hits: summaries.map((paper) => ({ paper, titleRanges: ranges.get(paper.id) ?? [] })),
+        total: result.total,
+        totalIsExact: result.totalIsExact,
+        problems: result.problems,
+      };
+    },
+    highlightPaper: ({ id, query }) => searchBackend.highlight(id, query),
     queueCounts: () => countQueues(db),
     previewImport: ({ text }) => previewImport(db, text),
     commitImport: ({ text, sourceName, placement }) =>

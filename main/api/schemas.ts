@@ -20,6 +20,13 @@ const placement = z.union([
 export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   listPapers: z.strictObject({ status: status.optional(), tag: tagName.optional() }),
   getPaper: z.strictObject({ id }),
+  search: z.strictObject({
+    query: z.string().max(1000),
+    status: status.optional(),
+    tag: tagName.optional(),
+    limit: z.number().int().min(0).max(5000).optional(),
+  }),
+  highlightPaper: z.strictObject({ id, query: z.string().max(1000) }),
   queueCounts: none,
   previewImport: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }),
   commitImport: z.strictObject({

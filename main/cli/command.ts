@@ -13,6 +13,7 @@ export const OPTIONS = {
   status: { type: 'string' },
   tag: { type: 'string' },
   quote: { type: 'string' },
+  limit: { type: 'string' },
   top: { type: 'boolean' },
   json: { type: 'boolean' },
   'dry-run': { type: 'boolean' },

@@ -70,6 +70,29 @@ export function listPaperSummaries(db: LibraryDb, filter: PaperFilter = {}): Pap
   return rows.map((row) => toSummary(row, tags.get(row.id) ?? []));
 }
 
+/** Summaries of the given papers, in the order given (a search's rank order); missing ones are skipped. */
+export function summariesByIds(db: LibraryDb, ids: readonly number[]): PaperSummary[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT id, citekey, title, status, added_at FROM papers WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as PaperRow[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const tags = db
+    .prepare(
+      `SELECT pt.paper_id AS paperId, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id
+       WHERE pt.paper_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
+    )
+    .all(JSON.stringify(ids)) as { paperId: number; name: string }[];
+  const tagsOf = new Map<number, string[]>();
+  for (const { paperId, name } of tags) tagsOf.set(paperId, [...(tagsOf.get(paperId) ?? []), name]);
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toSummary(row, tagsOf.get(id) ?? [])] : [];
+  });
+}
+
 export function listPapers(db: LibraryDb, filter: PaperFilter = {}): Paper[] {
   const { clause, params } = where(filter);
   const rows = db

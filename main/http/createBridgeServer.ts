@@ -94,7 +94,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Bri
     }
     return;
   }
-  const response = options.dispatch(method, args);
+  const response = await options.dispatch(method, args);
   sendJson(res, response.ok ? 200 : HTTP_STATUS[response.error.code], response);
 }
 

@@ -131,6 +131,16 @@ function replay(db: LibraryDb, operationId: number, direction: 'undo' | 'redo'):
   }
 }
 
+function logReplay(db: LibraryDb, operationId: number): void {
+  db.prepare('INSERT INTO operation_replays (operation_id, replayed_at) VALUES (?, ?)').run(
+    operationId,
+    new Date().toISOString(),
+  );
+  db.prepare('DELETE FROM operation_replays WHERE id <= (SELECT max(id) FROM operation_replays) - ?').run(
+    UNDO_DEPTH,
+  );
+}
+
 export function undo(db: LibraryDb): string {
   return db
     .transaction(() => {
@@ -140,6 +150,7 @@ export function undo(db: LibraryDb): string {
       if (!operation) throw new ShelfmarkError('nothing_to_undo', 'Nothing to undo.');
       replay(db, operation.id, 'undo');
       db.prepare('UPDATE operations SET undone = 1 WHERE id = ?').run(operation.id);
+      logReplay(db, operation.id);
       return operation.label;
     })
     .immediate();
@@ -154,6 +165,7 @@ export function redo(db: LibraryDb): string {
       if (!operation) throw new ShelfmarkError('nothing_to_redo', 'Nothing to redo.');
       replay(db, operation.id, 'redo');
       db.prepare('UPDATE operations SET undone = 0 WHERE id = ?').run(operation.id);
+      logReplay(db, operation.id);
       return operation.label;
     })
     .immediate();

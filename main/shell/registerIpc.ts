@@ -10,16 +10,19 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 }
 
 export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch): void {
-  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, args: unknown): ApiResponse<unknown> => {
-    if (!isTrustedSender(event)) {
-      return {
-        ok: false,
-        error: { code: 'unauthorized', message: 'This page may not use the Shelfmark API.' },
-      };
-    }
-    if (typeof method !== 'string') {
-      return { ok: false, error: { code: 'unknown_method', message: 'The method name must be a string.' } };
-    }
-    return dispatch(method, args);
-  });
+  ipcMain.handle(
+    IPC_CHANNEL,
+    async (event, method: unknown, args: unknown): Promise<ApiResponse<unknown>> => {
+      if (!isTrustedSender(event)) {
+        return {
+          ok: false,
+          error: { code: 'unauthorized', message: 'This page may not use the Shelfmark API.' },
+        };
+      }
+      if (typeof method !== 'string') {
+        return { ok: false, error: { code: 'unknown_method', message: 'The method name must be a string.' } };
+      }
+      return await dispatch(method, args);
+    },
+  );
 }

@@ -10,6 +10,7 @@ export type ShortcutAction =
   | { kind: 'redo' }
   | { kind: 'selectAll' }
   | { kind: 'help' }
+  | { kind: 'search' }
   | { kind: 'escape' };
 
 /** What the shortcut sheet lists; the same table the key handler reads. */
@@ -23,6 +24,7 @@ export const SHORTCUTS: { keys: string; does: string }[] = [
   { keys: 'Ctrl/⌘ + A', does: 'Select every paper in the list' },
   { keys: 'Ctrl/⌘ + Z', does: 'Undo' },
   { keys: 'Shift + Ctrl/⌘ + Z', does: 'Redo' },
+  { keys: '/', does: 'Search' },
   { keys: '?', does: 'Show or hide these shortcuts' },
 ];
 
@@ -64,6 +66,8 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
       return { kind: 'note' };
     case '?':
       return { kind: 'help' };
+    case '/':
+      return { kind: 'search' };
     case 'Escape':
       return { kind: 'escape' };
     default:

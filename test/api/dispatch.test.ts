@@ -11,10 +11,13 @@ function dispatchOverTempLibrary() {
 }
 
 describe('dispatch', () => {
-  it('runs a valid call and returns its value', () => {
+  it('runs a valid call and returns its value', async () => {
     const dispatch = dispatchOverTempLibrary();
-    expect(dispatch('commitImport', { text: MINI_PAGE })).toMatchObject({ ok: true, value: { added: 3 } });
-    expect(dispatch('queueCounts', {})).toEqual({
+    expect(await dispatch('commitImport', { text: MINI_PAGE })).toMatchObject({
+      ok: true,
+      value: { added: 3 },
+    });
+    expect(await dispatch('queueCounts', {})).toEqual({
       ok: true,
       value: { all: 3, unread: 3, reading: 0, read: 0 },
     });
@@ -27,40 +30,43 @@ describe('dispatch', () => {
     ['an unknown status', 'listPapers', { status: 'someday' }, /status/],
     ['a negative id', 'getPaper', { id: -1 }, /id/],
     ['a non-object payload', 'getPaper', 'papers', /arguments/],
-  ])('answers %s with a typed invalid_argument error', (_name, method, args, message) => {
-    const response = dispatchOverTempLibrary()(method, args);
+  ])('answers %s with a typed invalid_argument error', async (_name, method, args, message) => {
+    const response = await dispatchOverTempLibrary()(method, args);
     expect(response).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
     expect(!response.ok && response.error.message).toMatch(message);
   });
 
-  it('refuses unknown methods, including ones inherited from Object', () => {
+  it('refuses unknown methods, including ones inherited from Object', async () => {
     const dispatch = dispatchOverTempLibrary();
-    expect(dispatch('dropEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    expect(dispatch('constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await dispatch('dropEverything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
+    expect(await dispatch('constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
   });
 
-  it('reports a missing paper as not_found', () => {
-    expect(dispatchOverTempLibrary()('getPaper', { id: 99 })).toEqual({
+  it('reports a missing paper as not_found', async () => {
+    expect(await dispatchOverTempLibrary()('getPaper', { id: 99 })).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'There is no paper with id 99.' },
     });
   });
 
-  it('reports unrecognisable text as nothing_to_import', () => {
-    expect(dispatchOverTempLibrary()('previewImport', { text: '42' })).toMatchObject({
+  it('reports unrecognisable text as nothing_to_import', async () => {
+    expect(await dispatchOverTempLibrary()('previewImport', { text: '42' })).toMatchObject({
       ok: false,
       error: { code: 'nothing_to_import' },
     });
   });
 
-  it('turns an unexpected failure into an internal error, logs it, and does not crash', () => {
+  it('turns an unexpected failure into an internal error, logs it, and does not crash', async () => {
     const log = vi.fn();
     const failing = {
       queueCounts: () => {
         throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
       },
     } as unknown as Handlers;
-    expect(createDispatch(failing, log)('queueCounts', {})).toEqual({
+    expect(await createDispatch(failing, log)('queueCounts', {})).toEqual({
       ok: false,
       error: {
         code: 'internal',

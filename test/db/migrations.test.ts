@@ -81,7 +81,9 @@ describe('migration 2: undo log', () => {
 
   it('adds the operation tables and sets user_version 2', () => {
     expect(schemaVersion(db)).toBe(2);
-    expect(tables(db)).toEqual(expect.arrayContaining(['operations', 'operation_changes', 'undo_recording']));
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['operations', 'operation_changes', 'operation_replays', 'undo_recording']),
+    );
   });
 
   it('logs row changes only while an operation is being recorded', () => {

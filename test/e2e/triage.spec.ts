@@ -91,7 +91,7 @@ test('a person triages, tags, merges tags, notes a sentence, undoes, and finds i
   await page.getByRole('button', { name: 'Note on selection' }).click();
   await page.getByLabel('Note text').fill('Compare with **our** baseline.');
   await page.getByRole('button', { name: 'Done' }).click();
-  const highlight = page.locator('mark');
+  const highlight = page.locator('mark.note-anchor');
   await expect(highlight).toHaveText(sentence);
   await expect(page.locator('.note-body strong')).toHaveText('our');
   await highlight.click();
@@ -121,7 +121,7 @@ test('a person triages, tags, merges tags, notes a sentence, undoes, and finds i
     await expect(count(page, '[data-tag="rl"]')).toHaveText('4');
     await page.locator('[data-queue=read]').click();
     await page.getByRole('option', { name: title(1) }).click();
-    await expect(page.locator('mark')).toHaveText(sentence);
+    await expect(page.locator('mark.note-anchor')).toHaveText(sentence);
     await page.screenshot({ path: join(__dirname, '../../test-results/triage.png') });
   } finally {
     await again.stop();

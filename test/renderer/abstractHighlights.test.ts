@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments } from '../../renderer/src/abstractHighlights';
+import { highlightSegments, paragraphs, splitByRanges } from '../../renderer/src/abstractHighlights';
 
 const note = (id: number, quote: string | null) => ({ id, body: '', quote });
 
@@ -35,5 +35,50 @@ describe('highlightSegments', () => {
 
   it('returns the paragraph whole when no quote is in it', () => {
     expect(highlightSegments('plain', [note(1, 'elsewhere')])).toEqual([{ text: 'plain', noteId: null }]);
+  });
+});
+
+describe('splitByRanges', () => {
+  it('marks the ranges that fall inside a piece cut from a longer text', () => {
+    // "world models" is at 10..22 of the whole; this piece starts at 6.
+    expect(
+      splitByRanges('the world models here', 6, [
+        [10, 15],
+        [16, 22],
+      ]),
+    ).toEqual([
+      { text: 'the ', match: false },
+      { text: 'world', match: true },
+      { text: ' ', match: false },
+      { text: 'models', match: true },
+      { text: ' here', match: false },
+    ]);
+  });
+
+  it('clips ranges that start before or end after the piece', () => {
+    expect(
+      splitByRanges('cdef', 2, [
+        [0, 3],
+        [5, 9],
+      ]),
+    ).toEqual([
+      { text: 'c', match: true },
+      { text: 'de', match: false },
+      { text: 'f', match: true },
+    ]);
+  });
+
+  it('keeps text with no ranges whole', () => {
+    expect(splitByRanges('plain', 0, [])).toEqual([{ text: 'plain', match: false }]);
+  });
+});
+
+describe('paragraphs', () => {
+  it('splits on blank lines and keeps where each paragraph starts', () => {
+    expect(paragraphs('one\n\ntwo\n\n\nthree')).toEqual([
+      { text: 'one', offset: 0 },
+      { text: 'two', offset: 5 },
+      { text: 'three', offset: 11 },
+    ]);
   });
 });

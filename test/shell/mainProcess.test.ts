@@ -10,9 +10,22 @@ let electron: ElectronMock;
 async function startMain(options: Parameters<typeof createElectronMock>[0] = {}) {
   electron = createElectronMock(options);
   vi.doMock('electron', () => electron);
+  vi.doMock('../../main/search/SearchClient', () => ({ SearchClient: FakeSearchClient }));
   await import('../../main/index');
   await new Promise((resolve) => setImmediate(resolve));
   return electron;
+}
+
+/** The real client starts a worker thread from the compiled build; here it only records that it was started. */
+class FakeSearchClient {
+  static started: string[] = [];
+  constructor(readonly path: string) {}
+  warmUp() {
+    FakeSearchClient.started.push(this.path);
+  }
+  close() {
+    return Promise.resolve();
+  }
 }
 
 function trustedEvent(url = 'app://shelfmark/index.html') {
@@ -27,6 +40,8 @@ beforeEach(() => {
 afterEach(() => {
   electron?.app.emit('will-quit');
   vi.doUnmock('electron');
+  vi.doUnmock('../../main/search/SearchClient');
+  FakeSearchClient.started = [];
   delete process.env.SHELFMARK_DB;
 });
 
@@ -43,6 +58,11 @@ describe('the Electron main process', () => {
       webviewTag: false,
     });
     expect(window?.loadURL).toHaveBeenCalledWith('app://shelfmark/index.html');
+  });
+
+  it('starts the search worker on the same library, ahead of the first search', async () => {
+    await startMain();
+    expect(FakeSearchClient.started).toEqual([process.env.SHELFMARK_DB]);
   });
 
   it('quits at once when another instance holds the lock, touching nothing', async () => {
@@ -64,11 +84,11 @@ describe('the Electron main process', () => {
   it('answers API calls from its own page', async () => {
     const { ipcHandlers } = await startMain();
     const handler = ipcHandlers.get(IPC_CHANNEL);
-    expect(handler?.(trustedEvent(), 'queueCounts', {})).toEqual({
+    expect(await handler?.(trustedEvent(), 'queueCounts', {})).toEqual({
       ok: true,
       value: { all: 0, unread: 0, reading: 0, read: 0 },
     });
-    expect(handler?.(trustedEvent(), 'getPaper', { id: 'x' })).toMatchObject({
+    expect(await handler?.(trustedEvent(), 'getPaper', { id: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_argument' },
     });
@@ -81,7 +101,7 @@ describe('the Electron main process', () => {
     ['a destroyed frame', { senderFrame: null }],
   ])('refuses API calls from %s', async (_name, event) => {
     const { ipcHandlers } = await startMain();
-    expect(ipcHandlers.get(IPC_CHANNEL)?.(event, 'queueCounts', {})).toMatchObject({
+    expect(await ipcHandlers.get(IPC_CHANNEL)?.(event, 'queueCounts', {})).toMatchObject({
       ok: false,
       error: { code: 'unauthorized' },
     });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Paper } from '../../../preload/api';
-import { highlightSegments } from '../abstractHighlights';
+import type { Paper, TextRange } from '../../../preload/api';
+import { highlightSegments, paragraphs } from '../abstractHighlights';
+import { MatchedText } from './MatchedText';
 import { createNote } from '../store/notes';
 import { useUiStore } from '../store/uiStore';
 
@@ -12,8 +13,11 @@ function selectedTextIn(container: HTMLElement | null): string {
   return container.contains(range.commonAncestorContainer) ? selection.toString().trim() : '';
 }
 
-/** The abstract as text (never HTML), with each anchored note's quote highlighted and clickable. */
-export function HighlightedAbstract({ paper }: { paper: Paper }) {
+/**
+ * The abstract as text (never HTML), with each anchored note's quote highlighted and
+ * clickable, and the search's matches marked.
+ */
+export function HighlightedAbstract({ paper, matches }: { paper: Paper; matches: readonly TextRange[] }) {
   const container = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState('');
   const focusNote = useUiStore((state) => state.focusNote);
@@ -45,30 +49,37 @@ export function HighlightedAbstract({ paper }: { paper: Paper }) {
         </button>
       </div>
       <div ref={container} className="abstract-text">
-        {paper.abstract.split(/\n{2,}/).map((paragraph, index) => (
-          <p className="abstract" key={index}>
-            {highlightSegments(paragraph, paper.notes).map((segment, at) =>
-              segment.noteId === null ? (
-                segment.text
-              ) : (
-                <mark
-                  key={at}
-                  data-note-id={segment.noteId}
-                  tabIndex={0}
-                  role="button"
-                  title="Show the note"
-                  onClick={() => focusNote(segment.noteId)}
-                  onDoubleClick={() => editNote(segment.noteId)}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter') focusNote(segment.noteId);
-                  }}
-                >
-                  {segment.text}
-                </mark>
-              ),
-            )}
-          </p>
-        ))}
+        {paragraphs(paper.abstract).map((paragraph, index) => {
+          let offset = paragraph.offset;
+          return (
+            <p className="abstract" key={index}>
+              {highlightSegments(paragraph.text, paper.notes).map((segment, at) => {
+                const start = offset;
+                offset += segment.text.length;
+                const text = <MatchedText text={segment.text} ranges={matches} offset={start} />;
+                if (segment.noteId === null) return <span key={at}>{text}</span>;
+                const noteId = segment.noteId;
+                return (
+                  <mark
+                    key={at}
+                    className="note-anchor"
+                    data-note-id={noteId}
+                    tabIndex={0}
+                    role="button"
+                    title="Show the note"
+                    onClick={() => focusNote(noteId)}
+                    onDoubleClick={() => editNote(noteId)}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Enter') focusNote(noteId);
+                    }}
+                  >
+                    {text}
+                  </mark>
+                );
+              })}
+            </p>
+          );
+        })}
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { isWebUrl } from '../externalLinks';
 import { applyChange } from '../store/changes';
 import { useLibraryStore } from '../store/libraryStore';
 import { HighlightedAbstract } from './HighlightedAbstract';
+import { MatchedText } from './MatchedText';
 import { NotesPanel } from './NotesPanel';
 import { PaperTags } from './PaperTags';
 import { STATUS_LABELS } from './StatusBadge';
@@ -71,6 +72,7 @@ function QueueControls({ paper }: { paper: Paper }) {
 export function PaperDetail() {
   const cursorId = useLibraryStore((state) => state.cursorId);
   const paper = useLibraryStore((state) => state.current);
+  const highlights = useLibraryStore((state) => state.currentHighlights);
 
   if (cursorId === null) {
     return (
@@ -84,7 +86,9 @@ export function PaperDetail() {
   }
   return (
     <section id={DETAIL_ID} className="detail" aria-label="Paper" tabIndex={-1}>
-      <h1 className="detail-title">{paper.title}</h1>
+      <h1 className="detail-title">
+        <MatchedText text={paper.title} ranges={highlights?.titleRanges ?? []} />
+      </h1>
       <div className="detail-meta">
         <code className="citekey" title="Citation key">
           {paper.citekey}
@@ -96,7 +100,7 @@ export function PaperDetail() {
       </div>
       <QueueControls paper={paper} />
       <PaperTags paper={paper} />
-      <HighlightedAbstract paper={paper} />
+      <HighlightedAbstract paper={paper} matches={highlights?.abstractRanges ?? []} />
       <NotesPanel paper={paper} />
       <div className="detail-footer">
         <button

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type DragEvent, type MouseEvent } from 're
 import { callApi } from '../api';
 import { applyChange } from '../store/changes';
 import { useLibraryStore, type SelectMode } from '../store/libraryStore';
+import { MatchedText } from './MatchedText';
 import { StatusBadge } from './StatusBadge';
 
 const ROW_HEIGHT = 64;
@@ -22,9 +23,12 @@ export function PaperList() {
   const papers = useLibraryStore((state) => state.papers);
   const cursorId = useLibraryStore((state) => state.cursorId);
   const selectedIds = useLibraryStore((state) => state.selectedIds);
+  const titleRanges = useLibraryStore((state) => state.search?.titleRanges);
   const select = useLibraryStore((state) => state.select);
   // "Up next" has an order only in Unread, so papers can be dragged there and nowhere else.
-  const orderable = useLibraryStore((state) => state.queue === 'unread' && state.tag === null);
+  const orderable = useLibraryStore(
+    (state) => state.queue === 'unread' && state.tag === null && state.search === null,
+  );
   const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual hands back fresh functions each render, so React Compiler skips this component, as it should.
@@ -92,7 +96,9 @@ export function PaperList() {
               onDrop={drop}
               onClick={(event) => select(paper.id, selectMode(event))}
             >
-              <span className="paper-title">{paper.title}</span>
+              <span className="paper-title">
+                <MatchedText text={paper.title} ranges={titleRanges?.get(paper.id) ?? []} />
+              </span>
               <span className="paper-tags">
                 {paper.tags.map((tag) => (
                   <span className="chip" key={tag}>

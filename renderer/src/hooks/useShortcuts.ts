@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { callApi } from '../api';
 import { DETAIL_ID } from '../components/PaperDetail';
 import { TAG_INPUT_ID } from '../components/PaperTags';
+import { SEARCH_INPUT_ID } from '../components/SearchBox';
 import { isTypingTarget, shortcutFor, type ShortcutAction } from '../shortcuts';
 import { applyChange, redoLast, undoLast } from '../store/changes';
 import { useLibraryStore } from '../store/libraryStore';
@@ -47,6 +48,9 @@ async function run(action: ShortcutAction): Promise<void> {
       return;
     case 'help':
       ui.toggleShortcuts();
+      return;
+    case 'search':
+      document.getElementById(SEARCH_INPUT_ID)?.focus();
       return;
     case 'escape':
       if (ui.shortcutsOpen) ui.toggleShortcuts(false);

@@ -1,5 +1,13 @@
 import { create } from 'zustand';
-import type { Paper, PaperStatus, PaperSummary, QueueCounts, TagSummary } from '../../../preload/api';
+import type {
+  Paper,
+  PaperHighlights,
+  PaperStatus,
+  PaperSummary,
+  QueueCounts,
+  TagSummary,
+  TextRange,
+} from '../../../preload/api';
 import { callApi } from '../api';
 
 export type QueueFilter = 'all' | PaperStatus;
@@ -18,6 +26,11 @@ interface LibraryState {
   /** Papers a bulk action applies to; always includes the cursor when there is one. */
   selectedIds: number[];
   current: Paper | null;
+  /** Where the search matched in the open paper. */
+  currentHighlights: PaperHighlights | null;
+  /** The search box; while it has text, the list shows its results, best first. */
+  query: string;
+  search: SearchState | null;
   error: string | null;
   refresh: () => Promise<void>;
   setQueue: (queue: QueueFilter) => Promise<void>;
@@ -27,7 +40,24 @@ interface LibraryState {
   selectAll: () => void;
   loadCurrent: () => Promise<void>;
   setError: (error: string | null) => void;
+  setQuery: (query: string) => void;
 }
+
+interface SearchState {
+  /** The query these results are for. */
+  query: string;
+  titleRanges: Map<number, TextRange[]>;
+  total: number;
+  totalIsExact: boolean;
+  problems: string[];
+  /** Where the cursor and selection were before searching, to go back to when the box is cleared. */
+  before: { cursorId: number | null; selectedIds: number[] };
+}
+
+/** How many results the window shows; the engine ranks the rest below them. */
+const SEARCH_LIMIT = 500;
+const SEARCH_DELAY_MS = 60;
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
 const EMPTY_COUNTS: QueueCounts = { all: 0, unread: 0, reading: 0, read: 0 };
 
@@ -45,17 +75,40 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
   cursorId: null,
   selectedIds: [],
   current: null,
+  currentHighlights: null,
+  query: '',
+  search: null,
   error: null,
 
   async refresh() {
-    const { queue, tag } = get();
+    const { queue, tag, query } = get();
+    const filter = { ...(queue === 'all' ? {} : { status: queue }), ...(tag ? { tag } : {}) };
     try {
-      const [papers, counts, tags] = await Promise.all([
-        callApi('listPapers', { ...(queue === 'all' ? {} : { status: queue }), ...(tag ? { tag } : {}) }),
+      const [listed, counts, tags] = await Promise.all([
+        query.trim()
+          ? callApi('search', { query, limit: SEARCH_LIMIT, ...filter })
+          : callApi('listPapers', filter),
         callApi('queueCounts', {}),
         callApi('listTags', {}),
       ]);
-      if (get().queue !== queue || get().tag !== tag) return;
+      if (get().queue !== queue || get().tag !== tag || get().query !== query) return;
+      const papers = Array.isArray(listed) ? listed : listed.hits.map((hit) => hit.paper);
+      if (!Array.isArray(listed)) {
+        const previousSearch = get().search;
+        const before = previousSearch?.before ?? { cursorId: get().cursorId, selectedIds: get().selectedIds };
+        set({
+          search: {
+            query,
+            titleRanges: new Map(listed.hits.map((hit) => [hit.paper.id, hit.titleRanges])),
+            total: listed.total,
+            totalIsExact: listed.totalIsExact,
+            problems: listed.problems,
+            before,
+          },
+        });
+        // A new query puts the cursor on its best match; refreshing after a change leaves it be.
+        if (previousSearch?.query !== query) set({ cursorId: papers[0]?.id ?? null, selectedIds: [] });
+      }
       const { cursorId, papers: previous } = get();
       const ids = new Set(papers.map((paper) => paper.id));
       // A paper that left this view (moved to another queue, say) hands the cursor to the one now in its place.
@@ -129,13 +182,17 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
 
   async loadCurrent() {
     const id = get().cursorId;
+    const query = get().query.trim();
     if (id === null) {
-      set({ current: null });
+      set({ current: null, currentHighlights: null });
       return;
     }
     try {
-      const paper = await callApi('getPaper', { id });
-      if (get().cursorId === id) set({ current: paper });
+      const [paper, highlights] = await Promise.all([
+        callApi('getPaper', { id }),
+        query ? callApi('highlightPaper', { id, query }) : Promise.resolve(null),
+      ]);
+      if (get().cursorId === id) set({ current: paper, currentHighlights: highlights });
     } catch (error) {
       set({ error: message(error) });
     }
@@ -143,5 +200,18 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
 
   setError(error) {
     set({ error });
+  },
+
+  setQuery(query) {
+    set({ query });
+    clearTimeout(searchTimer);
+    if (query.trim() === '') {
+      // Back to the list, and to the paper and selection the person had before searching.
+      const before = get().search?.before;
+      set({ search: null, ...(before ?? {}) });
+      void get().refresh();
+      return;
+    }
+    searchTimer = setTimeout(() => void get().refresh(), SEARCH_DELAY_MS);
   },
 }));

@@ -3,6 +3,7 @@ import { BulkBar } from '../components/BulkBar';
 import { ImportDialog } from '../components/ImportDialog';
 import { PaperDetail } from '../components/PaperDetail';
 import { PaperList } from '../components/PaperList';
+import { SearchBox } from '../components/SearchBox';
 import { ShortcutSheet } from '../components/ShortcutSheet';
 import { Sidebar } from '../components/Sidebar';
 import { Toast } from '../components/Toast';
@@ -24,11 +25,14 @@ function EmptyLibrary({ onImport }: { onImport: () => void }) {
 }
 
 function ListHeader() {
-  const { papers, tag, setTag } = useLibraryStore();
+  const { papers, tag, setTag, search } = useLibraryStore();
+  const count = search ? `${search.total}${search.totalIsExact ? '' : '+'}` : String(papers.length);
+  const noun = search ? 'result' : 'paper';
   return (
     <div className="list-header">
-      <span className="muted">
-        {papers.length} {papers.length === 1 ? 'paper' : 'papers'}
+      <span className="muted" role="status">
+        {count} {count === '1' ? noun : `${noun}s`}
+        {search && search.total > papers.length ? `, best ${papers.length} shown` : ''}
       </span>
       {tag !== null && (
         <button
@@ -82,6 +86,7 @@ export function LibraryView() {
             <EmptyLibrary onImport={showImport} />
           ) : (
             <>
+              <SearchBox />
               <ListHeader />
               <BulkBar />
               {papers.length === 0 && loaded ? (

@@ -1,0 +1,390 @@
+import type { PaperStatus } from '../../preload/api';
+import { FuzzyVocabulary } from './fuzzyTerms';
+import { parseQuery } from './parseQuery';
+import { topK } from './topK';
+import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
+
+export interface SearchDocument {
+  id: number;
+  title: string;
+  abstract: string;
+  /** All of the paper's notes, joined. */
+  notes: string;
+  tags: string[];
+  status: PaperStatus;
+}
+
+export type Range = [start: number, end: number];
+
+export interface SearchHit {
+  id: number;
+  score: number;
+  /** How many of the query's free words the paper matched. */
+  matchedWords: number;
+  titleRanges: Range[];
+}
+
+export interface PaperHighlights {
+  titleRanges: Range[];
+  abstractRanges: Range[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** The sidebar's filters, combined with the query's own. */
+  status?: PaperStatus;
+  tag?: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** How many papers matched in all, before the limit... */
+  total: number;
+  /** ...or at least, when counting them all would mean checking a phrase in most of the library. */
+  totalIsExact: boolean;
+  problems: string[];
+}
+
+const FIELDS = ['title', 'tags', 'notes', 'abstract'] as const;
+type Field = (typeof FIELDS)[number];
+/** Title above tags above notes above abstract. */
+const FIELD_BIT: Record<Field, number> = { title: 1, tags: 2, notes: 4, abstract: 8 };
+const WEIGHT_BY_MASK = Array.from({ length: 16 }, (_, mask) =>
+  mask & 1 ? 8 : mask & 2 ? 4 : mask & 4 ? 2 : mask & 8 ? 1 : 0,
+);
+/** Exact above prefix above fuzzy. */
+const EXACT = 1;
+const PREFIX = 0.75;
+const FUZZY = 0.55;
+const MAX_PREFIX_TERMS = 50;
+/** A word in more than this share of papers is not expanded to its misspellings. */
+const COMMON_WORD_SHARE = 0.01;
+const COMMON_WORD_MIN = 50;
+
+function fieldText(doc: SearchDocument, field: Field): string {
+  return field === 'tags' ? doc.tags.join(' ') : doc[field];
+}
+
+/**
+ * An inverted index over title, tags, notes and abstract. Postings hold the document and a
+ * bit mask of the fields the term is in. Documents are added and removed one at a time, so
+ * an edit never rebuilds the index; removed documents are skipped until a compaction.
+ */
+export class SearchIndex {
+  private docs: (SearchDocument | null)[] = [];
+  private readonly byId = new Map<number, number>();
+  private termIds = new Map<string, number>();
+  private terms: string[] = [];
+  private postings: number[][] = [];
+  private fuzzy = new FuzzyVocabulary(this.terms);
+  private sortedTerms: string[] | null = null;
+  private removed = 0;
+  private wordScore = new Float32Array(0);
+  private totalScore = new Float32Array(0);
+  private coverage = new Uint8Array(0);
+  private lastQuery: { query: string; matchedTerms: Set<string>; phrases: string[] } | null = null;
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  add(doc: SearchDocument): void {
+    this.remove(doc.id);
+    const docIndex = this.docs.length;
+    this.docs.push(doc);
+    this.byId.set(doc.id, docIndex);
+    const masks = new Map<string, number>();
+    for (const field of FIELDS) {
+      for (const term of indexTerms(fieldText(doc, field)))
+        masks.set(term, (masks.get(term) ?? 0) | FIELD_BIT[field]);
+    }
+    for (const [term, mask] of masks) this.postings[this.termId(term)]?.push(docIndex * 16 + mask);
+  }
+
+  remove(id: number): void {
+    const docIndex = this.byId.get(id);
+    if (docIndex === undefined) return;
+    this.docs[docIndex] = null;
+    this.byId.delete(id);
+    this.removed += 1;
+    if (this.removed > 1000 && this.removed > this.docs.length / 4) this.compact();
+  }
+
+  has(id: number): boolean {
+    return this.byId.has(id);
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.postings.push([]);
+      this.termIds.set(term, id);
+      this.fuzzy.add(id);
+      this.sortedTerms = null;
+    }
+    return id;
+  }
+
+  /** Drops removed documents for good: a rebuild, but only after many removals. */
+  private compact(): void {
+    const alive = this.docs.filter((doc): doc is SearchDocument => doc !== null);
+    this.docs = [];
+    this.byId.clear();
+    this.termIds = new Map();
+    this.terms = [];
+    this.postings = [];
+    this.fuzzy = new FuzzyVocabulary(this.terms);
+    this.sortedTerms = null;
+    this.removed = 0;
+    for (const doc of alive) this.add(doc);
+  }
+
+  private prefixTerms(word: string): number[] {
+    if (word.length < 3) return [];
+    this.sortedTerms ??= [...this.terms].sort();
+    const sorted = this.sortedTerms;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle] ?? '') < word) low = middle + 1;
+      else high = middle;
+    }
+    const ids: number[] = [];
+    for (let at = low; at < sorted.length && sorted[at]?.startsWith(word); at += 1) {
+      const term = sorted[at] ?? '';
+      if (term !== word) ids.push(this.termIds.get(term) ?? -1);
+    }
+    // Many completions (a two-letter start): keep the ones in the most papers.
+    if (ids.length > MAX_PREFIX_TERMS) {
+      ids.sort((a, b) => (this.postings[b]?.length ?? 0) - (this.postings[a]?.length ?? 0));
+      ids.length = MAX_PREFIX_TERMS;
+    }
+    return ids;
+  }
+
+  /**
+   * The terms a query word stands for, each with how good a match it is. The last word may
+   * still be being typed, so it also stands for its completions; an earlier word does only
+   * when it is no word of the library. A word in many papers is taken as spelled right.
+   */
+  private expand(word: string, isLast: boolean): Map<number, number> {
+    const expansion = new Map<number, number>();
+    const exact = this.termIds.get(word);
+    if (exact !== undefined) expansion.set(exact, EXACT);
+    if (isLast || exact === undefined) for (const id of this.prefixTerms(word)) expansion.set(id, PREFIX);
+    const common =
+      exact !== undefined &&
+      (this.postings[exact]?.length ?? 0) > Math.max(COMMON_WORD_MIN, COMMON_WORD_SHARE * this.size);
+    if (!common) {
+      for (const { termId, score } of this.fuzzy.near(word)) {
+        if (!expansion.has(termId)) expansion.set(termId, FUZZY * (1 - score));
+      }
+    }
+    return expansion;
+  }
+
+  private ensureBuffers(): void {
+    if (this.wordScore.length >= this.docs.length) return;
+    const size = Math.max(1024, this.docs.length * 2);
+    this.wordScore = new Float32Array(size);
+    this.totalScore = new Float32Array(size);
+    this.coverage = new Uint8Array(size);
+  }
+
+  /** Adds each document's best match for each word to its score; returns the documents touched. */
+  private scoreWords(words: readonly string[], matchedTerms: Set<string>): number[] {
+    this.ensureBuffers();
+    const touched: number[] = [];
+    for (const word of new Set(words)) {
+      const wordTouched: number[] = [];
+      for (const [termId, quality] of this.expand(word, word === words.at(-1))) {
+        const list = this.postings[termId] ?? [];
+        if (list.length > 0) matchedTerms.add(this.terms[termId] ?? '');
+        for (const posting of list) {
+          const docIndex = posting >> 4;
+          const score = quality * (WEIGHT_BY_MASK[posting & 15] ?? 0);
+          const best = this.wordScore[docIndex] ?? 0;
+          if (best === 0) wordTouched.push(docIndex);
+          if (score > best) this.wordScore[docIndex] = score;
+        }
+      }
+      for (const docIndex of wordTouched) {
+        if ((this.coverage[docIndex] ?? 0) === 0) touched.push(docIndex);
+        this.coverage[docIndex] = (this.coverage[docIndex] ?? 0) + 1;
+        this.totalScore[docIndex] = (this.totalScore[docIndex] ?? 0) + (this.wordScore[docIndex] ?? 0);
+        this.wordScore[docIndex] = 0;
+      }
+    }
+    return touched;
+  }
+
+  /** Documents holding every one of the terms exactly (for phrases and exclusions). */
+  private docsWithAll(terms: readonly string[]): number[] {
+    const lists = [...new Set(terms)].map((term) => {
+      const id = this.termIds.get(term);
+      return id === undefined ? [] : (this.postings[id] ?? []);
+    });
+    if (lists.length === 0 || lists.some((list) => list.length === 0)) return [];
+    if (lists.length === 1) return (lists[0] ?? []).map((posting) => posting >> 4);
+    this.ensureBuffers();
+    const seen = this.coverage;
+    for (const list of lists) for (const posting of list) seen[posting >> 4] = (seen[posting >> 4] ?? 0) + 1;
+    const all: number[] = [];
+    for (const posting of lists[0] ?? []) {
+      if (seen[posting >> 4] === lists.length) all.push(posting >> 4);
+    }
+    for (const list of lists) for (const posting of list) seen[posting >> 4] = 0;
+    return all;
+  }
+
+  private passes(
+    doc: SearchDocument,
+    statuses: Set<PaperStatus>,
+    tags: string[],
+    phrases: PhraseTest[],
+  ): boolean {
+    if (statuses.size > 0 && !statuses.has(doc.status)) return false;
+    if (tags.length > 0) {
+      const own = new Set(doc.tags.map((tag) => tag.toLowerCase()));
+      if (!tags.every((tag) => own.has(tag))) return false;
+    }
+    return phrases.every((test) => FIELDS.some((field) => test(fieldText(doc, field))));
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const parsed = parseQuery(query);
+    const statuses = new Set<PaperStatus>(parsed.statuses);
+    if (options.status) {
+      // The sidebar's queue and a status: in the query must both hold.
+      if (statuses.size > 0 && !statuses.has(options.status)) {
+        return { hits: [], total: 0, totalIsExact: true, problems: parsed.problems };
+      }
+      statuses.clear();
+      statuses.add(options.status);
+    }
+    const tags = [...parsed.tags, ...(options.tag ? [options.tag] : [])].map((tag) => tag.toLowerCase());
+    const excluded = new Set<number>();
+    for (const term of parsed.excluded)
+      for (const docIndex of this.docsWithAll([term])) excluded.add(docIndex);
+    const phrases = parsed.phrases.map(phraseTest);
+
+    const matchedTerms = new Set<string>();
+    let candidates: number[];
+    if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms);
+    else if (parsed.phrases.length > 0)
+      candidates = this.docsWithAll(parsed.phrases.flatMap((p) => p.split(' ')));
+    else candidates = this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : []));
+
+    const limit = options.limit ?? 100;
+    const best = topK<Kept>(limit, isBetter);
+    // Without free words the order is the library's: once the page is full, a phrase need not
+    // be checked in every remaining paper just to count them.
+    const stopEarly = parsed.words.length === 0 && phrases.length > 0;
+    let total = 0;
+    let totalIsExact = true;
+    for (const docIndex of candidates) {
+      if (stopEarly && total >= limit) {
+        totalIsExact = false;
+        break;
+      }
+      const doc = this.docs[docIndex];
+      const score = this.totalScore[docIndex] ?? 0;
+      const matched = this.coverage[docIndex] ?? 0;
+      this.totalScore[docIndex] = 0;
+      this.coverage[docIndex] = 0;
+      if (!doc || excluded.has(docIndex) || !this.passes(doc, statuses, tags, phrases)) continue;
+      total += 1;
+      best.offer({ docIndex, score, matched });
+    }
+    const hits = best.sorted().map(({ docIndex, score, matched }) => {
+      const doc = this.docs[docIndex] as SearchDocument;
+      const titleRanges = highlight(doc.title, matchedTerms, parsed.phrases);
+      return { id: doc.id, score, matchedWords: matched, titleRanges };
+    });
+    this.lastQuery = { query, matchedTerms, phrases: parsed.phrases };
+    return { hits, total, totalIsExact, problems: parsed.problems };
+  }
+
+  /** Where a query's matches are in one paper's title and abstract, for the detail pane. */
+  highlightPaper(id: number, query: string): PaperHighlights {
+    const docIndex = this.byId.get(id);
+    const doc = docIndex === undefined ? null : this.docs[docIndex];
+    if (!doc) return { titleRanges: [], abstractRanges: [] };
+    if (this.lastQuery?.query !== query) this.search(query, { limit: 1 });
+    const { matchedTerms, phrases } = this.lastQuery ?? { matchedTerms: new Set<string>(), phrases: [] };
+    return {
+      titleRanges: highlight(doc.title, matchedTerms, phrases),
+      abstractRanges: highlight(doc.abstract, matchedTerms, phrases),
+    };
+  }
+}
+
+interface Kept {
+  docIndex: number;
+  score: number;
+  matched: number;
+}
+
+/** More words matched first, then the higher score, then the paper added first. */
+function isBetter(a: Kept, b: Kept): boolean {
+  if (a.matched !== b.matched) return a.matched > b.matched;
+  if (a.score !== b.score) return a.score > b.score;
+  return a.docIndex < b.docIndex;
+}
+
+type PhraseTest = (text: string) => boolean;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches the phrase's words in order, with anything but letters and digits between them. */
+function phraseTest(phrase: string): PhraseTest {
+  const words = phrase.split(' ').map(escapeRegExp);
+  // Most text is ASCII, where a plain regex is many times faster than one with Unicode classes.
+  const ascii = new RegExp(`(?<![a-z0-9])${words.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i');
+  const unicode = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return (text) => {
+    if (ascii.test(text)) return true;
+    // Accented text is compared after folding accents away, as the phrase was.
+    return NON_ASCII.test(text) && (unicode.test(text) || phraseText(text).includes(phrase));
+  };
+}
+
+/** Where the matched words and phrases are in a text, for the window to highlight. */
+export function highlight(text: string, terms: ReadonlySet<string>, phrases: readonly string[]): Range[] {
+  if (terms.size === 0 && phrases.length === 0) return [];
+  const tokens = tokenize(text);
+  const ranges: Range[] = [];
+  for (const token of tokens) {
+    const word = text.slice(token.start, token.end);
+    // Only a joined word ("EfficientZero") can match by one of its parts.
+    const joined = /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}/u.test(word);
+    if (terms.has(token.term) || (joined && [...indexTerms(word)].some((part) => terms.has(part)))) {
+      ranges.push([token.start, token.end]);
+    }
+  }
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    for (let at = 0; at + words.length <= tokens.length; at += 1) {
+      if (words.every((word, offset) => tokens[at + offset]?.term === word)) {
+        ranges.push([tokens[at]?.start ?? 0, tokens[at + words.length - 1]?.end ?? 0]);
+      }
+    }
+  }
+  return mergeRanges(ranges);
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: Range[] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}

@@ -1,0 +1,35 @@
+import type { PaperStatus } from '../../preload/api';
+import type { LibraryDb } from '../db/openLibrary';
+import type { SearchDocument } from './SearchIndex';
+
+const SELECT = `
+  SELECT p.id, p.title, coalesce(p.abstract, '') AS abstract, p.status,
+         coalesce((SELECT group_concat(n.body, char(10)) FROM notes n WHERE n.paper_id = p.id), '') AS notes,
+         coalesce((SELECT json_group_array(t.name) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id
+                   WHERE pt.paper_id = p.id), '[]') AS tags
+  FROM papers p`;
+
+interface Row {
+  id: number;
+  title: string;
+  abstract: string;
+  status: PaperStatus;
+  notes: string;
+  tags: string;
+}
+
+function toDocument(row: Row): SearchDocument {
+  return { ...row, tags: JSON.parse(row.tags) as string[] };
+}
+
+export function loadAllDocuments(db: LibraryDb): SearchDocument[] {
+  return (db.prepare(SELECT).all() as Row[]).map(toDocument);
+}
+
+export function loadDocuments(db: LibraryDb, ids: readonly number[]): SearchDocument[] {
+  const select = db.prepare(`${SELECT} WHERE p.id = ?`);
+  return ids.flatMap((id) => {
+    const row = select.get(id) as Row | undefined;
+    return row ? [toDocument(row)] : [];
+  });
+}

@@ -1,0 +1,23 @@
+import type { PaperHighlights, SearchResult } from './SearchIndex';
+import type { SearchRequest, SearchService } from './SearchService';
+
+/** What main asks the search worker, and what it answers. */
+export type SearchMessage =
+  | { id: number; method: 'search'; request: SearchRequest }
+  | { id: number; method: 'highlight'; paperId: number; query: string };
+
+export type SearchReply =
+  { id: number; ok: true; value: SearchResult | PaperHighlights } | { id: number; ok: false; error: string };
+
+/** Answers one message; the worker's whole job, kept apart so it is tested without a thread. */
+export function answer(service: SearchService, message: SearchMessage): SearchReply {
+  try {
+    const value =
+      message.method === 'search'
+        ? service.search(message.request)
+        : service.highlight(message.paperId, message.query);
+    return { id: message.id, ok: true, value };
+  } catch (error) {
+    return { id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Keeps the best `limit` of a stream without sorting all of it: a min-heap whose root is
+ * the worst kept item. Returns them best first.
+ */
+export function topK<T>(
+  limit: number,
+  better: (a: T, b: T) => boolean,
+): { offer(item: T): void; sorted(): T[] } {
+  const heap: T[] = [];
+  const swap = (i: number, j: number) => {
+    const held = heap[i] as T;
+    heap[i] = heap[j] as T;
+    heap[j] = held;
+  };
+  const up = (at: number) => {
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!better(heap[parent] as T, heap[at] as T)) return;
+      swap(at, parent);
+      at = parent;
+    }
+  };
+  const down = (at: number) => {
+    for (;;) {
+      const left = at * 2 + 1;
+      const right = left + 1;
+      let worst = at;
+      if (left < heap.length && better(heap[worst] as T, heap[left] as T)) worst = left;
+      if (right < heap.length && better(heap[worst] as T, heap[right] as T)) worst = right;
+      if (worst === at) return;
+      swap(at, worst);
+      at = worst;
+    }
+  };
+  return {
+    offer(item) {
+      if (limit <= 0) return;
+      if (heap.length < limit) {
+        heap.push(item);
+        up(heap.length - 1);
+      } else if (better(item, heap[0] as T)) {
+        heap[0] = item;
+        down(0);
+      }
+    },
+    sorted() {
+      return [...heap].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    },
+  };
+}

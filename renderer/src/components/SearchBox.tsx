@@ -1,0 +1,35 @@
+import { useLibraryStore } from '../store/libraryStore';
+
+export const SEARCH_INPUT_ID = 'search-box';
+
+export function SearchBox() {
+  const query = useLibraryStore((state) => state.query);
+  const setQuery = useLibraryStore((state) => state.setQuery);
+  // Select the stable object, not a fresh `[]`: a new value every render would loop.
+  const search = useLibraryStore((state) => state.search);
+  const problems = search?.problems ?? [];
+
+  return (
+    <div className="search">
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        aria-label="Search papers"
+        aria-describedby="search-help"
+        placeholder='Search…  "phrase"  tag:name  status:read  -word'
+        value={query}
+        spellCheck={false}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            setQuery('');
+            event.currentTarget.blur();
+          }
+        }}
+      />
+      <p id="search-help" className="search-problems" role="status">
+        {problems.join(' ')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import Fuse from 'fuse.js';
+import { SearchIndex, type SearchDocument } from '../../main/search/SearchIndex';
+import { QUERY_CLASSES, queriesFor, syntheticLibrary, type QueryClass } from './syntheticLibrary';
+
+/**
+ * npm run bench [-- --sizes 1000,10000,100000] [--runs N] [--fuse-runs N] [--json]
+ *
+ * Times the search engine and plain fuse.js (title, abstract, tags, notes; ignoreLocation) on
+ * the same synthetic libraries in the same run, and reports medians, 95th percentiles and
+ * their ratio. Figures, not assertions: this machine is shared and noisy.
+ */
+
+interface Row {
+  size: number;
+  engine: 'shelfmark' | 'fuse-baseline';
+  class: QueryClass | 'all';
+  runs: number;
+  p50_ms: number;
+  p95_ms: number;
+}
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+const sizes = option('sizes', '1000,10000,100000').split(',').map(Number);
+const runs = Number(option('runs', '200'));
+const json = process.argv.includes('--json');
+/** Plain fuse.js takes seconds a query at 10,000 papers, so it gets a few queries per class; 0 skips it. */
+const fuseRunsFor = (size: number) =>
+  Number(option('fuse-runs', size >= 100_000 ? '0' : size >= 10_000 ? '2' : '10'));
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function summarize(times: number[]): { p50_ms: number; p95_ms: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return { p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) };
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function log(line: string) {
+  if (!json) console.log(line);
+}
+
+const search: Row[] = [];
+const build: { size: number; engine: string; build_ms: number; heap_mb: number; update_p50_ms?: number }[] =
+  [];
+
+for (const size of sizes) {
+  const docs: SearchDocument[] = syntheticLibrary(size);
+  log(`\n${size.toLocaleString('en')} papers`);
+
+  const before = heapMb();
+  const index = new SearchIndex();
+  const buildMs = time(() => docs.forEach((doc) => index.add(doc)));
+  const heap = heapMb() - before;
+  const updates = docs
+    .slice(0, 200)
+    .map((doc) => time(() => index.add({ ...doc, notes: `${doc.notes} edited` })));
+  const update = summarize(updates);
+  build.push({
+    size,
+    engine: 'shelfmark',
+    build_ms: Math.round(buildMs),
+    heap_mb: Math.round(heap),
+    update_p50_ms: update.p50_ms,
+  });
+  log(
+    `  index build ${Math.round(buildMs)} ms, ${Math.round(heap)} MB heap; one paper re-indexed: p50 ${update.p50_ms} ms`,
+  );
+
+  const all: number[] = [];
+  for (const kind of QUERY_CLASSES) {
+    const queries = queriesFor(docs, kind, runs);
+    queries.slice(0, 20).forEach((query) => index.search(query, { limit: 50 }));
+    const times = queries.map((query) => time(() => index.search(query, { limit: 50 })));
+    all.push(...times);
+    search.push({ size, engine: 'shelfmark', class: kind, runs: times.length, ...summarize(times) });
+  }
+  search.push({ size, engine: 'shelfmark', class: 'all', runs: all.length, ...summarize(all) });
+
+  const fuseRuns = fuseRunsFor(size);
+  let fuseAll: number[] = [];
+  if (fuseRuns > 0) {
+    const fuseBefore = heapMb();
+    let fuse: Fuse<SearchDocument> | undefined;
+    const fuseBuild = time(() => {
+      fuse = new Fuse(docs, { keys: ['title', 'abstract', 'tags', 'notes'], ignoreLocation: true });
+    });
+    build.push({
+      size,
+      engine: 'fuse-baseline',
+      build_ms: Math.round(fuseBuild),
+      heap_mb: Math.round(heapMb() - fuseBefore),
+    });
+    for (const kind of QUERY_CLASSES) {
+      const times = queriesFor(docs, kind, fuseRuns).map((query) =>
+        time(() => fuse?.search(query, { limit: 50 })),
+      );
+      fuseAll = fuseAll.concat(times);
+      search.push({ size, engine: 'fuse-baseline', class: kind, runs: times.length, ...summarize(times) });
+    }
+    search.push({ size, engine: 'fuse-baseline', class: 'all', runs: fuseAll.length, ...summarize(fuseAll) });
+  }
+
+  const rows = search.filter((row) => row.size === size);
+  log(
+    `  ${'query class'.padEnd(15)} ${'shelfmark p50 / p95'.padStart(22)} ${'fuse.js p50 / p95'.padStart(24)} ${'ratio (p50)'.padStart(12)}`,
+  );
+  for (const kind of [...QUERY_CLASSES, 'all' as const]) {
+    const ours = rows.find((row) => row.engine === 'shelfmark' && row.class === kind);
+    const theirs = rows.find((row) => row.engine === 'fuse-baseline' && row.class === kind);
+    const ratio = ours && theirs ? `${Math.round(theirs.p50_ms / Math.max(ours.p50_ms, 0.001))}x` : '';
+    log(
+      `  ${kind.padEnd(15)} ${`${ours?.p50_ms ?? '-'} / ${ours?.p95_ms ?? '-'} ms`.padStart(22)} ${(theirs ? `${theirs.p50_ms} / ${theirs.p95_ms} ms` : 'skipped').padStart(24)} ${ratio.padStart(12)}`,
+    );
+  }
+  if (fuseRuns === 0) log('  (plain fuse.js skipped at this size: minutes a query; --fuse-runs N to run it)');
+}
+
+if (json) console.log(JSON.stringify({ search, build }, null, 2));

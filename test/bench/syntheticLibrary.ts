@@ -1,0 +1,148 @@
+import type { PaperStatus } from '../../preload/api';
+import type { SearchDocument } from '../../main/search/SearchIndex';
+
+/** A small, fast, seedable generator (mulberry32): the same seed gives the same library. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DOMAIN = `reinforcement learning policy value function agent environment reward exploration exploitation
+sample efficient efficiency offline online model based free planning world models transformer attention
+language large diffusion robot robotic manipulation locomotion control continuous discrete action space
+state representation contrastive self supervised imitation demonstration inverse curriculum hierarchical
+multi task meta transfer generalization robustness uncertainty ensemble bayesian gradient actor critic
+q learning temporal difference monte carlo tree search bandit regret bound theory convergence optimal
+benchmark atari mujoco simulation real world deployment safety constraint risk preference human feedback
+reasoning verifiable scaling parameters network architecture dataset augmentation replay buffer horizon`
+  .split(/\s+/)
+  .filter(Boolean);
+
+const SYLLABLES =
+  'ka ri to ne mo la zu pe vi so da fe gi ho ju ly mi na or qu re si ta um ve wa xi yo ze'.split(' ');
+const TAGS = Array.from({ length: 40 }, (_, index) => `topic-${index + 1}`);
+const STATUSES: PaperStatus[] = ['unread', 'unread', 'unread', 'reading', 'read'];
+
+/** Domain words first, then invented words; drawn with Zipf's law, as words are in real text. */
+function vocabulary(next: () => number, size: number): string[] {
+  const words = new Set(DOMAIN);
+  while (words.size < size) {
+    const length = 2 + Math.floor(next() * 3);
+    words.add(Array.from({ length }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join(''));
+  }
+  return [...words];
+}
+
+function zipfSampler(next: () => number, count: number): () => number {
+  const cumulative = new Float64Array(count);
+  let total = 0;
+  for (let rank = 0; rank < count; rank += 1) {
+    total += 1 / (rank + 1) ** 1.07;
+    cumulative[rank] = total;
+  }
+  return () => {
+    const target = next() * total;
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cumulative[middle] ?? 0) < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+}
+
+export function syntheticLibrary(size: number, seed = 42): SearchDocument[] {
+  const next = random(seed);
+  const words = vocabulary(next, 8000);
+  const pick = zipfSampler(next, words.length);
+  const word = () => words[pick()] ?? 'word';
+  const sentence = (length: number) => Array.from({ length }, word).join(' ');
+  const docs: SearchDocument[] = [];
+  for (let id = 1; id <= size; id += 1) {
+    const title = Array.from({ length: 5 + Math.floor(next() * 7) }, () => {
+      const w = word();
+      return w.charAt(0).toUpperCase() + w.slice(1);
+    });
+    if (next() < 0.2) title.unshift(`${word()}${word()}`.replace(/^./, (c) => c.toUpperCase()) + ':');
+    const abstract = Array.from(
+      { length: 4 + Math.floor(next() * 5) },
+      () => `${sentence(12 + Math.floor(next() * 14))}.`,
+    );
+    docs.push({
+      id,
+      title: title.join(' '),
+      abstract: abstract.join(' '),
+      notes: next() < 0.1 ? sentence(10 + Math.floor(next() * 20)) : '',
+      tags: Array.from(
+        { length: Math.floor(next() * 4) },
+        () => TAGS[Math.floor(next() * TAGS.length)] ?? 'topic',
+      ),
+      status: STATUSES[Math.floor(next() * STATUSES.length)] ?? 'unread',
+    });
+  }
+  return docs;
+}
+
+export type QueryClass = 'one word' | 'two words' | 'typo' | 'phrase' | 'filter + word';
+export const QUERY_CLASSES: QueryClass[] = ['one word', 'two words', 'typo', 'phrase', 'filter + word'];
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+/** One edit: a dropped, doubled or swapped letter, as people mistype. */
+function misspell(word: string, next: () => number): string {
+  const at = 1 + Math.floor(next() * (word.length - 2));
+  const kind = Math.floor(next() * 3);
+  if (kind === 0) return word.slice(0, at) + word.slice(at + 1);
+  if (kind === 1) return word.slice(0, at) + (word[at] ?? '') + word.slice(at);
+  return word.slice(0, at - 1) + (word[at] ?? '') + (word[at - 1] ?? '') + word.slice(at + 1);
+}
+
+/** Queries a person would type, drawn from the library itself so each has answers. */
+export function queriesFor(
+  docs: readonly SearchDocument[],
+  kind: QueryClass,
+  count: number,
+  seed = 7,
+): string[] {
+  const next = random(seed + QUERY_CLASSES.indexOf(kind));
+  const anyDoc = () => docs[Math.floor(next() * docs.length)] as SearchDocument;
+  const anyOf = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
+  const queries: string[] = [];
+  while (queries.length < count) {
+    const doc = anyDoc();
+    const title = wordsOf(doc.title);
+    const abstract = wordsOf(doc.abstract);
+    switch (kind) {
+      case 'one word':
+        queries.push(anyOf(title));
+        break;
+      case 'two words':
+        queries.push(`${anyOf(abstract)} ${anyOf(title)}`);
+        break;
+      case 'typo': {
+        const long = title.filter((w) => w.length >= 6);
+        if (long.length > 0) queries.push(misspell(anyOf(long), next));
+        break;
+      }
+      case 'phrase': {
+        const at = Math.floor(next() * (abstract.length - 1));
+        queries.push(`"${abstract[at]} ${abstract[at + 1]}"`);
+        break;
+      }
+      case 'filter + word':
+        if (doc.tags.length > 0) queries.push(`tag:${anyOf(doc.tags)} ${anyOf(title)}`);
+        break;
+    }
+  }
+  return queries;
+}

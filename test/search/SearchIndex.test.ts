@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { SearchIndex, highlight, type SearchDocument } from '../../main/search/SearchIndex';
+
+function doc(id: number, fields: Partial<SearchDocument>): SearchDocument {
+  return { id, title: '', abstract: '', notes: '', tags: [], status: 'unread', ...fields };
+}
+
+function ids(index: SearchIndex, query: string, options = {}) {
+  return index.search(query, options).hits.map((hit) => hit.id);
+}
+
+describe('ranking', () => {
+  it('puts a title match above tags, tags above notes, notes above abstract', () => {
+    const index = new SearchIndex();
+    index.add(doc(1, { abstract: 'about planning' }));
+    index.add(doc(2, { notes: 'planning matters' }));
+    index.add(doc(3, { tags: ['planning'] }));
+    index.add(doc(4, { title: 'Planning' }));
+    expect(ids(index, 'planning')).toEqual([4, 3, 2, 1]);
+  });
+
+  it('puts exact above prefix above fuzzy, in the same field', () => {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'Plam trees' }));
+    index.add(doc(2, { title: 'Planners of the world' }));
+    index.add(doc(3, { title: 'Plan for the day' }));
+    expect(ids(index, 'plan')).toEqual([3, 2, 1]);
+    const fuzzyToo = new SearchIndex();
+    fuzzyToo.add(doc(1, { title: 'Plannig twice' }));
+    fuzzyToo.add(doc(2, { title: 'Planningfuls' }));
+    fuzzyToo.add(doc(3, { title: 'Planning' }));
+    expect(ids(fuzzyToo, 'planning')).toEqual([3, 2, 1]);
+  });
+
+  it('ranks papers that match more of the words higher, whatever the field', () => {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'World models' }));
+    index.add(doc(2, { abstract: 'world models for offline control' }));
+    expect(ids(index, 'world models offline')).toEqual([2, 1]);
+  });
+
+  it('tolerates typos in any word', () => {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'Reinforcement Learning from Scratch' }));
+    index.add(doc(2, { title: 'Cooking for Two' }));
+    expect(ids(index, 'reinforcment lerning')).toEqual([1]);
+  });
+
+  it('finds a word inside a joined name, and the joined name misspelled', () => {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'EfficientZero V2' }));
+    expect(ids(index, 'zero')).toEqual([1]);
+    expect(ids(index, 'efficentzero')).toEqual([1]);
+  });
+});
+
+describe('narrowing', () => {
+  const index = new SearchIndex();
+  index.add(doc(1, { title: 'Offline world models', tags: ['RL', 'robotics'], status: 'read' }));
+  index.add(doc(2, { title: 'Online world models', tags: ['rl'], status: 'unread' }));
+  index.add(doc(3, { title: 'World models: a survey', tags: [], status: 'reading' }));
+
+  it('matches a quoted phrase exactly', () => {
+    expect(ids(index, '"world models a survey"')).toEqual([3]);
+    expect(ids(index, '"models world"')).toEqual([]);
+  });
+
+  it('narrows by tag and status, from the query and from the sidebar', () => {
+    expect(ids(index, 'world tag:rl')).toEqual([1, 2]);
+    expect(ids(index, 'world tag:rl status:unread')).toEqual([2]);
+    expect(ids(index, 'world', { tag: 'robotics' })).toEqual([1]);
+    expect(ids(index, 'world', { status: 'reading' })).toEqual([3]);
+    expect(ids(index, 'world status:read', { status: 'reading' })).toEqual([]);
+  });
+
+  it('leaves out papers with an excluded word', () => {
+    expect(ids(index, 'world -survey -offline')).toEqual([2]);
+  });
+
+  it('lists every paper that passes the filters when there are no words', () => {
+    expect(ids(index, 'tag:rl')).toEqual([1, 2]);
+  });
+});
+
+describe('keeping up with changes', () => {
+  it('finds a paper by its new text after an update, and never after removal', () => {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'Old title' }));
+    index.add(doc(1, { title: 'Fresh title', notes: 'kiwi' }));
+    expect(ids(index, 'old')).toEqual([]);
+    expect(ids(index, 'kiwi')).toEqual([1]);
+    index.remove(1);
+    expect(ids(index, 'fresh')).toEqual([]);
+    expect(index.size).toBe(0);
+  });
+
+  it('stays right through many removals (and the compaction they cause)', () => {
+    const index = new SearchIndex();
+    for (let id = 1; id <= 3000; id += 1)
+      index.add(doc(id, { title: `paper ${id} ${id % 2 ? 'odd' : 'even'}` }));
+    for (let id = 1; id <= 2500; id += 1) index.remove(id);
+    expect(index.search('odd', { limit: 1000 }).total).toBe(250);
+    expect(ids(index, '"paper 2999"')).toEqual([2999]);
+  });
+});
+
+describe('highlight', () => {
+  it('marks matched words and phrases by their place in the text', () => {
+    const text = 'Sample-Efficient RL with World Models';
+    expect(highlight(text, new Set(['world']), [])).toEqual([[25, 30]]);
+    expect(highlight(text, new Set(), ['sample efficient'])).toEqual([[0, 16]]);
+    expect(highlight('EfficientZero wins', new Set(['zero']), [])).toEqual([[0, 13]]);
+  });
+});

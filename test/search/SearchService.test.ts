@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { openLibrary } from '../../main/db/openLibrary';
+import { deletePapers } from '../../main/library/deletePapers';
+import { commitImport } from '../../main/library/importText';
+import { addNote, updateNote } from '../../main/library/notes';
+import { setStatus } from '../../main/library/queues';
+import { addTags, deleteTag, renameTag } from '../../main/library/tags';
+import { redo, undo } from '../../main/library/undo';
+import { SearchService } from '../../main/search/SearchService';
+import { seedMiniPage } from '../fixtures/seedLibrary';
+import { useTempLibrary } from '../fixtures/tempLibrary';
+
+const tempLibrary = useTempLibrary();
+
+function seeded() {
+  const { db, path } = tempLibrary();
+  const ids = seedMiniPage(db) as [number, number, number];
+  const service = new SearchService(db);
+  const find = (query: string) => service.search({ query }).hits.map((hit) => hit.id);
+  return { db, path, ids, service, find };
+}
+
+describe('SearchService keeps the index current', () => {
+  it('finds papers as they are imported, tagged, noted, moved and deleted', () => {
+    const { db, ids, service, find } = seeded();
+    expect(find('zeta')).toEqual([ids[0]]);
+    commitImport(db, 'Kiwi Fruit Reinforcement');
+    expect(find('kiwi')).toHaveLength(1);
+    addTags(db, [ids[1]], ['favourite']);
+    expect(find('tag:favourite')).toEqual([ids[1]]);
+    const note = addNote(db, ids[2], 'mango');
+    expect(find('mango')).toEqual([ids[2]]);
+    updateNote(db, note.id, 'papaya');
+    expect(find('mango')).toEqual([]);
+    expect(find('papaya')).toEqual([ids[2]]);
+    setStatus(db, [ids[2]], 'read');
+    expect(service.search({ query: 'papaya', status: 'unread' }).hits).toEqual([]);
+    deletePapers(db, [ids[2]]);
+    expect(find('papaya')).toEqual([]);
+  });
+
+  it('follows tag renames and deletions to every paper that carries the tag', () => {
+    const { db, ids, find } = seeded();
+    addTags(db, [ids[0], ids[1]], ['draft']);
+    expect(find('tag:draft')).toHaveLength(2);
+    renameTag(db, 'draft', 'final');
+    expect(find('tag:draft')).toEqual([]);
+    expect(find('final')).toHaveLength(2);
+    deleteTag(db, 'final');
+    expect(find('final')).toEqual([]);
+  });
+
+  it('follows undo and redo', () => {
+    const { db, ids, find } = seeded();
+    addTags(db, [ids[0]], ['walnut']);
+    expect(find('walnut')).toEqual([ids[0]]);
+    undo(db);
+    expect(find('walnut')).toEqual([]);
+    redo(db);
+    expect(find('walnut')).toEqual([ids[0]]);
+  });
+
+  it('sees what another process (the CLI, say) changed in the same file', () => {
+    const { path, ids, find } = seeded();
+    const other = openLibrary(path);
+    try {
+      addTags(other, [ids[1]], ['hazelnut']);
+      expect(find('hazelnut')).toEqual([ids[1]]);
+      undo(other);
+      expect(find('hazelnut')).toEqual([]);
+    } finally {
+      other.close();
+    }
+  });
+});
