@@ -129,7 +129,8 @@ for (const size of sizes) {
       `  ${kind.padEnd(15)} ${`${ours?.p50_ms ?? '-'} / ${ours?.p95_ms ?? '-'} ms`.padStart(22)} ${(theirs ? `${theirs.p50_ms} / ${theirs.p95_ms} ms` : 'skipped').padStart(24)} ${ratio.padStart(12)}`,
     );
   }
-  if (fuseRuns === 0) log('  (plain fuse.js skipped at this size: minutes a query; --fuse-runs N to run it)');
+  if (fuseRuns === 0)
+    log('  (plain fuse.js skipped at this size: tens of seconds a query; --fuse-runs N to run it)');
 }
 
 if (json) console.log(JSON.stringify({ search, build }, null, 2));
