@@ -26,6 +26,7 @@ const SPECIAL: Record<string, string> = {
 };
 
 const CONTROL =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** Text as a field holds it: no control characters, one line break at most in a row. */
