@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError, parseCommandLine } from './cliArgs';
 import { OPTIONS, type CliIo, type Command } from './cli/command';
 import { importCommand } from './cli/importCommand';
+import { exportCommand } from './cli/exportCommand';
 import { listCommand } from './cli/listCommand';
 import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   import: importCommand,
   list: listCommand,
   search: searchCommand,
+  export: exportCommand,
   status: statusCommand,
   tag: tagCommand,
   note: noteCommand,
@@ -65,7 +67,7 @@ function splitTagWords(argv: string[]): { options: string[]; tagWords: string[] 
 }
 
 /** Runs one command and returns the exit status: 0 done, 1 failed, 2 bad usage. */
-export function runCli(argv: string[], io: CliIo = processIo): number {
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   let db: LibraryDb | null = null;
   try {
     const { options, tagWords } = splitTagWords(argv);
@@ -83,7 +85,7 @@ export function runCli(argv: string[], io: CliIo = processIo): number {
     if (stray.length > 0) throw new UsageError(`${name} does not take --${stray.join(', --')}.`);
     const run = command.prepare([...args, ...tagWords], values, io);
     db = openLibrary(resolveLibraryPath(values.db, io.env));
-    run(db);
+    await run(db);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -100,5 +102,7 @@ export function runCli(argv: string[], io: CliIo = processIo): number {
 }
 
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2));
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

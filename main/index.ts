@@ -10,6 +10,7 @@ import { createMainWindow } from './shell/createMainWindow';
 import { hardenWebContents } from './shell/hardenWebContents';
 import { devNativeBinding } from './shell/nativeBinding';
 import { registerIpc } from './shell/registerIpc';
+import { saveWithDialog } from './shell/saveWithDialog';
 
 const PROJECT_ROOT = join(__dirname, '..', '..');
 const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer');
@@ -57,7 +58,16 @@ function start(): void {
   // Search runs in a worker thread: building the index of a large library must not stall the window.
   search = new SearchClient(libraryPath(), nativeBinding());
   search.warmUp();
-  registerIpc(ipcMain, createDispatch(createHandlers(db, search)));
+  registerIpc(
+    ipcMain,
+    createDispatch(
+      createHandlers(
+        db,
+        search,
+        saveWithDialog(dialog, () => mainWindow),
+      ),
+    ),
+  );
   mainWindow = createMainWindow(BrowserWindow, PRELOAD);
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -61,6 +61,28 @@ export interface UndoState {
 
 export type QueueCounts = Record<PaperStatus | 'all', number>;
 
+export const IMPORT_FORMATS = ['auto', 'trending', 'bibtex', 'json'] as const;
+/** trending: a copied page of titles and abstracts, or a list of titles; json: Shelfmark's own export. */
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'markdown', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Which papers an export takes; with nothing set, the whole library. The parts combine. */
+export interface ExportSelection {
+  ids?: number[];
+  query?: string;
+  tag?: string;
+  status?: PaperStatus;
+}
+
+export interface ExportFile {
+  filename: string;
+  mimeType: string;
+  content: string;
+  count: number;
+}
+
 export interface ImportCandidate {
   title: string;
   abstract: string | null;
@@ -71,11 +93,14 @@ export interface ImportCandidate {
 }
 
 export interface ImportPreview {
+  format: Exclude<ImportFormat, 'auto'>;
   candidates: ImportCandidate[];
   newCount: number;
   duplicateCount: number;
   /** Lines the parser could not place, with why; shown to the person, never silently dropped. */
   warnings: string[];
+  /** Entries that could not be read (a broken BibTeX entry), with their line. */
+  errors: string[];
 }
 
 export interface ImportResult {
@@ -125,13 +150,24 @@ export interface ShelfmarkApi {
   }): Promise<SearchResponse>;
   highlightPaper(args: { id: number; query: string }): Promise<PaperHighlights>;
   queueCounts(args: NoArgs): Promise<QueueCounts>;
-  previewImport(args: { text: string }): Promise<ImportPreview>;
+  /** The format is taken from the text unless given. */
+  previewImport(args: { text: string; format?: ImportFormat }): Promise<ImportPreview>;
   /** New papers go to the bottom of Unread unless placement is 'top'. */
   commitImport(args: {
     text: string;
+    format?: ImportFormat;
     sourceName?: string;
     placement?: 'top' | 'bottom';
   }): Promise<ImportResult>;
+
+  exportPapers(args: { format: ExportFormat; selection: ExportSelection }): Promise<ExportFile>;
+  /** Electron only: main asks where to save with its own dialog; the renderer never names a path. */
+  saveExport(args: {
+    format: ExportFormat;
+    selection: ExportSelection;
+  }): Promise<{ path: string | null; count: number }>;
+  /** Keys are ASCII; a key another paper has is refused. */
+  setCitekey(args: { id: number; citekey: string }): Promise<null>;
 
   setStatus(args: { ids: number[]; status: PaperStatus }): Promise<{ moved: number }>;
   moveInQueue(args: { id: number; placement: QueuePlacement }): Promise<null>;
@@ -165,6 +201,7 @@ export type ApiErrorCode =
   | 'unauthorized'
   | 'nothing_to_undo'
   | 'nothing_to_redo'
+  | 'not_available'
   | 'internal';
 
 export interface ApiError {

@@ -1,10 +1,13 @@
 import type { ApiArgs, ApiMethod, ApiResult } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
 import { countQueues, getPaper, listPaperSummaries, summariesByIds } from '../db/paperQueries';
+import { renderExport } from '../export/renderExport';
 import { deletePapers } from '../library/deletePapers';
 import { commitImport, previewImport } from '../library/importText';
 import { addNote, deleteNote, updateNote } from '../library/notes';
 import { moveInQueue, setStatus } from '../library/queues';
+import { selectPapers } from '../library/selectPapers';
+import { setCitekey } from '../library/setCitekey';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 import { addTags, deleteTag, listTags, removeTags, renameTag, setTagColor } from '../library/tags';
 import { redo, undo, undoState } from '../library/undo';
@@ -19,11 +22,24 @@ export interface SearchBackend {
   highlight(id: number, query: string): PaperHighlights | Promise<PaperHighlights>;
 }
 
+/** What only the desktop shell can do: ask where to save, with main's own dialog. */
+export interface ShellServices {
+  /** Writes the content where the person chooses; null when they cancel. */
+  saveFile(defaultName: string, content: string): Promise<string | null>;
+}
+
 /** One handler per contract method, over one open library; Electron IPC and the HTTP bridge share it. */
 export function createHandlers(
   db: LibraryDb,
   searchBackend: SearchBackend = new SearchService(db),
+  shell: ShellServices | null = null,
 ): Handlers {
+  const exportFile = async ({ format, selection }: ApiArgs<'exportPapers'>) =>
+    renderExport(
+      format,
+      await selectPapers(db, selection, (request) => searchBackend.search(request)),
+      listTags(db),
+    );
   return {
     listPapers: (filter) => listPaperSummaries(db, filter),
     getPaper: ({ id }) => {
@@ -47,9 +63,29 @@ export function createHandlers(
     },
     highlightPaper: ({ id, query }) => searchBackend.highlight(id, query),
     queueCounts: () => countQueues(db),
-    previewImport: ({ text }) => previewImport(db, text),
-    commitImport: ({ text, sourceName, placement }) =>
-      commitImport(db, text, { sourceName: sourceName ?? null, placement: placement ?? 'bottom' }),
+    previewImport: ({ text, format }) => previewImport(db, text, format ?? 'auto'),
+    commitImport: ({ text, format, sourceName, placement }) =>
+      commitImport(db, text, {
+        sourceName: sourceName ?? null,
+        placement: placement ?? 'bottom',
+        format: format ?? 'auto',
+      }),
+
+    exportPapers: exportFile,
+    saveExport: async (request) => {
+      if (!shell) {
+        throw new ShelfmarkError(
+          'not_available',
+          'Saving to a file is done by the desktop app; here the export downloads.',
+        );
+      }
+      const file = await exportFile(request);
+      return { path: await shell.saveFile(file.filename, file.content), count: file.count };
+    },
+    setCitekey: ({ id, citekey }) => {
+      setCitekey(db, id, citekey);
+      return null;
+    },
 
     setStatus: ({ ids, status }) => ({ moved: setStatus(db, ids, status) }),
     moveInQueue: ({ id, placement }) => {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { PAPER_STATUSES, type ApiArgs, type ApiMethod } from '../../preload/api';
+import {
+  EXPORT_FORMATS,
+  IMPORT_FORMATS,
+  PAPER_STATUSES,
+  type ApiArgs,
+  type ApiMethod,
+} from '../../preload/api';
 
 /** Pasted pages are a few hundred kilobytes; this leaves room for a whole .bib file and no more. */
 export const MAX_IMPORT_TEXT = 20 * 1024 * 1024;
@@ -10,6 +16,16 @@ const status = z.enum(PAPER_STATUSES);
 const tagName = z.string().max(200);
 const noteBody = z.string().max(1_000_000);
 const none = z.strictObject({});
+const importFormat = z.enum(IMPORT_FORMATS);
+const exportRequest = z.strictObject({
+  format: z.enum(EXPORT_FORMATS),
+  selection: z.strictObject({
+    ids: z.array(id).max(1_000_000).optional(),
+    query: z.string().max(1000).optional(),
+    tag: tagName.optional(),
+    status: status.optional(),
+  }),
+});
 const placement = z.union([
   z.strictObject({ to: z.enum(['top', 'bottom']) }),
   z.strictObject({ before: id }),
@@ -28,12 +44,16 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   }),
   highlightPaper: z.strictObject({ id, query: z.string().max(1000) }),
   queueCounts: none,
-  previewImport: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }),
+  previewImport: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT), format: importFormat.optional() }),
   commitImport: z.strictObject({
     text: z.string().max(MAX_IMPORT_TEXT),
+    format: importFormat.optional(),
     sourceName: z.string().max(500).optional(),
     placement: z.enum(['top', 'bottom']).optional(),
   }),
+  exportPapers: exportRequest,
+  saveExport: exportRequest,
+  setCitekey: z.strictObject({ id, citekey: z.string().max(200) }),
   setStatus: z.strictObject({ ids, status }),
   moveInQueue: z.strictObject({ id, placement }),
   deletePapers: z.strictObject({ ids }),

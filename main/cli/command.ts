@@ -14,6 +14,9 @@ export const OPTIONS = {
   tag: { type: 'string' },
   quote: { type: 'string' },
   limit: { type: 'string' },
+  format: { type: 'string' },
+  query: { type: 'string' },
+  out: { type: 'string' },
   top: { type: 'boolean' },
   json: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
@@ -29,5 +32,5 @@ export type Values = ReturnType<typeof parseCommandLine<typeof OPTIONS>>['values
 export interface Command {
   usage: string;
   options: readonly (keyof Values)[];
-  prepare(args: string[], values: Values, io: CliIo): (db: LibraryDb) => void;
+  prepare(args: string[], values: Values, io: CliIo): (db: LibraryDb) => void | Promise<void>;
 }

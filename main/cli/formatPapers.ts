@@ -23,6 +23,7 @@ export function formatImportResult(result: ImportResult): string {
 export function formatImportPreview(preview: ImportPreview): string {
   const lines = [
     `Would add ${plural(preview.newCount, 'paper')}; ${plural(preview.duplicateCount, 'duplicate')} already in the library (dry run, nothing saved).`,
+    ...preview.errors.map((error) => `  error: ${error}`),
   ];
   for (const candidate of preview.candidates) {
     lines.push(`  ${candidate.duplicateOf ? 'dup' : 'new'}  ${candidate.title}`);

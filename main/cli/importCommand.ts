@@ -1,3 +1,4 @@
+import { IMPORT_FORMATS, type ImportFormat } from '../../preload/api';
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../cliArgs';
 import { commitImport, previewImport } from '../library/importText';
@@ -15,21 +16,30 @@ function readInput(source: string, io: CliIo): string {
   }
 }
 
+function parseImportFormat(raw: string | undefined): ImportFormat {
+  if (raw === undefined) return 'auto';
+  if (!(IMPORT_FORMATS as readonly string[]).includes(raw)) {
+    throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}, not "${raw}".`);
+  }
+  return raw as ImportFormat;
+}
+
 export const importCommand: Command = {
-  usage: 'import FILE|- [--dry-run] [--top] [--json]   add the papers in a copied page (- reads stdin)',
-  options: ['dry-run', 'top', 'json'],
+  usage: 'import FILE|- [--format auto|trending|bibtex|json] [--dry-run] [--top] [--json]   (- reads stdin)',
+  options: ['format', 'dry-run', 'top', 'json'],
   prepare(args, values, io) {
     const [source, ...extra] = args;
     if (source === undefined || extra.length > 0)
       throw new UsageError('import takes one FILE, or - for standard input.');
     const text = readInput(source, io);
+    const format = parseImportFormat(values.format);
     return (db) => {
       if (values['dry-run']) {
-        const preview = previewImport(db, text);
-        const { newCount: added, duplicateCount: duplicates, warnings } = preview;
+        const preview = previewImport(db, text, format);
+        const { newCount: added, duplicateCount: duplicates, warnings, errors } = preview;
         io.stdout(
           values.json
-            ? JSON.stringify({ added, duplicates, errors: [], warnings, dryRun: true })
+            ? JSON.stringify({ added, duplicates, errors, warnings, dryRun: true })
             : formatImportPreview(preview),
         );
         return;
@@ -37,6 +47,7 @@ export const importCommand: Command = {
       const result = commitImport(db, text, {
         sourceName: source === '-' ? 'standard input' : source,
         placement: values.top ? 'top' : 'bottom',
+        format,
       });
       const { added, duplicates, errors, warnings } = result;
       if (values.json) {
@@ -45,6 +56,7 @@ export const importCommand: Command = {
       }
       io.stdout(formatImportResult(result));
       for (const warning of warnings) io.stderr(`skipped: ${warning}`);
+      for (const error of errors) io.stderr(`error: ${error}`);
     };
   },
 };

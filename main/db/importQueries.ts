@@ -1,10 +1,17 @@
-import type { Paper } from '../../preload/api';
+import type { Paper, PaperStatus } from '../../preload/api';
 import type { LibraryDb } from './openLibrary';
 
 export type NewPaper = Pick<
   Paper,
   'citekey' | 'title' | 'abstract' | 'url' | 'codeUrl' | 'authors' | 'year' | 'venue' | 'arxivId' | 'doi'
-> & { titleKey: string };
+> & {
+  titleKey: string;
+  status: PaperStatus;
+  position: number;
+  addedAt: string;
+  readingAt: string | null;
+  readAt: string | null;
+};
 
 export interface ImportRecord {
   sourceName: string | null;
@@ -43,20 +50,30 @@ export function insertImport(db: LibraryDb, record: ImportRecord): number {
   return Number(result.lastInsertRowid);
 }
 
-export function insertPaper(
-  db: LibraryDb,
-  paper: NewPaper,
-  position: number,
-  importId: number,
-  now: string,
-): number {
+export function insertPaper(db: LibraryDb, paper: NewPaper, importId: number, now: string): number {
   const result = db
     .prepare(
       `INSERT INTO papers (citekey, title, title_key, abstract, url, code_url, authors, year, venue, arxiv_id, doi,
-                           status, position, added_at, updated_at, import_id)
+                           status, position, added_at, updated_at, reading_at, read_at, import_id)
        VALUES (@citekey, @title, @titleKey, @abstract, @url, @codeUrl, @authors, @year, @venue, @arxivId, @doi,
-               'unread', @position, @now, @now, @importId)`,
+               @status, @position, @addedAt, @now, @readingAt, @readAt, @importId)`,
     )
-    .run({ ...paper, authors: JSON.stringify(paper.authors), position, importId, now });
+    .run({ ...paper, authors: JSON.stringify(paper.authors), importId, now });
   return Number(result.lastInsertRowid);
+}
+
+export function insertNote(
+  db: LibraryDb,
+  paperId: number,
+  body: string,
+  quote: string | null,
+  now: string,
+): void {
+  db.prepare('INSERT INTO notes (paper_id, body, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+    paperId,
+    body,
+    quote,
+    now,
+    now,
+  );
 }

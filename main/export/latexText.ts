@@ -82,7 +82,11 @@ function escapeMath(body: string): string {
 }
 
 function escapeWord(word: string, dialect: Dialect, protect: boolean): string {
-  const escaped = [...word].map((char) => escapeChar(char, dialect)).join('');
+  // "--" would print as a dash (a TeX ligature); -{}- keeps the hyphens as written.
+  const escaped = [...word]
+    .map((char) => escapeChar(char, dialect))
+    .join('')
+    .replace(/-(?=-)/g, '-{}');
   return protect && /\p{Lu}/u.test(word) ? `{${escaped}}` : escaped;
 }
 

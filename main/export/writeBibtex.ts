@@ -5,8 +5,9 @@ function authorList(authors: readonly string[], dialect: Dialect): string {
   return authors
     .map((name) => {
       const latex = toLatex(name, { dialect });
-      // A name with " and " in it would split in two; braces keep it one (a company, say).
-      return / and /i.test(name) ? `{${latex}}` : latex;
+      // Names are stored "Last, First"; one without a comma is an organisation, braced so
+      // BibTeX neither splits it at " and " nor takes its last word for a surname.
+      return name.includes(',') ? latex : `{${latex}}`;
     })
     .join(' and ');
 }

@@ -17,9 +17,12 @@ export interface ParseResult {
 }
 
 export class NothingToImportError extends Error {
-  constructor() {
+  /** Why, when the text was in a format that could be read but held no usable entry. */
+  constructor(readonly reasons: string[] = []) {
     super(
-      'Found no paper titles in this text. Paste a page of paper titles, each optionally followed by its abstract, or a list of titles, one per line.',
+      reasons.length > 0
+        ? `Found no paper to import. ${reasons.join(' ')}`
+        : 'Found no paper titles in this text. Paste a page of paper titles, each optionally followed by its abstract, a list of titles, one per line, or a BibTeX file.',
     );
     this.name = 'NothingToImportError';
   }

@@ -55,6 +55,11 @@ function suffix(index: number): string {
   return label;
 }
 
+/** Keys BibTeX and biber take everywhere: ASCII letters and digits, and - _ : . inside. */
+export function isValidCitekey(key: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,99}$/.test(key);
+}
+
 /** A base key that is taken gets a, b, c, ... z, aa, ab ... until one is free. */
 export function uniqueCitekey(paper: CitekeySource, isTaken: (key: string) => boolean): string {
   const base = baseCitekey(paper);

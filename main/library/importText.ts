@@ -1,27 +1,29 @@
-import type { ImportCandidate, ImportPreview, ImportResult } from '../../preload/api';
-import { citekeyTaken, findByTitleKeys, insertImport, insertPaper } from '../db/importQueries';
+import type { ImportCandidate, ImportFormat, ImportPreview, ImportResult } from '../../preload/api';
+import { citekeyTaken, findByTitleKeys, insertImport, insertNote, insertPaper } from '../db/importQueries';
 import type { LibraryDb } from '../db/openLibrary';
+import type { ImportedPaper, ParsedImport } from '../import/importedPaper';
 import { normalizeTitle } from '../import/normalizeText';
-import { parseTrendingPage, type ParsedPaper } from '../import/parseTrendingPage';
-import { uniqueCitekey } from './citekey';
+import { parseImportText } from '../import/parseImportText';
+import { isValidCitekey, uniqueCitekey } from './citekey';
 import { plural } from './paperRefs';
 import { unreadEdge } from './queues';
+import { ensureTag } from './tags';
 import { recordOperation } from './undo';
 
 interface Planned {
   preview: ImportPreview;
-  fresh: ParsedPaper[];
+  fresh: ImportedPaper[];
 }
 
-/** Parses the text and marks each paper that the library, or an earlier line of the same text, already has. */
-function plan(db: LibraryDb, text: string): Planned {
-  const { papers, warnings } = parseTrendingPage(text);
+/** Marks each paper that the library, or an earlier entry of the same text, already has. */
+function plan(db: LibraryDb, parsed: ParsedImport): Planned {
+  const { papers } = parsed;
   const existing = findByTitleKeys(
     db,
     papers.map((paper) => normalizeTitle(paper.title)),
   );
   const seen = new Map<string, string>();
-  const fresh: ParsedPaper[] = [];
+  const fresh: ImportedPaper[] = [];
   const candidates: ImportCandidate[] = papers.map((paper) => {
     const key = normalizeTitle(paper.title);
     const inLibrary = existing.get(key);
@@ -35,67 +37,83 @@ function plan(db: LibraryDb, text: string): Planned {
     return { title, abstract, url, codeUrl, duplicateOf };
   });
   const preview = {
+    format: parsed.format,
     candidates,
     newCount: fresh.length,
     duplicateCount: candidates.length - fresh.length,
-    warnings,
+    warnings: parsed.warnings,
+    errors: parsed.errors,
   };
   return { preview, fresh };
 }
 
-export function previewImport(db: LibraryDb, text: string): ImportPreview {
-  return plan(db, text).preview;
+export function previewImport(db: LibraryDb, text: string, format: ImportFormat = 'auto'): ImportPreview {
+  return plan(db, parseImportText(text, format)).preview;
+}
+
+interface CommitOptions {
+  sourceName?: string | null;
+  now?: Date;
+  placement?: 'top' | 'bottom';
+  format?: ImportFormat;
 }
 
 /**
- * Adds the papers the library does not have yet to the bottom of Unread, all in one
- * transaction: an import lands whole or not at all.
+ * Adds the papers the library does not have yet, with their tags and notes, in one
+ * transaction and one undo step: an import lands whole or not at all. Unread papers keep
+ * their order, at the bottom of Unread (or the top); a source's own citation key is kept
+ * when it is valid and free.
  */
-export function commitImport(
-  db: LibraryDb,
-  text: string,
-  options: { sourceName?: string | null; now?: Date; placement?: 'top' | 'bottom' } = {},
-): ImportResult {
+export function commitImport(db: LibraryDb, text: string, options: CommitOptions = {}): ImportResult {
+  const parsed = parseImportText(text, options.format ?? 'auto');
   const importedAt = (options.now ?? new Date()).toISOString();
   const label = (result: ImportResult) => `Import ${plural(result.added, 'paper')}`;
   return recordOperation(db, label, (): ImportResult => {
-    const { preview, fresh } = plan(db, text);
+    const { preview, fresh } = plan(db, parsed);
     const importId = insertImport(db, {
       sourceName: options.sourceName ?? null,
-      format: 'trending-page',
+      format: parsed.format,
       importedAt,
       addedCount: fresh.length,
       duplicateCount: preview.duplicateCount,
     });
     const isTaken = citekeyTaken(db);
-    // Placed at the top, the new papers keep their page order above what was there.
+    const unreadCount = fresh.filter((paper) => (paper.status ?? 'unread') === 'unread').length;
+    // Placed at the top, the new papers keep their order above what was there.
     let position =
-      options.placement === 'top' ? unreadEdge(db, 'top') - fresh.length + 1 : unreadEdge(db, 'bottom');
+      options.placement === 'top' ? unreadEdge(db, 'top') - unreadCount + 1 : unreadEdge(db, 'bottom');
     for (const paper of fresh) {
-      const fields = { title: paper.title, authors: [], year: null };
-      insertPaper(
+      const status = paper.status ?? 'unread';
+      const wanted =
+        paper.citekey && isValidCitekey(paper.citekey) && !isTaken(paper.citekey) ? paper.citekey : null;
+      const paperId = insertPaper(
         db,
         {
-          ...fields,
-          citekey: uniqueCitekey(fields, isTaken),
+          ...paper,
+          citekey: wanted ?? uniqueCitekey(paper, isTaken),
           titleKey: normalizeTitle(paper.title),
-          abstract: paper.abstract,
-          url: paper.url,
-          codeUrl: paper.codeUrl,
-          venue: null,
-          arxivId: paper.arxivId,
-          doi: null,
+          status,
+          position: status === 'unread' ? position++ : 0,
+          addedAt: paper.addedAt ?? importedAt,
+          // Shelfmark's own export says when (or that never); other sources leave it to now.
+          readingAt:
+            paper.readingAt !== undefined ? paper.readingAt : status === 'unread' ? null : importedAt,
+          readAt: paper.readAt !== undefined ? paper.readAt : status === 'read' ? importedAt : null,
         },
-        position,
         importId,
         importedAt,
       );
-      position += 1;
+      const link = db.prepare('INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) VALUES (?, ?)');
+      for (const tag of paper.tags) {
+        const name = tag.trim().replace(/\s+/g, ' ');
+        if (name) link.run(paperId, ensureTag(db, name, parsed.tagColors[name] ?? null));
+      }
+      for (const note of paper.notes) insertNote(db, paperId, note.body, note.quote, importedAt);
     }
     return {
       added: fresh.length,
       duplicates: preview.duplicateCount,
-      errors: [],
+      errors: parsed.errors,
       warnings: preview.warnings,
       importId,
     };

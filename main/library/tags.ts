@@ -29,10 +29,11 @@ function requireTag(db: LibraryDb, raw: string): { id: number; name: string } {
   return tag;
 }
 
-function ensureTag(db: LibraryDb, name: string): number {
+/** The tag's id, creating it (with a color, when given) if the library has none of that name. */
+export function ensureTag(db: LibraryDb, name: string, color: string | null = null): number {
   const existing = findTag(db, name);
   if (existing) return existing.id;
-  return Number(db.prepare('INSERT INTO tags (name) VALUES (?)').run(name).lastInsertRowid);
+  return Number(db.prepare('INSERT INTO tags (name, color) VALUES (?, ?)').run(name, color).lastInsertRowid);
 }
 
 export function listTags(db: LibraryDb): TagSummary[] {

@@ -77,7 +77,7 @@ describe('writeBibtex', () => {
     const paper = nastyPapers().find((candidate) => candidate.title === 'Everything Else');
     const bib = writeBibtex(paper ? [paper] : []);
     expect(bib).toContain(
-      'author = {Sven T{\\"{u}}rpe and {Smith and Sons Ltd} and van der Berg, Anna and O\'Brien, Pat}',
+      'author = {{Sven T{\\"{u}}rpe} and {Smith and Sons Ltd} and van der Berg, Anna and O\'Brien, Pat}',
     );
     expect(bib).toContain('year = {2024}');
     expect(bib).toContain('journal = {Journal of Things \\& Stuff}');

@@ -1,0 +1,36 @@
+import type { ExportFile, ExportFormat, Paper, TagSummary } from '../../preload/api';
+import { writeBibtex } from './writeBibtex';
+import { writeCsv } from './writeCsv';
+import { writeJson } from './writeJson';
+import { writeMarkdown } from './writeMarkdown';
+
+const FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
+  bibtex: { extension: 'bib', mimeType: 'application/x-bibtex' },
+  biblatex: { extension: 'bib', mimeType: 'application/x-bibtex' },
+  markdown: { extension: 'md', mimeType: 'text/markdown' },
+  csv: { extension: 'csv', mimeType: 'text/csv' },
+  json: { extension: 'json', mimeType: 'application/json' },
+};
+
+export function renderExport(
+  format: ExportFormat,
+  papers: readonly Paper[],
+  tags: readonly TagSummary[],
+  now = new Date(),
+): ExportFile {
+  const content =
+    format === 'bibtex' || format === 'biblatex'
+      ? writeBibtex(papers, format)
+      : format === 'markdown'
+        ? writeMarkdown(papers)
+        : format === 'csv'
+          ? writeCsv(papers)
+          : writeJson(papers, tags, now);
+  const { extension, mimeType } = FILES[format];
+  return {
+    filename: `shelfmark-${now.toISOString().slice(0, 10)}.${extension}`,
+    mimeType,
+    content,
+    count: papers.length,
+  };
+}

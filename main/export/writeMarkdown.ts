@@ -1,0 +1,49 @@
+import type { Paper, PaperStatus } from '../../preload/api';
+
+const HEADINGS: Record<PaperStatus, string> = {
+  unread: 'Unread (up next first)',
+  reading: 'Reading',
+  read: 'Read',
+};
+
+/** Markdown that shows what it says: characters Markdown would read as formatting are escaped. */
+function inline(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
+}
+
+function link(label: string, url: string | null): string | null {
+  return url ? `[${label}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)` : null;
+}
+
+function paperSection(paper: Paper): string {
+  const lines = [`### ${inline(paper.title)}`, ''];
+  const facts = [
+    `\`${paper.citekey}\``,
+    paper.authors.length > 0 ? inline(paper.authors.join(', ')) : null,
+    paper.year === null ? null : String(paper.year),
+    paper.tags.length > 0 ? paper.tags.map((tag) => `#${inline(tag)}`).join(' ') : null,
+    link('code', paper.codeUrl),
+    link('project', paper.url),
+    paper.arxivId ? link(`arXiv:${paper.arxivId}`, `https://arxiv.org/abs/${paper.arxivId}`) : null,
+  ].filter((fact): fact is string => fact !== null);
+  lines.push(facts.join(' · '), '');
+  if (paper.abstract) lines.push(`> ${inline(paper.abstract)}`, '');
+  for (const note of paper.notes) {
+    if (note.quote)
+      lines.push(`- On “${inline(note.quote)}”:`, ...note.body.split('\n').map((line) => `  ${line}`));
+    else lines.push(...note.body.split('\n').map((line, index) => (index === 0 ? `- ${line}` : `  ${line}`)));
+  }
+  if (paper.notes.length > 0) lines.push('');
+  return lines.join('\n');
+}
+
+/** A reading list: queues in order, each paper with its key, tags, links, abstract and notes (notes are Markdown already). */
+export function writeMarkdown(papers: readonly Paper[], title = 'Reading list'): string {
+  const parts = [`# ${inline(title)}`, ''];
+  for (const status of ['unread', 'reading', 'read'] as const) {
+    const inQueue = papers.filter((paper) => paper.status === status);
+    if (inQueue.length === 0) continue;
+    parts.push(`## ${HEADINGS[status]} (${inQueue.length})`, '', ...inQueue.map(paperSection));
+  }
+  return `${parts.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,145 @@
+import { dirname, resolve } from 'node:path';
+import type * as BibtexParser from '@retorquere/bibtex-parser';
+import { classifyLinks, findLinks } from './extractLinks';
+import { emptyPaper, type ImportedPaper } from './importedPaper';
+
+type Parser = typeof BibtexParser;
+let parser: Parser | undefined;
+
+/**
+ * @retorquere/bibtex-parser (Better BibTeX's parser) ships a CommonJS build that Node cannot load
+ * (its package is "type": "module"); its ES build loads with require() on Node ≥ 20.19 and in Electron.
+ */
+function bibtexParser(): Parser {
+  const esm = resolve(dirname(require.resolve('@retorquere/bibtex-parser')), '../esm/index.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load of the ES build, see above
+  parser ??= require(esm) as Parser;
+  return parser;
+}
+
+/**
+ * The parser turns LaTeX into text, but drops `$...$` math and writes \textit as <i>: math spans
+ * and literal angle brackets are swapped for private-use markers first, and put back after.
+ */
+const MATH = /(?<!\\)\$(?=\S)([^$\n]*?\S)\$(?!\d)/g;
+const LESS = '\uE000';
+const GREATER = '\uE001';
+const OPEN = '\uE002';
+const CLOSE = '\uE003';
+
+function protect(text: string, math: string[]): string {
+  return text
+    .replace(MATH, (span) => `${OPEN}${math.push(span) - 1}${CLOSE}`)
+    .replace(/\\textless(\{\}|\b)/g, LESS)
+    .replace(/\\textgreater(\{\}|\b)/g, GREATER)
+    .replace(/</g, LESS)
+    .replace(/>/g, GREATER);
+}
+
+function restore(text: string, math: string[]): string {
+  return text
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_, index: string) => math[Number(index)] ?? '')
+    .replace(new RegExp(LESS, 'g'), '<')
+    .replace(new RegExp(GREATER, 'g'), '>')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .normalize('NFC');
+}
+
+function lineOf(text: string, index: number): number {
+  return index < 0 ? 0 : text.slice(0, index).split('\n').length;
+}
+
+type Creator = { name?: string; lastName?: string; firstName?: string; prefix?: string; suffix?: string };
+
+function creatorName(creator: Creator, math: string[]): string {
+  if (creator.name) return restore(creator.name, math);
+  const last = [creator.prefix, creator.lastName].filter(Boolean).join(' ');
+  return restore([last, creator.suffix, creator.firstName].filter(Boolean).join(', '), math);
+}
+
+function yearOf(fields: Record<string, unknown>): number | null {
+  const raw = [fields.year, fields.date].find((value): value is string => typeof value === 'string') ?? '';
+  const year = /\b(\d{4})\b/.exec(raw)?.[1];
+  return year ? Number(year) : null;
+}
+
+function text(value: unknown, math: string[]): string | null {
+  if (typeof value !== 'string') return null;
+  const cooked = restore(value, math);
+  return cooked === '' ? null : cooked;
+}
+
+function toPaper(entry: BibtexParser.Entry, math: string[]): ImportedPaper | null {
+  const fields = entry.fields as Record<string, unknown>;
+  const title = text(fields.title, math);
+  if (!title) return null;
+  const paper = emptyPaper(title);
+  paper.citekey = entry.key;
+  paper.abstract = text(fields.abstract, math);
+  paper.authors = ((fields.author as Creator[] | undefined) ?? []).map((creator) =>
+    creatorName(creator, math),
+  );
+  paper.year = yearOf(fields);
+  paper.venue = text(fields.journal ?? fields.journaltitle ?? fields.booktitle, math);
+  paper.doi = text(fields.doi, math);
+  paper.tags = ((fields.keywords as string[] | undefined) ?? [])
+    .map((tag) => restore(tag, math))
+    .filter(Boolean);
+  const eprintType = (
+    [fields.archiveprefix, fields.eprinttype].find((value): value is string => typeof value === 'string') ??
+    ''
+  ).toLowerCase();
+  const links = classifyLinks(
+    [fields.url, fields.note, fields.howpublished].flatMap((value) =>
+      typeof value === 'string' ? findLinks(value) : [],
+    ),
+  );
+  // The arXiv page is what export writes when a preprint has no other link; it is not a project page.
+  paper.url = links.url === `https://arxiv.org/abs/${String(fields.eprint)}` ? null : links.url;
+  paper.codeUrl = links.codeUrl;
+  paper.arxivId = eprintType === 'arxiv' && typeof fields.eprint === 'string' ? fields.eprint : links.arxivId;
+  const annote = text(fields.annote, math);
+  if (annote) paper.notes.push({ body: annote, quote: null });
+  return paper;
+}
+
+/**
+ * Reads a .bib file as people really have them: @string and # concatenation, quoted and
+ * braced values, upper-case types, LaTeX accents, comments and junk between entries. A
+ * broken entry is reported with its line and skipped; the rest are read. Titles keep their
+ * case (no sentence-casing) and their math.
+ */
+export function parseBibtex(input: string): { papers: ImportedPaper[]; errors: string[] } {
+  const math: string[] = [];
+  const protectedInput = protect(input, math);
+  const library = bibtexParser().parse(protectedInput, {
+    english: false,
+    sentenceCase: false,
+    caseProtection: false,
+    unsupported: 'ignore',
+  });
+  const entryKey = (input: string) => /^@\w+\s*[{(]\s*([^,\s]+)/.exec(input)?.[1];
+  // The parser may also hand back what it salvaged of a broken entry; that is not imported.
+  const broken = new Set(
+    library.errors.flatMap((error) => [error.input ?? '', `key:${entryKey(error.input ?? '')}`]),
+  );
+  const errors = library.errors.map((error) => {
+    const line = lineOf(protectedInput, error.input ? protectedInput.indexOf(error.input) : -1);
+    const reason = error.error.replace(/ at line \d+, column \d+.*$/s, '');
+    const key = entryKey(error.input ?? '');
+    return `Line ${line}: ${key ? `the entry "${key}"` : 'an entry'} could not be read (${reason}); it was skipped.`;
+  });
+  const papers: ImportedPaper[] = [];
+  for (const entry of library.entries) {
+    if (broken.has(entry.input) || broken.has(`key:${entry.key}`)) continue;
+    const paper = toPaper(entry, math);
+    if (paper) papers.push(paper);
+    else
+      errors.push(
+        `Line ${lineOf(protectedInput, protectedInput.indexOf(entry.input))}: the entry "${entry.key}" has no title; it was skipped.`,
+      );
+  }
+  return { papers, errors };
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { PAPER_STATUSES } from '../../preload/api';
+import type { ImportedPaper } from './importedPaper';
+
+export const JSON_FORMAT = 'shelfmark-library';
+export const JSON_VERSION = 1;
+
+const note = z.object({ body: z.string(), quote: z.string().nullable().default(null) });
+const paper = z.object({
+  citekey: z.string().nullable().default(null),
+  title: z.string().min(1),
+  abstract: z.string().nullable().default(null),
+  url: z.string().nullable().default(null),
+  codeUrl: z.string().nullable().default(null),
+  arxivId: z.string().nullable().default(null),
+  authors: z.array(z.string()).default([]),
+  year: z.number().int().nullable().default(null),
+  venue: z.string().nullable().default(null),
+  doi: z.string().nullable().default(null),
+  status: z.enum(PAPER_STATUSES).default('unread'),
+  tags: z.array(z.string()).default([]),
+  notes: z.array(note).default([]),
+  addedAt: z.string().optional(),
+  readingAt: z.string().nullable().default(null),
+  readAt: z.string().nullable().default(null),
+});
+
+/** Shelfmark's own export: everything it knows, papers in reading order (Unread's "up next" first). */
+export const shelfmarkJson = z.object({
+  format: z.literal(JSON_FORMAT),
+  version: z.number().int().max(JSON_VERSION, 'This file comes from a newer Shelfmark; update to import it.'),
+  exportedAt: z.string().optional(),
+  tags: z.array(z.object({ name: z.string(), color: z.string().nullable() })).default([]),
+  papers: z.array(paper),
+});
+
+export type ShelfmarkJson = z.infer<typeof shelfmarkJson>;
+
+export function looksLikeShelfmarkJson(text: string): boolean {
+  return /^\s*\{/.test(text) && text.includes(`"${JSON_FORMAT}"`);
+}
+
+export function parseShelfmarkJson(text: string): {
+  papers: ImportedPaper[];
+  tagColors: Record<string, string | null>;
+  errors: string[];
+} {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { papers: [], tagColors: {}, errors: [`The file is not valid JSON: ${(error as Error).message}`] };
+  }
+  const parsed = shelfmarkJson.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      papers: [],
+      tagColors: {},
+      errors: [
+        `The file is not a Shelfmark export: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`,
+      ],
+    };
+  }
+  return {
+    papers: parsed.data.papers,
+    tagColors: Object.fromEntries(parsed.data.tags.map((tag) => [tag.name, tag.color])),
+    errors: [],
+  };
+}

@@ -1,0 +1,19 @@
+import type { BrowserWindow, Dialog } from 'electron';
+import type { ShellServices } from '../api/handlers';
+import { writeFileSafely } from '../writeFileSafely';
+
+/** Main asks where to save with its own dialog, so the renderer never names a path. */
+export function saveWithDialog(dialog: Dialog, window: () => BrowserWindow | null): ShellServices {
+  return {
+    async saveFile(defaultName, content) {
+      const options = { defaultPath: defaultName };
+      const owner = window();
+      const choice = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return null;
+      writeFileSafely(choice.filePath, content);
+      return choice.filePath;
+    },
+  };
+}
