@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type * as BibtexParser from '@retorquere/bibtex-parser';
+import type * as BibtexParser from '@retorquere/bibtex-parser' with { 'resolution-mode': 'import' };
 import { classifyLinks, findLinks } from './extractLinks';
 import { emptyPaper, type ImportedPaper } from './importedPaper';
 

@@ -71,6 +71,11 @@ function pickTransport(): Transport {
 
 let transport: Transport | undefined;
 
+/** In the desktop app main saves files with its own dialog; in a browser the window downloads them. */
+export function isDesktop(): boolean {
+  return Boolean((window as { shelfmark?: ShelfmarkBridge }).shelfmark);
+}
+
 export async function callApi<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
   transport ??= pickTransport();
   const response = await transport(method, args);

@@ -40,7 +40,7 @@ test('a person pastes a page, confirms, and reads a paper from Unread', async ({
   await browser.getByRole('button', { name: 'Import', exact: true }).click();
   await browser.getByLabel('Text to import').fill(page.text);
   await expect(browser.getByRole('status').filter({ hasText: 'Found' })).toContainText(
-    `Found ${page.count} papers: ${page.count} new, 0 already in your library.`,
+    `Page of titles: found ${page.count} papers: ${page.count} new, 0 already in your library.`,
   );
   await browser.getByRole('button', { name: `Add ${page.count} papers to Unread` }).click();
   await expect(browser.getByRole('dialog')).toBeHidden();

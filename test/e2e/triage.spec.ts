@@ -64,7 +64,7 @@ test('a person triages, tags, merges tags, notes a sentence, undoes, and finds i
   // 3. Tag three papers at once: click one, shift-click another.
   await reading.first().click();
   await reading.last().click({ modifiers: ['Shift'] });
-  await expect(page.getByText('3 selected')).toBeVisible();
+  await expect(page.getByText('3 selected', { exact: true })).toBeVisible();
   await page.getByLabel('Tag for selected papers').fill('rl');
   await page.getByRole('button', { name: 'Add tag', exact: true }).click();
   await expect(count(page, '[data-tag="rl"]')).toHaveText('3');

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PAPER_STATUSES } from '../../../preload/api';
 import { callApi } from '../api';
 import { applyChange } from '../store/changes';
+import { copyBibtex } from '../store/exports';
 import { useLibraryStore } from '../store/libraryStore';
 import { STATUS_LABELS } from './StatusBadge';
 
@@ -52,6 +53,9 @@ export function BulkBar() {
           {STATUS_LABELS[status]}
         </button>
       ))}
+      <button type="button" onClick={() => void copyBibtex(selectedIds)}>
+        Copy BibTeX
+      </button>
       <button
         type="button"
         className="danger"

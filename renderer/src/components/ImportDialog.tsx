@@ -3,10 +3,11 @@ import { useImportStore } from '../store/importStore';
 import { applyChange } from '../store/changes';
 
 const PREVIEW_DELAY_MS = 250;
+const FORMAT_NAMES = { trending: 'Page of titles', bibtex: 'BibTeX', json: 'Shelfmark export' } as const;
 const SHOWN_CANDIDATES = 500;
 
 function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${count} ${count === 1 ? noun : noun.replace(/y$/, 'ie')}${count === 1 ? '' : 's'}`;
 }
 
 function ImportPreviewList() {
@@ -16,9 +17,19 @@ function ImportPreviewList() {
   return (
     <div className="import-preview">
       <p className="import-summary" role="status">
-        Found {plural(total, 'paper')}: <strong>{preview.newCount} new</strong>, {preview.duplicateCount}{' '}
-        already in your library.
+        {FORMAT_NAMES[preview.format]}: found {plural(total, 'paper')}:{' '}
+        <strong>{preview.newCount} new</strong>, {preview.duplicateCount} already in your library.
       </p>
+      {preview.errors.length > 0 && (
+        <div className="import-errors" role="alert">
+          <p>{plural(preview.errors.length, 'entry')} could not be read; the others will be imported:</p>
+          <ul>
+            {preview.errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {preview.warnings.length > 0 && (
         <details className="import-warnings">
           <summary>{plural(preview.warnings.length, 'line')} skipped</summary>
@@ -77,8 +88,8 @@ export function ImportDialog() {
     <dialog ref={dialogRef} className="import-dialog" aria-labelledby="import-heading" onCancel={close}>
       <h2 id="import-heading">Import papers</h2>
       <p className="muted">
-        Paste a page of paper titles and abstracts (a trending-papers listing, say) or a list of titles, one
-        per line.
+        Paste a page of paper titles and abstracts (a trending-papers listing, say), a list of titles, a
+        BibTeX file, or a Shelfmark JSON export.
       </p>
       <textarea
         aria-label="Text to import"
@@ -91,7 +102,11 @@ export function ImportDialog() {
       />
       <label className="file-picker">
         Or choose a file:{' '}
-        <input type="file" accept=".txt,.md,text/plain" onChange={(event) => void chooseFile(event)} />
+        <input
+          type="file"
+          accept=".txt,.md,.bib,.json,text/plain"
+          onChange={(event) => void chooseFile(event)}
+        />
       </label>
       {error && (
         <p className="import-error" role="alert">

@@ -2,7 +2,9 @@ import { PAPER_STATUSES, type Paper } from '../../../preload/api';
 import { callApi } from '../api';
 import { isWebUrl } from '../externalLinks';
 import { applyChange } from '../store/changes';
+import { copyBibtex } from '../store/exports';
 import { useLibraryStore } from '../store/libraryStore';
+import { CitekeyEditor } from './CitekeyEditor';
 import { HighlightedAbstract } from './HighlightedAbstract';
 import { MatchedText } from './MatchedText';
 import { NotesPanel } from './NotesPanel';
@@ -90,9 +92,7 @@ export function PaperDetail() {
         <MatchedText text={paper.title} ranges={highlights?.titleRanges ?? []} />
       </h1>
       <div className="detail-meta">
-        <code className="citekey" title="Citation key">
-          {paper.citekey}
-        </code>
+        <CitekeyEditor paper={paper} />
         {paper.authors.length > 0 && <span>{paper.authors.join(', ')}</span>}
         {paper.year !== null && <span>{paper.year}</span>}
         <ExternalLink href={paper.codeUrl} label="Code" />
@@ -103,6 +103,9 @@ export function PaperDetail() {
       <HighlightedAbstract paper={paper} matches={highlights?.abstractRanges ?? []} />
       <NotesPanel paper={paper} />
       <div className="detail-footer">
+        <button type="button" onClick={() => void copyBibtex([paper.id])}>
+          Copy BibTeX
+        </button>
         <button
           type="button"
           className="danger"

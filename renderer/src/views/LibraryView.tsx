@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { BulkBar } from '../components/BulkBar';
+import { ExportDialog } from '../components/ExportDialog';
 import { ImportDialog } from '../components/ImportDialog';
 import { PaperDetail } from '../components/PaperDetail';
 import { PaperList } from '../components/PaperList';
@@ -52,6 +53,7 @@ export function LibraryView() {
   const { loaded, counts, papers, error, refresh, setError } = useLibraryStore();
   const showImport = useImportStore((state) => state.show);
   const toggleShortcuts = useUiStore((state) => state.toggleShortcuts);
+  const [exporting, setExporting] = useState(false);
   useShortcuts();
 
   useEffect(() => {
@@ -65,6 +67,9 @@ export function LibraryView() {
         <div className="toolbar-actions">
           <button type="button" onClick={() => toggleShortcuts(true)} aria-label="Keyboard shortcuts">
             ?
+          </button>
+          <button type="button" onClick={() => setExporting(true)} disabled={counts.all === 0}>
+            Export
           </button>
           <button type="button" className="primary" onClick={showImport}>
             Import
@@ -101,6 +106,7 @@ export function LibraryView() {
       </div>
       <ImportDialog />
       <ShortcutSheet />
+      <ExportDialog open={exporting} onClose={() => setExporting(false)} />
       <Toast />
     </div>
   );

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { parseTrendingPage } from '../../main/import/parseTrendingPage';
+import { HAVE_BIBTEX, compileWithBibtex } from '../fixtures/latexTools';
+import { buildPage } from '../fixtures/miniPage';
+import { readSample } from '../fixtures/samples';
+import { expect, test } from './serveFixture';
+
+const text = readSample('trending-papers.txt') ?? buildPage(12);
+const total = parseTrendingPage(text).papers.length;
+
+test("a person exports a tag's papers as BibTeX and gets a file that compiles", async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByLabel('Text to import').fill(text);
+  await page.getByRole('button', { name: `Add ${total} papers to Unread` }).click();
+  await expect(page.locator('[data-queue=all] .count')).toHaveText(String(total));
+
+  // Tag the first three papers, then show only that tag.
+  const rows = page.getByRole('option');
+  await rows.nth(0).click();
+  await rows.nth(2).click({ modifiers: ['Shift'] });
+  await page.getByLabel('Tag for selected papers').fill('to cite');
+  await page.getByRole('button', { name: 'Add tag', exact: true }).click();
+  await page.locator('[data-tag="to cite"]').click();
+  await expect(rows).toHaveCount(3);
+  const titles = await rows.locator('.paper-title').allTextContents();
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export papers' });
+  await expect(dialog.getByLabel('Format')).toHaveValue('bibtex');
+  await expect(dialog).toContainText('The 3 in this view (tagged to cite)');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^shelfmark-\d{4}-\d{2}-\d{2}\.bib$/);
+
+  const bib = readFileSync((await download.path()) ?? '', 'utf8');
+  const entries = bib.match(/^@\w+\{/gm) ?? [];
+  expect(entries).toHaveLength(3);
+  expect(bib).toContain('keywords = {to cite}');
+  for (const title of titles) expect(bib).toContain(title.split(/[:\s]/)[0] ?? '');
+  expect(bib).not.toMatch(/(?<!\\)%(?! Exported)/);
+  if (HAVE_BIBTEX) expect(compileWithBibtex(bib).errors).toEqual([]);
+});
