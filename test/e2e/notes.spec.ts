@@ -1,0 +1,28 @@
+import { buildPage } from '../fixtures/miniPage';
+import { expect, test } from './serveFixture';
+
+test('a note being typed is never lost: not by switching papers, not by reloading the page', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByLabel('Text to import').fill(buildPage(3));
+  await page.getByRole('button', { name: 'Add 3 papers to Unread' }).click();
+  const rows = page.getByRole('option');
+  const notes = page.getByRole('region', { name: 'Notes' });
+
+  await rows.nth(0).click();
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByLabel('Note text').pressSequentially('Switched away mid-sentence');
+  await rows.nth(1).click(); // no pause for the autosave
+  await rows.nth(0).click();
+  await expect(notes).toContainText('Switched away mid-sentence');
+
+  await rows.nth(2).click();
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByLabel('Note text').pressSequentially('Reloaded right after');
+  await page.reload();
+  await page.getByRole('option').nth(2).click();
+  await expect(notes).toContainText('Reloaded right after');
+});
