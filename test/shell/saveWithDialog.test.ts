@@ -8,15 +8,14 @@ import { useTempDir } from '../fixtures/tempLibrary';
 const tempDir = useTempDir();
 
 function dialogAnswering(answer: { canceled: boolean; filePath?: string }) {
-  return { showSaveDialog: vi.fn(() => Promise.resolve(answer)) } as unknown as Dialog & {
-    showSaveDialog: ReturnType<typeof vi.fn>;
-  };
+  const showSaveDialog = vi.fn(() => Promise.resolve(answer));
+  return { dialog: { showSaveDialog } as unknown as Dialog, showSaveDialog };
 }
 
 describe('saving an export from the desktop app', () => {
   it("writes where the person chose in main's dialog, suggesting the file's name", async () => {
     const path = join(tempDir(), 'chosen.bib');
-    const dialog = dialogAnswering({ canceled: false, filePath: path });
+    const { dialog, showSaveDialog } = dialogAnswering({ canceled: false, filePath: path });
     const window = {} as BrowserWindow;
     const saved = await saveWithDialog(dialog, () => window).saveFile(
       'shelfmark-2026-11-26.bib',
@@ -24,14 +23,12 @@ describe('saving an export from the desktop app', () => {
     );
     expect(saved).toBe(path);
     expect(readFileSync(path, 'utf8')).toBe('@misc{a, title={A}}\n');
-    expect(dialog.showSaveDialog).toHaveBeenCalledWith(window, { defaultPath: 'shelfmark-2026-11-26.bib' });
+    expect(showSaveDialog).toHaveBeenCalledWith(window, { defaultPath: 'shelfmark-2026-11-26.bib' });
   });
 
   it('writes nothing when the person cancels', async () => {
-    const saved = await saveWithDialog(dialogAnswering({ canceled: true }), () => null).saveFile(
-      'x.bib',
-      'content',
-    );
+    const { dialog } = dialogAnswering({ canceled: true });
+    const saved = await saveWithDialog(dialog, () => null).saveFile('x.bib', 'content');
     expect(saved).toBeNull();
   });
 });
