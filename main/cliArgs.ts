@@ -18,3 +18,17 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }
+
+/** The value of an option that takes one of a fixed list of words. */
+export function parseChoice<T extends string>(
+  raw: string | undefined,
+  choices: readonly T[],
+  option: string,
+  fallback: T,
+): T {
+  if (raw === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new UsageError(`${option} must be one of ${choices.join(', ')}, not "${raw}".`);
+  }
+  return raw as T;
+}

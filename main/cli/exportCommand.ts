@@ -1,5 +1,5 @@
-import { EXPORT_FORMATS, type ExportFormat } from '../../preload/api';
-import { UsageError } from '../cliArgs';
+import { EXPORT_FORMATS } from '../../preload/api';
+import { UsageError, parseChoice } from '../cliArgs';
 import { renderExport } from '../export/renderExport';
 import { selectPapers } from '../library/selectPapers';
 import { listTags } from '../library/tags';
@@ -8,21 +8,13 @@ import { writeFileSafely } from '../writeFileSafely';
 import type { Command } from './command';
 import { parseStatus } from './listCommand';
 
-function parseFormat(raw: string | undefined): ExportFormat {
-  if (raw === undefined) return 'bibtex';
-  if (!(EXPORT_FORMATS as readonly string[]).includes(raw)) {
-    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${raw}".`);
-  }
-  return raw as ExportFormat;
-}
-
 export const exportCommand: Command = {
   usage:
     'export [--format bibtex|biblatex|markdown|csv|json] [--query Q] [--tag T] [--status S] [--out FILE]   (stdout without --out)',
   options: ['format', 'query', 'tag', 'status', 'out'],
   prepare(args, values, io) {
     if (args.length > 0) throw new UsageError(`export takes options only, got "${args.join(' ')}".`);
-    const format = parseFormat(values.format);
+    const format = parseChoice(values.format, EXPORT_FORMATS, '--format', 'bibtex');
     const status = parseStatus(values.status);
     return async (db) => {
       const service = new SearchService(db);

@@ -1,6 +1,6 @@
-import { IMPORT_FORMATS, type ImportFormat } from '../../preload/api';
+import { IMPORT_FORMATS } from '../../preload/api';
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../cliArgs';
+import { UsageError, parseChoice } from '../cliArgs';
 import { commitImport, previewImport } from '../library/importText';
 import type { CliIo, Command } from './command';
 import { formatImportPreview, formatImportResult } from './formatPapers';
@@ -16,14 +16,6 @@ function readInput(source: string, io: CliIo): string {
   }
 }
 
-function parseImportFormat(raw: string | undefined): ImportFormat {
-  if (raw === undefined) return 'auto';
-  if (!(IMPORT_FORMATS as readonly string[]).includes(raw)) {
-    throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}, not "${raw}".`);
-  }
-  return raw as ImportFormat;
-}
-
 export const importCommand: Command = {
   usage: 'import FILE|- [--format auto|trending|bibtex|json] [--dry-run] [--top] [--json]   (- reads stdin)',
   options: ['format', 'dry-run', 'top', 'json'],
@@ -32,7 +24,7 @@ export const importCommand: Command = {
     if (source === undefined || extra.length > 0)
       throw new UsageError('import takes one FILE, or - for standard input.');
     const text = readInput(source, io);
-    const format = parseImportFormat(values.format);
+    const format = parseChoice(values.format, IMPORT_FORMATS, '--format', 'auto');
     return (db) => {
       if (values['dry-run']) {
         const preview = previewImport(db, text, format);

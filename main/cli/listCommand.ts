@@ -1,15 +1,11 @@
 import { PAPER_STATUSES, type PaperStatus } from '../../preload/api';
-import { UsageError } from '../cliArgs';
+import { UsageError, parseChoice } from '../cliArgs';
 import { listPapers } from '../db/paperQueries';
 import type { Command } from './command';
 import { formatPaperTable } from './formatPapers';
 
 export function parseStatus(raw: string | undefined, what = '--status'): PaperStatus | undefined {
-  if (raw === undefined) return undefined;
-  if (!(PAPER_STATUSES as readonly string[]).includes(raw)) {
-    throw new UsageError(`${what} must be one of ${PAPER_STATUSES.join(', ')}, not "${raw}".`);
-  }
-  return raw as PaperStatus;
+  return raw === undefined ? undefined : parseChoice(raw, PAPER_STATUSES, what, 'unread');
 }
 
 export const listCommand: Command = {

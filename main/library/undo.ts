@@ -141,40 +141,36 @@ function logReplay(db: LibraryDb, operationId: number): void {
   );
 }
 
-export function undo(db: LibraryDb): string {
+/** The operation undo or redo would replay next: the newest done one, or the oldest undone one. */
+const NEXT = {
+  undo: { sql: 'SELECT id, label FROM operations WHERE undone = 0 ORDER BY id DESC LIMIT 1', undone: 1 },
+  redo: { sql: 'SELECT id, label FROM operations WHERE undone = 1 ORDER BY id ASC LIMIT 1', undone: 0 },
+} as const;
+
+function step(db: LibraryDb, direction: 'undo' | 'redo'): string {
   return db
     .transaction(() => {
-      const operation = db
-        .prepare('SELECT id, label FROM operations WHERE undone = 0 ORDER BY id DESC LIMIT 1')
-        .get() as { id: number; label: string } | undefined;
-      if (!operation) throw new ShelfmarkError('nothing_to_undo', 'Nothing to undo.');
-      replay(db, operation.id, 'undo');
-      db.prepare('UPDATE operations SET undone = 1 WHERE id = ?').run(operation.id);
+      const operation = db.prepare(NEXT[direction].sql).get() as { id: number; label: string } | undefined;
+      if (!operation) throw new ShelfmarkError(`nothing_to_${direction}`, `Nothing to ${direction}.`);
+      replay(db, operation.id, direction);
+      db.prepare('UPDATE operations SET undone = ? WHERE id = ?').run(NEXT[direction].undone, operation.id);
       logReplay(db, operation.id);
       return operation.label;
     })
     .immediate();
 }
 
+/** Undoes the newest change; returns its label. */
+export function undo(db: LibraryDb): string {
+  return step(db, 'undo');
+}
+
+/** Redoes the oldest undone change; returns its label. */
 export function redo(db: LibraryDb): string {
-  return db
-    .transaction(() => {
-      const operation = db
-        .prepare('SELECT id, label FROM operations WHERE undone = 1 ORDER BY id ASC LIMIT 1')
-        .get() as { id: number; label: string } | undefined;
-      if (!operation) throw new ShelfmarkError('nothing_to_redo', 'Nothing to redo.');
-      replay(db, operation.id, 'redo');
-      db.prepare('UPDATE operations SET undone = 0 WHERE id = ?').run(operation.id);
-      logReplay(db, operation.id);
-      return operation.label;
-    })
-    .immediate();
+  return step(db, 'redo');
 }
 
 export function undoState(db: LibraryDb): UndoState {
-  const label = (sql: string) => (db.prepare(sql).pluck().get() as string | undefined) ?? null;
-  return {
-    undoLabel: label('SELECT label FROM operations WHERE undone = 0 ORDER BY id DESC LIMIT 1'),
-    redoLabel: label('SELECT label FROM operations WHERE undone = 1 ORDER BY id ASC LIMIT 1'),
-  };
+  const label = (sql: string) => (db.prepare(sql).get() as { label: string } | undefined)?.label ?? null;
+  return { undoLabel: label(NEXT.undo.sql), redoLabel: label(NEXT.redo.sql) };
 }

@@ -3,17 +3,14 @@ import { parseTrendingPage } from '../../main/import/parseTrendingPage';
 import { HAVE_BIBTEX, compileWithBibtex } from '../fixtures/latexTools';
 import { buildPage } from '../fixtures/miniPage';
 import { readSample } from '../fixtures/samples';
+import { openAndImport } from './importPage';
 import { expect, test } from './serveFixture';
 
 const text = readSample('trending-papers.txt') ?? buildPage(12);
 const total = parseTrendingPage(text).papers.length;
 
 test("a person exports a tag's papers as BibTeX and gets a file that compiles", async ({ page, server }) => {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByLabel('Text to import').fill(text);
-  await page.getByRole('button', { name: `Add ${total} papers to Unread` }).click();
-  await expect(page.locator('[data-queue=all] .count')).toHaveText(String(total));
+  await openAndImport(page, server.url, text, total);
 
   // Tag the first three papers, then show only that tag.
   const rows = page.getByRole('option');

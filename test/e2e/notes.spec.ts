@@ -1,14 +1,12 @@
 import { buildPage } from '../fixtures/miniPage';
+import { openAndImport } from './importPage';
 import { expect, test } from './serveFixture';
 
 test('a note being typed is never lost: not by switching papers, not by reloading the page', async ({
   page,
   server,
 }) => {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByLabel('Text to import').fill(buildPage(3));
-  await page.getByRole('button', { name: 'Add 3 papers to Unread' }).click();
+  await openAndImport(page, server.url, buildPage(3), 3);
   const rows = page.getByRole('option');
   const notes = page.getByRole('region', { name: 'Notes' });
 

@@ -1,6 +1,7 @@
 import { parseTrendingPage } from '../../main/import/parseTrendingPage';
 import { buildPage } from '../fixtures/miniPage';
 import { readSample } from '../fixtures/samples';
+import { openAndImport } from './importPage';
 import { expect, test } from './serveFixture';
 
 const sample = readSample('trending-papers.txt');
@@ -14,11 +15,7 @@ test('a person finds a paper with a misspelled query, then narrows the results w
   page,
   server,
 }) => {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByLabel('Text to import').fill(text);
-  await page.getByRole('button', { name: `Add ${total} papers to Unread` }).click();
-  await expect(page.locator('[data-queue=all] .count')).toHaveText(String(total));
+  await openAndImport(page, server.url, text, total);
 
   // Something selected before searching comes back when the box is cleared.
   const rows = page.getByRole('option');

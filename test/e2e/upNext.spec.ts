@@ -1,11 +1,9 @@
 import { buildPage } from '../fixtures/miniPage';
+import { openAndImport } from './importPage';
 import { expect, test } from './serveFixture';
 
 test('a person orders "up next" by dragging, and with Read next / Read last', async ({ page, server }) => {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByLabel('Text to import').fill(buildPage(5));
-  await page.getByRole('button', { name: 'Add 5 papers to Unread' }).click();
+  await openAndImport(page, server.url, buildPage(5), 5);
   await page.locator('[data-queue=unread]').click();
   const rows = page.getByRole('option');
   const titles = async () =>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
+import { useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, type ExportSelection } from '../../../preload/api';
 import { saveExport } from '../store/exports';
 import { useLibraryStore } from '../store/libraryStore';
@@ -17,14 +18,9 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const { queue, tag, query, papers, selectedIds, cursorId, counts, search } = useLibraryStore();
   const [format, setFormat] = useState<ExportFormat>('bibtex');
   const [scope, setScope] = useState<Scope>('view');
-  const ref = useRef<HTMLDialogElement>(null);
   const chosen = selectedIds.length > 0 ? selectedIds : cursorId === null ? [] : [cursorId];
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (open && dialog && !dialog.open) dialog.showModal();
-    if (!open && dialog?.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
 
   const viewCount = search ? search.total : papers.length;
   const view = [

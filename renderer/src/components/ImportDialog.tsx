@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ChangeEvent } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
+import { useEffect, type ChangeEvent } from 'react';
 import { useImportStore } from '../store/importStore';
 import { applyChange } from '../store/changes';
 
@@ -56,13 +57,8 @@ function ImportPreviewList() {
 export function ImportDialog() {
   const { open, text, preview, error, busy, placement, close, setText, setPlacement, runPreview, confirm } =
     useImportStore();
-  const dialogRef = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (open && dialog && !dialog.open) dialog.showModal();
-    if (!open && dialog?.open) dialog.close();
-  }, [open]);
+  const dialogRef = useModalDialog(open);
 
   useEffect(() => {
     if (!open) return undefined;

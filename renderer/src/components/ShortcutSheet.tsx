@@ -1,17 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
+
 import { SHORTCUTS } from '../shortcuts';
 import { useUiStore } from '../store/uiStore';
 
 export function ShortcutSheet() {
   const open = useUiStore((state) => state.shortcutsOpen);
   const toggle = useUiStore((state) => state.toggleShortcuts);
-  const ref = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (open && dialog && !dialog.open) dialog.showModal();
-    if (!open && dialog?.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
 
   return (
     <dialog

@@ -24,22 +24,19 @@ export async function applyChange(change: () => Promise<unknown>): Promise<boole
   return true;
 }
 
-export async function undoLast(): Promise<void> {
+async function step(direction: 'undo' | 'redo'): Promise<void> {
   try {
-    const { label } = await callApi('undo', {});
+    const { label } = await callApi(direction, {});
     await useLibraryStore.getState().refresh();
-    useToastStore.getState().show(`Undid: ${label}.`, { label: 'Redo', run: () => void redoLast() });
+    const [done, offer] = direction === 'undo' ? (['Undid', 'Redo'] as const) : (['Redid', 'Undo'] as const);
+    useToastStore.getState().show(`${done}: ${label}.`, {
+      label: offer,
+      run: () => void step(direction === 'undo' ? 'redo' : 'undo'),
+    });
   } catch (error) {
     fail(error);
   }
 }
 
-export async function redoLast(): Promise<void> {
-  try {
-    const { label } = await callApi('redo', {});
-    await useLibraryStore.getState().refresh();
-    useToastStore.getState().show(`Redid: ${label}.`, { label: 'Undo', run: () => void undoLast() });
-  } catch (error) {
-    fail(error);
-  }
-}
+export const undoLast = () => step('undo');
+export const redoLast = () => step('redo');
