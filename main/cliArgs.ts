@@ -32,3 +32,18 @@ export function parseChoice<T extends string>(
   }
   return raw as T;
 }
+
+/** The value of an option that takes a whole number within bounds. */
+export function parseIntegerOption(
+  raw: string | undefined,
+  option: string,
+  [min, max]: readonly [number, number],
+  fallback: number,
+): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`${option} must be ${min}-${max}, not "${raw}".`);
+  }
+  return value;
+}

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { UsageError, parseCommandLine } from './cliArgs';
+import { UsageError, parseCommandLine, parseIntegerOption } from './cliArgs';
 import { openLibrary } from './db/openLibrary';
 import { createBridgeServer } from './http/createBridgeServer';
 import { resolveLibraryPath } from './paths';
@@ -18,14 +18,6 @@ a secret token. Stop it with Ctrl+C.`;
 
 export const RENDERER_DIR = join(__dirname, '..', 'renderer');
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined) return 0;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port must be 0-65535, not "${raw}".`);
-  return port;
-}
-
 export async function serve(argv: string[]): Promise<void> {
   const { values } = parseCommandLine(argv, {
     db: { type: 'string' },
@@ -36,7 +28,7 @@ export async function serve(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const port = parsePort(values.port);
+  const port = parseIntegerOption(values.port, '--port', [0, 65535], 0);
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The window is not built (${RENDERER_DIR} has no index.html). Run \`npm run build\`.`);
   }

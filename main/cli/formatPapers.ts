@@ -1,4 +1,5 @@
 import type { ImportPreview, ImportResult, Paper } from '../../preload/api';
+import { plural } from '../library/paperRefs';
 
 export function formatPaperTable(papers: readonly Paper[]): string {
   if (papers.length === 0) return 'No papers.';
@@ -10,10 +11,6 @@ export function formatPaperTable(papers: readonly Paper[]): string {
       `${String(paper.id).padStart(idWidth)}  ${paper.status.padEnd(7)}  ${paper.citekey.padEnd(keyWidth)}  ${paper.title}`,
   );
   return [header, ...rows].join('\n');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 export function formatImportResult(result: ImportResult): string {

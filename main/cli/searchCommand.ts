@@ -1,16 +1,8 @@
-import { UsageError } from '../cliArgs';
+import { UsageError, parseIntegerOption } from '../cliArgs';
 import { getPaper } from '../db/paperQueries';
 import { SearchService } from '../search/SearchService';
 import type { Command } from './command';
 import { formatPaperTable } from './formatPapers';
-
-function parseLimit(raw: string | undefined): number {
-  if (raw === undefined) return 20;
-  const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
-    throw new UsageError(`--limit must be 1-5000, not "${raw}".`);
-  return limit;
-}
 
 /** The window's engine and ranking, in this process: best match first. */
 export const searchCommand: Command = {
@@ -19,7 +11,7 @@ export const searchCommand: Command = {
   prepare(args, values, io) {
     const query = args.join(' ');
     if (query.trim() === '') throw new UsageError('search needs a query.');
-    const limit = parseLimit(values.limit);
+    const limit = parseIntegerOption(values.limit, '--limit', [1, 5000], 20);
     return (db) => {
       const result = new SearchService(db).search({ query, limit });
       for (const problem of result.problems) io.stderr(`note: ${problem}`);

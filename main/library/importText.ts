@@ -1,5 +1,5 @@
 import type { ImportCandidate, ImportFormat, ImportPreview, ImportResult } from '../../preload/api';
-import { citekeyTaken, findByTitleKeys, insertImport, insertNote, insertPaper } from '../db/importQueries';
+import { citekeyTaken, findByTitleKeys, importWriter, insertImport } from '../db/importQueries';
 import type { LibraryDb } from '../db/openLibrary';
 import type { ImportedPaper, ParsedImport } from '../import/importedPaper';
 import { normalizeTitle } from '../import/normalizeText';
@@ -78,6 +78,7 @@ export function commitImport(db: LibraryDb, text: string, options: CommitOptions
       duplicateCount: preview.duplicateCount,
     });
     const isTaken = citekeyTaken(db);
+    const write = importWriter(db, importId, importedAt);
     const unreadCount = fresh.filter((paper) => (paper.status ?? 'unread') === 'unread').length;
     // Placed at the top, the new papers keep their order above what was there.
     let position =
@@ -86,29 +87,22 @@ export function commitImport(db: LibraryDb, text: string, options: CommitOptions
       const status = paper.status ?? 'unread';
       const wanted =
         paper.citekey && isValidCitekey(paper.citekey) && !isTaken(paper.citekey) ? paper.citekey : null;
-      const paperId = insertPaper(
-        db,
-        {
-          ...paper,
-          citekey: wanted ?? uniqueCitekey(paper, isTaken),
-          titleKey: normalizeTitle(paper.title),
-          status,
-          position: status === 'unread' ? position++ : 0,
-          addedAt: paper.addedAt ?? importedAt,
-          // Shelfmark's own export says when (or that never); other sources leave it to now.
-          readingAt:
-            paper.readingAt !== undefined ? paper.readingAt : status === 'unread' ? null : importedAt,
-          readAt: paper.readAt !== undefined ? paper.readAt : status === 'read' ? importedAt : null,
-        },
-        importId,
-        importedAt,
-      );
-      const link = db.prepare('INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) VALUES (?, ?)');
+      const paperId = write.insertPaper({
+        ...paper,
+        citekey: wanted ?? uniqueCitekey(paper, isTaken),
+        titleKey: normalizeTitle(paper.title),
+        status,
+        position: status === 'unread' ? position++ : 0,
+        addedAt: paper.addedAt ?? importedAt,
+        // Shelfmark's own export says when (or that never); other sources leave it to now.
+        readingAt: paper.readingAt !== undefined ? paper.readingAt : status === 'unread' ? null : importedAt,
+        readAt: paper.readAt !== undefined ? paper.readAt : status === 'read' ? importedAt : null,
+      });
       for (const tag of paper.tags) {
         const name = tag.trim().replace(/\s+/g, ' ');
-        if (name) link.run(paperId, ensureTag(db, name, parsed.tagColors[name] ?? null));
+        if (name) write.linkTag(paperId, ensureTag(db, name, parsed.tagColors[name] ?? null));
       }
-      for (const note of paper.notes) insertNote(db, paperId, note.body, note.quote, importedAt);
+      for (const note of paper.notes) write.insertNote(paperId, note.body, note.quote);
     }
     return {
       added: fresh.length,

@@ -32,9 +32,10 @@ export function setStatus(
        ${timeColumn ? `, ${timeColumn} = @stamp` : ''}
        WHERE id = @id AND status <> @status`,
     );
+    let bottom = status === 'unread' ? unreadEdge(db, 'bottom') : 0;
     let moved = 0;
     for (const id of papers) {
-      const position = status === 'unread' ? unreadEdge(db, 'bottom') : 0;
+      const position = status === 'unread' ? bottom++ : 0;
       moved += update.run({ status, position, stamp, id }).changes;
     }
     return moved;

@@ -1,4 +1,5 @@
 import { useModalDialog } from '../hooks/useModalDialog';
+import { plural } from '../plural';
 import { useEffect, type ChangeEvent } from 'react';
 import { useImportStore } from '../store/importStore';
 import { applyChange } from '../store/changes';
@@ -6,10 +7,6 @@ import { applyChange } from '../store/changes';
 const PREVIEW_DELAY_MS = 250;
 const FORMAT_NAMES = { trending: 'Page of titles', bibtex: 'BibTeX', json: 'Shelfmark export' } as const;
 const SHOWN_CANDIDATES = 500;
-
-function plural(count: number, noun: string): string {
-  return `${count} ${count === 1 ? noun : noun.replace(/y$/, 'ie')}${count === 1 ? '' : 's'}`;
-}
 
 function ImportPreviewList() {
   const preview = useImportStore((state) => state.preview);

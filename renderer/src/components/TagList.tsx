@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import type { TagSummary } from '../../../preload/api';
 import { callApi } from '../api';
+import { plural } from '../plural';
 import { applyChange } from '../store/changes';
 import { useLibraryStore } from '../store/libraryStore';
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 function TagEditor({ tag, onClose }: { tag: TagSummary; onClose: () => void }) {
   const [name, setName] = useState(tag.name);

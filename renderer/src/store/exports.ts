@@ -1,10 +1,7 @@
 import type { ExportFormat, ExportSelection } from '../../../preload/api';
 import { callApi, isDesktop } from '../api';
+import { plural } from '../plural';
 import { useToastStore } from './toastStore';
-
-function plural(count: number): string {
-  return `${count} ${count === 1 ? 'paper' : 'papers'}`;
-}
 
 function download(filename: string, mimeType: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
@@ -21,12 +18,12 @@ export async function saveExport(format: ExportFormat, selection: ExportSelectio
   try {
     if (isDesktop()) {
       const { path, count } = await callApi('saveExport', { format, selection });
-      if (path) toast.show(`Saved ${plural(count)} to ${path}.`);
+      if (path) toast.show(`Saved ${plural(count, 'paper')} to ${path}.`);
       return path !== null;
     }
     const file = await callApi('exportPapers', { format, selection });
     download(file.filename, file.mimeType, file.content);
-    toast.show(`Exported ${plural(file.count)}.`);
+    toast.show(`Exported ${plural(file.count, 'paper')}.`);
     return true;
   } catch (error) {
     toast.show(error instanceof Error ? error.message : String(error));
@@ -39,7 +36,7 @@ export async function copyBibtex(ids: number[]): Promise<void> {
   try {
     const file = await callApi('exportPapers', { format: 'bibtex', selection: { ids } });
     await navigator.clipboard.writeText(file.content);
-    toast.show(`Copied BibTeX for ${plural(file.count)}.`);
+    toast.show(`Copied BibTeX for ${plural(file.count, 'paper')}.`);
   } catch (error) {
     toast.show(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -32,7 +32,8 @@ interface LibraryState {
   query: string;
   search: SearchState | null;
   error: string | null;
-  refresh: () => Promise<void>;
+  /** Reloads the list (or the search results) and, unless only the query changed, the counts and tags. */
+  refresh: (options?: { listOnly?: boolean }) => Promise<void>;
   setQueue: (queue: QueueFilter) => Promise<void>;
   setTag: (tag: string | null) => Promise<void>;
   select: (id: number | null, mode?: SelectMode) => void;
@@ -80,7 +81,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
   search: null,
   error: null,
 
-  async refresh() {
+  async refresh({ listOnly = false } = {}) {
     const { queue, tag, query } = get();
     const filter = { ...(queue === 'all' ? {} : { status: queue }), ...(tag ? { tag } : {}) };
     try {
@@ -88,8 +89,9 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
         query.trim()
           ? callApi('search', { query, limit: SEARCH_LIMIT, ...filter })
           : callApi('listPapers', filter),
-        callApi('queueCounts', {}),
-        callApi('listTags', {}),
+        // Typing in the search box changes neither the counts nor the tags.
+        listOnly ? get().counts : callApi('queueCounts', {}),
+        listOnly ? get().tags : callApi('listTags', {}),
       ]);
       if (get().queue !== queue || get().tag !== tag || get().query !== query) return;
       const papers = Array.isArray(listed) ? listed : listed.hits.map((hit) => hit.paper);
@@ -209,9 +211,9 @@ export const useLibraryStore = create<LibraryState>((set, get) => ({
       // Back to the list, and to the paper and selection the person had before searching.
       const before = get().search?.before;
       set({ search: null, ...(before ?? {}) });
-      void get().refresh();
+      void get().refresh({ listOnly: true });
       return;
     }
-    searchTimer = setTimeout(() => void get().refresh(), SEARCH_DELAY_MS);
+    searchTimer = setTimeout(() => void get().refresh({ listOnly: true }), SEARCH_DELAY_MS);
   },
 }));
