@@ -115,7 +115,7 @@ const MATH: Record<string, string> = {
 };
 
 /** What stands in for a character that no pdfLaTeX font can draw without packages (CJK, emoji, RTL scripts). */
-export const UNREPRESENTABLE = '?';
+const UNREPRESENTABLE = '?';
 
 /**
  * One character as LaTeX that plain pdfLaTeX and BibTeX accept, without packages:

@@ -12,7 +12,7 @@ const CODE_HOSTS = new Set(['github.com', 'www.github.com', 'gitlab.com', 'www.g
 const ARXIV_PATH = /^\/(?:abs|pdf)\/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?$/;
 
 /** Sentence punctuation after a link belongs to the sentence, and so does an unmatched closing bracket. */
-export function trimLinkPunctuation(raw: string): string {
+function trimLinkPunctuation(raw: string): string {
   let url = raw;
   for (;;) {
     const last = url.at(-1);

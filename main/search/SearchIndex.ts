@@ -110,10 +110,6 @@ export class SearchIndex {
     if (this.removed > 1000 && this.removed > this.docs.length / 4) this.compact();
   }
 
-  has(id: number): boolean {
-    return this.byId.has(id);
-  }
-
   private termId(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
