@@ -39,6 +39,8 @@ export function createHandlers(
       format,
       await selectPapers(db, selection, (request) => searchBackend.search(request)),
       listTags(db),
+      new Date(),
+      selection,
     );
   return {
     listPapers: (filter) => listPaperSummaries(db, filter),

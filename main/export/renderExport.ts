@@ -1,4 +1,5 @@
-import type { ExportFile, ExportFormat, Paper, TagSummary } from '../../preload/api';
+import type { ExportFile, ExportFormat, ExportSelection, Paper, TagSummary } from '../../preload/api';
+import { exportFileName } from './exportFileName';
 import { writeBibtex } from './writeBibtex';
 import { writeCsv } from './writeCsv';
 import { writeJson } from './writeJson';
@@ -17,6 +18,8 @@ export function renderExport(
   papers: readonly Paper[],
   tags: readonly TagSummary[],
   now = new Date(),
+  /** Which papers these are, for the file's name. */
+  selection: ExportSelection = {},
 ): ExportFile {
   const content =
     format === 'bibtex' || format === 'biblatex'
@@ -28,7 +31,7 @@ export function renderExport(
           : writeJson(papers, tags, now);
   const { extension, mimeType } = FILES[format];
   return {
-    filename: `shelfmark-${now.toISOString().slice(0, 10)}.${extension}`,
+    filename: exportFileName(selection, extension, now),
     mimeType,
     content,
     count: papers.length,

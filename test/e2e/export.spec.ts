@@ -29,7 +29,7 @@ test("a person exports a tag's papers as BibTeX and gets a file that compiles", 
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^shelfmark-\d{4}-\d{2}-\d{2}\.bib$/);
+  expect(download.suggestedFilename()).toMatch(/^shelfmark-tag-to-cite-\d{4}-\d{2}-\d{2}\.bib$/);
 
   const bib = readFileSync((await download.path()) ?? '', 'utf8');
   const entries = bib.match(/^@\w+\{/gm) ?? [];
