@@ -38,11 +38,17 @@ function electronTransport(bridge: ShelfmarkBridge): Transport {
 
 function httpTransport(token: string): Transport {
   return async (method, args) => {
-    const response = await fetch(`api/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(args),
-    });
+    let response: Response;
+    try {
+      response = await fetch(`api/${method}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+    } catch {
+      const message = 'Shelfmark is not answering. Is the server that printed this address still running?';
+      return { ok: false, error: { code: 'internal', message } };
+    }
     try {
       return (await response.json()) as ApiResponse<unknown>;
     } catch {
