@@ -1,6 +1,5 @@
 import { useModalDialog } from '../hooks/useModalDialog';
-
-import { SHORTCUTS } from '../shortcuts';
+import { SHORTCUTS, keyLabel } from '../shortcuts';
 import { useUiStore } from '../store/uiStore';
 
 export function ShortcutSheet() {
@@ -20,9 +19,14 @@ export function ShortcutSheet() {
       <table>
         <tbody>
           {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.keys}>
+            <tr key={shortcut.does}>
               <th scope="row">
-                <kbd>{shortcut.keys}</kbd>
+                {shortcut.keys.map((key, index) => (
+                  <span key={key}>
+                    {index > 0 && ' / '}
+                    <kbd>{keyLabel(key)}</kbd>
+                  </span>
+                ))}
               </th>
               <td>{shortcut.does}</td>
             </tr>
