@@ -77,4 +77,33 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Components change the library only through named actions (store/actions.ts), and
+    // subscribe to a store through a selector, never to all of it.
+    files: ['renderer/src/components/**/*.tsx', 'renderer/src/views/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer talks to main only through src/api.ts.' },
+            { name: '../api', message: 'Components call the named actions in store/actions.ts.' },
+          ],
+          patterns: [
+            {
+              group: ['**/main/**', 'node:*'],
+              message: 'The renderer talks to main only through src/api.ts.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.name=/^use\\w+Store$/][arguments.length=0]',
+          message: 'Subscribe through a selector: useLibraryStore((state) => state.papers).',
+        },
+      ],
+    },
+  },
 );

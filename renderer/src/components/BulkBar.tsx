@@ -1,20 +1,22 @@
 import { useState } from 'react';
 import { PAPER_STATUSES } from '../../../preload/api';
-import { callApi } from '../api';
-import { applyChange } from '../store/changes';
-import { copyBibtex } from '../store/exports';
+import { copyBibtex, deletePapers, moveToQueue, tagPapers, untagPapers } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
 import { STATUS_LABELS } from './StatusBadge';
 
-/** Shown when several papers are selected: tag, untag, move or delete them all at once. */
+/**
+ * Shown when several papers are selected: tag, untag, move or delete them all at once. It floats
+ * over the foot of the list, whose end keeps room for it, so no row moves under the pointer
+ * when it appears.
+ */
 export function BulkBar() {
   const selectedIds = useLibraryStore((state) => state.selectedIds);
   const tags = useLibraryStore((state) => state.tags);
   const [tag, setTag] = useState('');
   if (selectedIds.length < 2) return null;
 
-  async function tagAll(action: 'addTags' | 'removeTags') {
-    if (await applyChange(() => callApi(action, { ids: selectedIds, names: [tag] }))) setTag('');
+  async function tagAll(change: typeof tagPapers) {
+    if (await change(selectedIds, tag)) setTag('');
   }
 
   return (
@@ -24,7 +26,7 @@ export function BulkBar() {
         className="bulk-tag"
         onSubmit={(event) => {
           event.preventDefault();
-          void tagAll('addTags');
+          void tagAll(tagPapers);
         }}
       >
         <input
@@ -40,27 +42,19 @@ export function BulkBar() {
           ))}
         </datalist>
         <button type="submit">Add tag</button>
-        <button type="button" onClick={() => void tagAll('removeTags')}>
+        <button type="button" onClick={() => void tagAll(untagPapers)}>
           Remove tag
         </button>
       </form>
       {PAPER_STATUSES.map((status) => (
-        <button
-          key={status}
-          type="button"
-          onClick={() => void applyChange(() => callApi('setStatus', { ids: selectedIds, status }))}
-        >
+        <button key={status} type="button" onClick={() => void moveToQueue(selectedIds, status)}>
           {STATUS_LABELS[status]}
         </button>
       ))}
       <button type="button" onClick={() => void copyBibtex(selectedIds)}>
         Copy BibTeX
       </button>
-      <button
-        type="button"
-        className="danger"
-        onClick={() => void applyChange(() => callApi('deletePapers', { ids: selectedIds }))}
-      >
+      <button type="button" className="danger" onClick={() => void deletePapers(selectedIds)}>
         Delete
       </button>
     </div>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Paper } from '../../../preload/api';
-import { callApi } from '../api';
-import { applyChange } from '../store/changes';
+import { setCitekey } from '../store/actions';
 
 /** The citation key, shown as code; a click makes it editable, Enter saves, Escape keeps the old one. */
 export function CitekeyEditor({ paper }: { paper: Paper }) {
@@ -24,7 +23,7 @@ export function CitekeyEditor({ paper }: { paper: Paper }) {
       className="citekey-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void applyChange(() => callApi('setCitekey', { id: paper.id, citekey: draft })).then((done) => {
+        void setCitekey(paper.id, draft).then((done) => {
           if (done) setDraft(null);
         });
       }}

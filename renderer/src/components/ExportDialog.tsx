@@ -1,8 +1,10 @@
-import { useModalDialog } from '../hooks/useModalDialog';
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { EXPORT_FORMATS, type ExportFormat, type ExportSelection } from '../../../preload/api';
-import { saveExport } from '../store/exports';
+import { useModalDialog } from '../hooks/useModalDialog';
+import { exportPapers } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
+import { selectActionTargets, selectViewCount, selectViewFilter } from '../store/selectors';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
   bibtex: 'BibTeX (.bib)',
@@ -14,40 +16,48 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
 
 type Scope = 'view' | 'selected' | 'all';
 
-export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { queue, tag, query, papers, selectedIds, cursorId, counts, search } = useLibraryStore();
-  const [format, setFormat] = useState<ExportFormat>('bibtex');
-  const [scope, setScope] = useState<Scope>('view');
-  const chosen = selectedIds.length > 0 ? selectedIds : cursorId === null ? [] : [cursorId];
-
-  const ref = useModalDialog(open);
-
-  const viewCount = search ? search.total : papers.length;
-  const view = [
-    query.trim() && `matching “${query.trim()}”`,
-    tag && `tagged ${tag}`,
-    queue !== 'all' && `in ${queue}`,
+/** "matching “world models”, tagged rl, in unread" */
+function describeView(filter: ExportSelection): string {
+  return [
+    filter.query && `matching “${filter.query}”`,
+    filter.tag && `tagged ${filter.tag}`,
+    filter.status && `in ${filter.status}`,
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/** The dialog's body, made afresh each time it opens: it starts on the view the person is looking at. */
+function ExportForm({
+  format,
+  setFormat,
+  onClose,
+}: {
+  format: ExportFormat;
+  setFormat: (format: ExportFormat) => void;
+  onClose: () => void;
+}) {
+  const filter = useLibraryStore(useShallow(selectViewFilter));
+  const viewCount = useLibraryStore(selectViewCount);
+  const targets = useLibraryStore(useShallow(selectActionTargets));
+  const total = useLibraryStore((state) => state.counts.all);
+  const [scope, setScope] = useState<Scope>('view');
+  const [error, setError] = useState<string | null>(null);
+  const view = describeView(filter);
 
   function selection(): ExportSelection {
-    if (scope === 'selected') return { ids: chosen };
-    if (scope === 'all') return {};
-    return {
-      ...(query.trim() ? { query } : {}),
-      ...(tag ? { tag } : {}),
-      ...(queue !== 'all' ? { status: queue } : {}),
-    };
+    if (scope === 'selected') return { ids: targets };
+    return scope === 'all' ? {} : filter;
   }
 
   async function run() {
-    if (await saveExport(format, selection())) onClose();
+    const { saved, error: failure } = await exportPapers(format, selection());
+    setError(failure);
+    if (saved) onClose();
   }
 
   return (
-    <dialog ref={ref} className="export-dialog" aria-labelledby="export-heading" onClose={onClose}>
-      <h2 id="export-heading">Export papers</h2>
+    <>
       <label className="field">
         Format
         <select
@@ -72,17 +82,22 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
           <input
             type="radio"
             name="scope"
-            disabled={chosen.length === 0}
+            disabled={targets.length === 0}
             checked={scope === 'selected'}
             onChange={() => setScope('selected')}
           />{' '}
-          The {chosen.length} selected
+          The {targets.length} selected
         </label>
         <label>
           <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> All{' '}
-          {counts.all}
+          {total}
         </label>
       </fieldset>
+      {error && (
+        <p className="import-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel
@@ -91,6 +106,19 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
           Export
         </button>
       </div>
+    </>
+  );
+}
+
+export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  // The format is a preference and stays; which papers is the view's, and is chosen afresh.
+  const [format, setFormat] = useState<ExportFormat>('bibtex');
+  const ref = useModalDialog(open);
+
+  return (
+    <dialog ref={ref} className="export-dialog" aria-labelledby="export-heading" onClose={onClose}>
+      <h2 id="export-heading">Export papers</h2>
+      {open && <ExportForm format={format} setFormat={setFormat} onClose={onClose} />}
     </dialog>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Paper, TextRange } from '../../../preload/api';
 import { highlightSegments, paragraphs } from '../abstractHighlights';
 import { MatchedText } from './MatchedText';
-import { createNote } from '../store/notes';
+import { createNote } from '../store/actions';
 import { useUiStore } from '../store/uiStore';
 
 /** The text selected inside `container`, or '' when the selection is elsewhere or empty. */

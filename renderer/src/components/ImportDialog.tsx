@@ -1,8 +1,8 @@
 import { useModalDialog } from '../hooks/useModalDialog';
 import { plural } from '../plural';
 import { useEffect, type ChangeEvent } from 'react';
+import { importPapers } from '../store/actions';
 import { useImportStore } from '../store/importStore';
-import { applyChange } from '../store/changes';
 
 const PREVIEW_DELAY_MS = 250;
 const FORMAT_NAMES = { trending: 'Page of titles', bibtex: 'BibTeX', json: 'Shelfmark export' } as const;
@@ -52,8 +52,16 @@ function ImportPreviewList() {
 }
 
 export function ImportDialog() {
-  const { open, text, preview, error, busy, placement, close, setText, setPlacement, runPreview, confirm } =
-    useImportStore();
+  const open = useImportStore((state) => state.open);
+  const text = useImportStore((state) => state.text);
+  const preview = useImportStore((state) => state.preview);
+  const error = useImportStore((state) => state.error);
+  const busy = useImportStore((state) => state.busy);
+  const placement = useImportStore((state) => state.placement);
+  const close = useImportStore((state) => state.close);
+  const setText = useImportStore((state) => state.setText);
+  const setPlacement = useImportStore((state) => state.setPlacement);
+  const runPreview = useImportStore((state) => state.runPreview);
 
   const dialogRef = useModalDialog(open);
 
@@ -67,14 +75,6 @@ export function ImportDialog() {
     const file = event.target.files?.[0];
     if (file) setText(await file.text(), file.name);
     event.target.value = '';
-  }
-
-  async function add() {
-    // The dialog keeps its own error (and the text) when the import fails; the toast offers Undo when it lands.
-    await applyChange(async () => {
-      if (!(await confirm()))
-        throw new Error('The import did not go through; your text is still in the dialog.');
-    });
   }
 
   return (
@@ -123,7 +123,7 @@ export function ImportDialog() {
           type="button"
           className="primary"
           disabled={busy || !preview || preview.newCount === 0}
-          onClick={() => void add()}
+          onClick={() => void importPapers()}
         >
           {preview && preview.newCount > 0
             ? `Add ${plural(preview.newCount, 'paper')} to Unread`

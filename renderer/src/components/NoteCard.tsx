@@ -1,31 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Note } from '../../../preload/api';
-import { callApi } from '../api';
 import { useAutosave } from '../hooks/useAutosave';
-import { applyChange } from '../store/changes';
-import { useLibraryStore } from '../store/libraryStore';
-import { useToastStore } from '../store/toastStore';
+import { deleteNote, finishNote, saveNote } from '../store/actions';
 import { useUiStore } from '../store/uiStore';
 import { MarkdownNote } from './MarkdownNote';
 
 function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
   const [body, setBody] = useState(note.body);
-  const loadCurrent = useLibraryStore((state) => state.loadCurrent);
   const flush = useAutosave(body, async (text) => {
-    try {
-      await callApi('updateNote', { id: note.id, body: text });
-    } catch (error) {
-      useToastStore
-        .getState()
-        .show(`Note not saved: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await saveNote(note.id, text);
   });
 
   async function finish() {
     await flush();
     // The autosaved edits are one undo step; offer it now that the person is done.
-    if (body !== note.body) await applyChange(() => Promise.resolve());
-    else await loadCurrent();
+    await finishNote(body !== note.body);
     onDone();
   }
 
@@ -71,10 +60,7 @@ export function NoteCard({ note, editing }: { note: Note; editing: boolean }) {
             <button type="button" onClick={() => editNote(note.id)}>
               Edit
             </button>
-            <button
-              type="button"
-              onClick={() => void applyChange(() => callApi('deleteNote', { id: note.id }))}
-            >
+            <button type="button" onClick={() => void deleteNote(note.id)}>
               Delete
             </button>
           </div>

@@ -1,5 +1,5 @@
 import type { Paper } from '../../../preload/api';
-import { createNote } from '../store/notes';
+import { createNote } from '../store/actions';
 import { useUiStore } from '../store/uiStore';
 import { NoteCard } from './NoteCard';
 

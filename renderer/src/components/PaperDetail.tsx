@@ -1,8 +1,6 @@
 import { PAPER_STATUSES, type Paper } from '../../../preload/api';
-import { callApi } from '../api';
 import { isWebUrl } from '../externalLinks';
-import { applyChange } from '../store/changes';
-import { copyBibtex } from '../store/exports';
+import { copyBibtex, deletePapers, moveToQueue, readLast, readNext } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
 import { CitekeyEditor } from './CitekeyEditor';
 import { HighlightedAbstract } from './HighlightedAbstract';
@@ -37,7 +35,7 @@ function QueueControls({ paper }: { paper: Paper }) {
             key={status}
             type="button"
             aria-pressed={paper.status === status}
-            onClick={() => void applyChange(() => callApi('setStatus', { ids: [paper.id], status }))}
+            onClick={() => void moveToQueue([paper.id], status)}
           >
             {STATUS_LABELS[status]}
           </button>
@@ -45,20 +43,10 @@ function QueueControls({ paper }: { paper: Paper }) {
       </div>
       {paper.status === 'unread' && (
         <>
-          <button
-            type="button"
-            onClick={() =>
-              void applyChange(() => callApi('moveInQueue', { id: paper.id, placement: { to: 'top' } }))
-            }
-          >
+          <button type="button" onClick={() => void readNext(paper.id)}>
             Read next
           </button>
-          <button
-            type="button"
-            onClick={() =>
-              void applyChange(() => callApi('moveInQueue', { id: paper.id, placement: { to: 'bottom' } }))
-            }
-          >
+          <button type="button" onClick={() => void readLast(paper.id)}>
             Read last
           </button>
         </>
@@ -106,11 +94,7 @@ export function PaperDetail() {
         <button type="button" onClick={() => void copyBibtex([paper.id])}>
           Copy BibTeX
         </button>
-        <button
-          type="button"
-          className="danger"
-          onClick={() => void applyChange(() => callApi('deletePapers', { ids: [paper.id] }))}
-        >
+        <button type="button" className="danger" onClick={() => void deletePapers([paper.id])}>
           Delete paper
         </button>
       </div>

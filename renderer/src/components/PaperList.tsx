@@ -1,12 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type DragEvent, type MouseEvent } from 'react';
-import { callApi } from '../api';
-import { applyChange } from '../store/changes';
-import { useLibraryStore, type SelectMode } from '../store/libraryStore';
+import type { SelectMode } from '../cursor';
+import { reorder } from '../store/actions';
+import { useLibraryStore } from '../store/libraryStore';
+import { selectOrderable } from '../store/selectors';
 import { MatchedText } from './MatchedText';
 import { StatusBadge } from './StatusBadge';
 
 const ROW_HEIGHT = 64;
+/** Room kept at the end of the list for the bulk bar that floats over it, whether it shows or not. */
+const BULK_BAR_ROOM = 112;
 
 function selectMode(event: MouseEvent): SelectMode {
   if (event.shiftKey) return 'range';
@@ -25,10 +28,7 @@ export function PaperList() {
   const selectedIds = useLibraryStore((state) => state.selectedIds);
   const titleRanges = useLibraryStore((state) => state.search?.titleRanges);
   const select = useLibraryStore((state) => state.select);
-  // "Up next" has an order only in Unread, so papers can be dragged there and nowhere else.
-  const orderable = useLibraryStore(
-    (state) => state.queue === 'unread' && state.tag === null && state.search === null,
-  );
+  const orderable = useLibraryStore(selectOrderable);
   const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual hands back fresh functions each render, so React Compiler skips this component, as it should.
@@ -38,6 +38,8 @@ export function PaperList() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    paddingEnd: BULK_BAR_ROOM,
+    scrollPaddingEnd: BULK_BAR_ROOM,
   });
 
   const cursorIndex = papers.findIndex((paper) => paper.id === cursorId);
@@ -59,7 +61,7 @@ export function PaperList() {
     setDropTarget(null);
     if (!target || !moving || moving === target.id) return;
     const placement = target.side === 'before' ? { before: target.id } : { after: target.id };
-    void applyChange(() => callApi('moveInQueue', { id: moving, placement }));
+    void reorder(moving, placement);
   }
 
   return (

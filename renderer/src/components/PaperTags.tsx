@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Paper } from '../../../preload/api';
-import { callApi } from '../api';
-import { applyChange } from '../store/changes';
+import { tagPapers, untagPapers } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
 
 export const TAG_INPUT_ID = 'paper-tag-input';
@@ -12,7 +11,7 @@ export function PaperTags({ paper }: { paper: Paper }) {
   const colors = new Map(tags.map((tag) => [tag.name.toLowerCase(), tag.color]));
 
   async function add() {
-    if (await applyChange(() => callApi('addTags', { ids: [paper.id], names: [name] }))) setName('');
+    if (await tagPapers([paper.id], name)) setName('');
   }
 
   return (
@@ -30,7 +29,7 @@ export function PaperTags({ paper }: { paper: Paper }) {
               type="button"
               className="chip-remove"
               aria-label={`Remove tag ${tag}`}
-              onClick={() => void applyChange(() => callApi('removeTags', { ids: [paper.id], names: [tag] }))}
+              onClick={() => void untagPapers([paper.id], tag)}
             >
               ×
             </button>

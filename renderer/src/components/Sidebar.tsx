@@ -1,3 +1,4 @@
+import { plural } from '../plural';
 import { useLibraryStore, type QueueFilter } from '../store/libraryStore';
 import { TagList } from './TagList';
 
@@ -27,7 +28,7 @@ export function Sidebar() {
               onClick={() => void setQueue(item.filter)}
             >
               <span>{item.label}</span>
-              <span className="count" aria-label={`${counts[item.filter]} papers`}>
+              <span className="count" aria-label={plural(counts[item.filter], 'paper')}>
                 {counts[item.filter]}
               </span>
             </button>

@@ -1,28 +1,19 @@
 import { useState } from 'react';
 import type { TagSummary } from '../../../preload/api';
-import { callApi } from '../api';
 import { plural } from '../plural';
-import { applyChange } from '../store/changes';
+import { deleteTag, recolorTag, renameTag } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
 
 function TagEditor({ tag, onClose }: { tag: TagSummary; onClose: () => void }) {
   const [name, setName] = useState(tag.name);
   const [confirming, setConfirming] = useState(false);
-  const currentFilter = useLibraryStore((state) => state.tag);
-  const setTagFilter = useLibraryStore((state) => state.setTag);
 
   async function rename() {
-    const done = await applyChange(() => callApi('renameTag', { from: tag.name, to: name }));
-    if (!done) return;
-    if (currentFilter?.toLowerCase() === tag.name.toLowerCase()) await setTagFilter(name.trim());
-    onClose();
+    if (await renameTag(tag.name, name)) onClose();
   }
 
   async function remove() {
-    const done = await applyChange(() => callApi('deleteTag', { name: tag.name }));
-    if (!done) return;
-    if (currentFilter?.toLowerCase() === tag.name.toLowerCase()) await setTagFilter(null);
-    onClose();
+    if (await deleteTag(tag.name)) onClose();
   }
 
   return (
@@ -47,9 +38,7 @@ function TagEditor({ tag, onClose }: { tag: TagSummary; onClose: () => void }) {
           type="color"
           aria-label="Tag color"
           value={tag.color ?? '#2f5d8a'}
-          onChange={(event) =>
-            void applyChange(() => callApi('setTagColor', { name: tag.name, color: event.target.value }))
-          }
+          onChange={(event) => void recolorTag(tag.name, event.target.value)}
         />
       </label>
       {confirming ? (
@@ -107,7 +96,7 @@ export function TagList() {
                     />
                     {tag.name}
                   </span>
-                  <span className="count" aria-label={`${tag.count} papers`}>
+                  <span className="count" aria-label={plural(tag.count, 'paper')}>
                     {tag.count}
                   </span>
                 </button>

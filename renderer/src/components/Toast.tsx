@@ -1,12 +1,14 @@
 import { useToastStore } from '../store/toastStore';
 
+/** What just happened, with Undo; and, until dismissed, what failed (store/reportError.ts). */
 export function Toast() {
   const message = useToastStore((state) => state.message);
   const action = useToastStore((state) => state.action);
+  const isError = useToastStore((state) => state.isError);
   const dismiss = useToastStore((state) => state.dismiss);
   if (!message) return null;
   return (
-    <div className="toast" role="status">
+    <div className={isError ? 'toast toast-error' : 'toast'} role={isError ? 'alert' : 'status'}>
       <span>{message}</span>
       {action && (
         <button

@@ -1,23 +1,18 @@
 import { useEffect } from 'react';
-import { callApi } from '../api';
 import { DETAIL_ID } from '../components/PaperDetail';
 import { TAG_INPUT_ID } from '../components/PaperTags';
 import { SEARCH_INPUT_ID } from '../components/SearchBox';
 import { isTypingTarget, shortcutFor, type ShortcutAction } from '../shortcuts';
-import { applyChange, redoLast, undoLast } from '../store/changes';
+import { createNote, deletePapers, moveToQueue, readLast, readNext, redo, undo } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
-import { createNote } from '../store/notes';
+import { selectActionTargets } from '../store/selectors';
 import { useUiStore } from '../store/uiStore';
 
 async function run(action: ShortcutAction): Promise<void> {
   const library = useLibraryStore.getState();
   const ui = useUiStore.getState();
-  const targets =
-    library.selectedIds.length > 0
-      ? library.selectedIds
-      : library.cursorId === null
-        ? []
-        : [library.cursorId];
+  const targets = selectActionTargets(library);
+  const cursor = library.cursorId;
   switch (action.kind) {
     case 'move':
       library.moveCursor(action.delta);
@@ -26,22 +21,30 @@ async function run(action: ShortcutAction): Promise<void> {
       document.getElementById(DETAIL_ID)?.focus();
       return;
     case 'status':
-      if (targets.length > 0)
-        await applyChange(() => callApi('setStatus', { ids: targets, status: action.status }));
+      if (targets.length > 0) await moveToQueue(targets, action.status);
+      return;
+    case 'readNext':
+      if (cursor !== null) await readNext(cursor);
+      return;
+    case 'readLast':
+      if (cursor !== null) await readLast(cursor);
       return;
     case 'tag':
       // The tag box belongs to the open paper: wait until it is on screen.
-      if (library.current?.id !== library.cursorId) await library.loadCurrent();
+      if (library.current?.id !== cursor) await library.loadCurrent();
       document.getElementById(TAG_INPUT_ID)?.focus();
       return;
     case 'note':
-      if (library.cursorId !== null) await createNote(library.cursorId);
+      if (cursor !== null) await createNote(cursor);
+      return;
+    case 'delete':
+      if (targets.length > 0) await deletePapers(targets);
       return;
     case 'undo':
-      await undoLast();
+      await undo();
       return;
     case 'redo':
-      await redoLast();
+      await redo();
       return;
     case 'selectAll':
       library.selectAll();
@@ -54,6 +57,7 @@ async function run(action: ShortcutAction): Promise<void> {
       return;
     case 'escape':
       if (ui.shortcutsOpen) ui.toggleShortcuts(false);
+      else library.clearSelection();
       return;
   }
 }

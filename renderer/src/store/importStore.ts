@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import type { ImportPreview, ImportResult } from '../../../preload/api';
+import type { ApiArgs, ImportPreview } from '../../../preload/api';
 import { callApi } from '../api';
+import { errorMessage } from '../errorMessage';
 
 interface ImportState {
   open: boolean;
@@ -15,8 +16,14 @@ interface ImportState {
   setText: (text: string, sourceName?: string) => void;
   setPlacement: (placement: 'top' | 'bottom') => void;
   runPreview: () => Promise<void>;
-  confirm: () => Promise<ImportResult | null>;
+  /** What `importPapers` (actions.ts) sends. */
+  request: () => ApiArgs<'commitImport'>;
+  startImport: () => void;
+  /** The import failed: its message shows in the dialog, and the text stays there. */
+  failImport: (message: string) => void;
 }
+
+/** The Import dialog's state; the import itself is the `importPapers` action. */
 
 export const useImportStore = create<ImportState>((set, get) => ({
   open: false,
@@ -54,28 +61,22 @@ export const useImportStore = create<ImportState>((set, get) => ({
       const preview = await callApi('previewImport', { text });
       if (get().text === text) set({ preview, error: null });
     } catch (error) {
-      if (get().text === text)
-        set({ preview: null, error: error instanceof Error ? error.message : String(error) });
+      if (get().text === text) set({ preview: null, error: errorMessage(error) });
     } finally {
       set({ busy: false });
     }
   },
 
-  async confirm() {
+  request() {
     const { text, sourceName, placement } = get();
+    return { text, placement, ...(sourceName ? { sourceName } : {}) };
+  },
+
+  startImport() {
     set({ busy: true, error: null });
-    try {
-      const result = await callApi('commitImport', {
-        text,
-        placement,
-        ...(sourceName ? { sourceName } : {}),
-      });
-      get().close();
-      return result;
-    } catch (error) {
-      // The text stays in the dialog: a failed import loses nothing.
-      set({ busy: false, error: error instanceof Error ? error.message : String(error) });
-      return null;
-    }
+  },
+
+  failImport(message) {
+    set({ busy: false, error: message });
   },
 }));

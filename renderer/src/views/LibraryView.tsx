@@ -9,6 +9,7 @@ import { ShortcutSheet } from '../components/ShortcutSheet';
 import { Sidebar } from '../components/Sidebar';
 import { Toast } from '../components/Toast';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { plural } from '../plural';
 import { useImportStore } from '../store/importStore';
 import { useLibraryStore } from '../store/libraryStore';
 import { useUiStore } from '../store/uiStore';
@@ -26,14 +27,20 @@ function EmptyLibrary({ onImport }: { onImport: () => void }) {
 }
 
 function ListHeader() {
-  const { papers, tag, setTag, search } = useLibraryStore();
-  const count = search ? `${search.total}${search.totalIsExact ? '' : '+'}` : String(papers.length);
-  const noun = search ? 'result' : 'paper';
+  const shown = useLibraryStore((state) => state.papers.length);
+  const tag = useLibraryStore((state) => state.tag);
+  const setTag = useLibraryStore((state) => state.setTag);
+  const search = useLibraryStore((state) => state.search);
+  const count = !search
+    ? plural(shown, 'paper')
+    : search.totalIsExact
+      ? plural(search.total, 'result')
+      : `${search.total}+ results`;
   return (
     <div className="list-header">
       <span className="muted" role="status">
-        {count} {count === '1' ? noun : `${noun}s`}
-        {search && search.total > papers.length ? `, best ${papers.length} shown` : ''}
+        {count}
+        {search && search.total > shown ? `, best ${shown} shown` : ''}
       </span>
       {tag !== null && (
         <button
@@ -50,7 +57,10 @@ function ListHeader() {
 }
 
 export function LibraryView() {
-  const { loaded, counts, papers, error, refresh, setError } = useLibraryStore();
+  const loaded = useLibraryStore((state) => state.loaded);
+  const libraryIsEmpty = useLibraryStore((state) => state.counts.all === 0);
+  const listIsEmpty = useLibraryStore((state) => state.papers.length === 0);
+  const refresh = useLibraryStore((state) => state.refresh);
   const showImport = useImportStore((state) => state.show);
   const toggleShortcuts = useUiStore((state) => state.toggleShortcuts);
   const [exporting, setExporting] = useState(false);
@@ -68,7 +78,7 @@ export function LibraryView() {
           <button type="button" onClick={() => toggleShortcuts(true)} aria-label="Keyboard shortcuts">
             ?
           </button>
-          <button type="button" onClick={() => setExporting(true)} disabled={counts.all === 0}>
+          <button type="button" onClick={() => setExporting(true)} disabled={libraryIsEmpty}>
             Export
           </button>
           <button type="button" className="primary" onClick={showImport}>
@@ -76,29 +86,17 @@ export function LibraryView() {
           </button>
         </div>
       </header>
-      {error && (
-        <div className="banner-error" role="alert">
-          {error}
-          <button type="button" onClick={() => setError(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
       <div className="panes">
         <Sidebar />
         <main className="list-pane">
-          {loaded && counts.all === 0 ? (
+          {loaded && libraryIsEmpty ? (
             <EmptyLibrary onImport={showImport} />
           ) : (
             <>
               <SearchBox />
               <ListHeader />
               <BulkBar />
-              {papers.length === 0 && loaded ? (
-                <p className="muted list-empty">No papers here.</p>
-              ) : (
-                <PaperList />
-              )}
+              {listIsEmpty && loaded ? <p className="muted list-empty">No papers here.</p> : <PaperList />}
             </>
           )}
         </main>

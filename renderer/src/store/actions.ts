@@ -1,0 +1,195 @@
+import type { ExportFormat, ExportSelection, PaperStatus } from '../../../preload/api';
+import { callApi, isDesktop } from '../api';
+import { errorMessage } from '../errorMessage';
+import { plural } from '../plural';
+import { doneMessage, stepMessage } from '../toastWording';
+import { useImportStore } from './importStore';
+import { useLibraryStore } from './libraryStore';
+import type { RefreshOptions } from './library/types';
+import { reportError } from './reportError';
+import { useToastStore } from './toastStore';
+import { useUiStore } from './uiStore';
+
+/**
+ * Every change the window makes, by name. Components call these and never the API: each
+ * one calls the core, refreshes what the window shows, names the change in a toast with
+ * Undo, and reports a failure once. Each resolves to whether the change landed.
+ */
+
+const toast = (message: string, action?: { label: string; run: () => void }) =>
+  useToastStore.getState().show(message, action);
+
+/** Refreshes the window and names the change just made, offering to undo it. */
+async function showChange(refresh?: RefreshOptions): Promise<void> {
+  await useLibraryStore.getState().refresh(refresh);
+  try {
+    const { undoLabel } = await callApi('undoState', {});
+    if (undoLabel) toast(doneMessage(undoLabel), { label: 'Undo', run: () => void undo() });
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+async function change(run: () => Promise<unknown>, refresh?: RefreshOptions): Promise<boolean> {
+  try {
+    await run();
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
+  await showChange(refresh);
+  return true;
+}
+
+/** Triage: the papers move, and a cursor on one of them moves on to where the person was reading. */
+export const moveToQueue = (ids: number[], status: PaperStatus) =>
+  change(() => callApi('setStatus', { ids, status }), { passing: ids });
+
+export const readNext = (id: number) =>
+  change(() => callApi('moveInQueue', { id, placement: { to: 'top' } }));
+
+export const readLast = (id: number) =>
+  change(() => callApi('moveInQueue', { id, placement: { to: 'bottom' } }));
+
+/** Drag and drop in Unread's "up next" order. */
+export const reorder = (id: number, placement: { before: number } | { after: number }) =>
+  change(() => callApi('moveInQueue', { id, placement }));
+
+export const deletePapers = (ids: number[]) => change(() => callApi('deletePapers', { ids }));
+
+export const setCitekey = (id: number, citekey: string) =>
+  change(() => callApi('setCitekey', { id, citekey }));
+
+export const tagPapers = (ids: number[], name: string) =>
+  change(() => callApi('addTags', { ids, names: [name] }));
+
+export const untagPapers = (ids: number[], name: string) =>
+  change(() => callApi('removeTags', { ids, names: [name] }));
+
+const isFilteredBy = (name: string) => useLibraryStore.getState().tag?.toLowerCase() === name.toLowerCase();
+
+/** A list filtered by the tag follows it to its new name. */
+export async function renameTag(from: string, to: string): Promise<boolean> {
+  const following = isFilteredBy(from);
+  if (!(await change(() => callApi('renameTag', { from, to })))) return false;
+  if (following) await useLibraryStore.getState().setTag(to.trim());
+  return true;
+}
+
+export const recolorTag = (name: string, color: string | null) =>
+  change(() => callApi('setTagColor', { name, color }));
+
+/** A list filtered by the tag goes back to all its papers. */
+export async function deleteTag(name: string): Promise<boolean> {
+  const following = isFilteredBy(name);
+  if (!(await change(() => callApi('deleteTag', { name })))) return false;
+  if (following) await useLibraryStore.getState().setTag(null);
+  return true;
+}
+
+/** Creates a note (anchored to a quote of the abstract when given) and opens its editor. */
+export async function createNote(paperId: number, quote?: string): Promise<boolean> {
+  let created: number | null = null;
+  const done = await change(async () => {
+    created = (await callApi('addNote', quote ? { paperId, body: '', quote } : { paperId, body: '' })).id;
+  });
+  if (created !== null) useUiStore.getState().editNote(created);
+  return done;
+}
+
+/** Autosave, as the person types: no refresh and no toast; the edits become one undo step. */
+export async function saveNote(id: number, body: string): Promise<boolean> {
+  try {
+    await callApi('updateNote', { id, body });
+    return true;
+  } catch (error) {
+    reportError(error, 'Note not saved');
+    return false;
+  }
+}
+
+/** The editor closed: show the note as saved, and offer to undo the edits when there were any. */
+export async function finishNote(edited: boolean): Promise<void> {
+  if (edited) await showChange();
+  else await useLibraryStore.getState().loadCurrent();
+}
+
+export const deleteNote = (id: number) => change(() => callApi('deleteNote', { id }));
+
+/** Imports what the Import dialog holds. A failure stays in the dialog, with the text: nothing is lost. */
+export async function importPapers(): Promise<boolean> {
+  const dialog = useImportStore.getState();
+  dialog.startImport();
+  try {
+    await callApi('commitImport', dialog.request());
+  } catch (error) {
+    useImportStore.getState().failImport(errorMessage(error));
+    return false;
+  }
+  useImportStore.getState().close();
+  await showChange();
+  return true;
+}
+
+async function step(direction: 'undo' | 'redo'): Promise<boolean> {
+  try {
+    const { label } = await callApi(direction, {});
+    await useLibraryStore.getState().refresh();
+    const offer = direction === 'undo' ? 'redo' : 'undo';
+    toast(stepMessage(direction, label), {
+      label: offer === 'undo' ? 'Undo' : 'Redo',
+      run: () => void step(offer),
+    });
+    return true;
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
+}
+
+export const undo = () => step('undo');
+export const redo = () => step('redo');
+
+function download(filename: string, mimeType: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Saves an export: main's save dialog in the desktop app, a download in a browser. The export
+ * dialog is modal, so it shows a failure itself: this resolves to the message, or null.
+ */
+export async function exportPapers(
+  format: ExportFormat,
+  selection: ExportSelection,
+): Promise<{ saved: boolean; error: string | null }> {
+  try {
+    if (isDesktop()) {
+      const { path, count } = await callApi('saveExport', { format, selection });
+      if (path) toast(`Saved ${plural(count, 'paper')} to ${path}`);
+      return { saved: path !== null, error: null };
+    }
+    const file = await callApi('exportPapers', { format, selection });
+    download(file.filename, file.mimeType, file.content);
+    toast(`Exported ${plural(file.count, 'paper')}`);
+    return { saved: true, error: null };
+  } catch (error) {
+    return { saved: false, error: errorMessage(error) };
+  }
+}
+
+export async function copyBibtex(ids: number[]): Promise<boolean> {
+  try {
+    const file = await callApi('exportPapers', { format: 'bibtex', selection: { ids } });
+    await navigator.clipboard.writeText(file.content);
+    toast(`Copied BibTeX for ${plural(file.count, 'paper')}`);
+    return true;
+  } catch (error) {
+    reportError(error, 'Could not copy');
+    return false;
+  }
+}
