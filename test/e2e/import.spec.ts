@@ -44,7 +44,9 @@ test('a person pastes a page, confirms, and reads a paper from Unread', async ({
   );
   await browser.getByRole('button', { name: `Add ${page.count} papers to Unread` }).click();
   await expect(browser.getByRole('dialog')).toBeHidden();
-  await expect(browser.getByRole('status').filter({ hasText: `Imported ${page.count} papers` })).toBeVisible();
+  await expect(
+    browser.getByRole('status').filter({ hasText: `Imported ${page.count} papers` }),
+  ).toBeVisible();
 
   await expect(browser.locator('[data-queue=unread] .count')).toHaveText(String(page.count));
   await expect(browser.locator('[data-queue=all] .count')).toHaveText(String(page.count));
