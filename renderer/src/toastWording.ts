@@ -29,7 +29,3 @@ export function doneMessage(label: string): string {
 export function stepMessage(direction: 'undo' | 'redo', label: string): string {
   return `${direction === 'undo' ? 'Undid' : 'Redid'}: ${label}`;
 }
-
-export function hasPastTense(label: string): boolean {
-  return doneMessage(label) !== label;
-}
