@@ -77,7 +77,7 @@ if (!prebuilt) {
 
 const built = join(work, 'build', 'Release', 'better_sqlite3.node');
 if (!existsSync(built)) {
-  fail('no prebuilt binary could be downloaded, and compiling it (Python 3, make, C++, headers) failed');
+  fail('no prebuilt binary could be downloaded, and compiling one failed');
 }
 const abi = moduleVersionOf(readFileSync(built));
 if (!fitsElectron(abi)) {

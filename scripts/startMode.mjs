@@ -74,7 +74,7 @@ export function firstErrorLine(output) {
     .map((text) => text.trim())
     .find((text) => text !== '' && !/^at\s/.test(text));
   if (line === undefined) return null;
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+  return line.length > 240 ? `${line.slice(0, 237)}...` : line;
 }
 
 /**
