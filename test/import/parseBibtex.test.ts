@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBibtex } from '../../main/import/parseBibtex';
 import { detectFormat } from '../../main/import/parseImportText';
 import { MESSY_BIB } from '../fixtures/messyBib';
-import { describeWithSample } from '../fixtures/samples';
+import { describeWithSample } from '../fixtures/sampleSuite';
 
 describe('parseBibtex on a messy, real-world-style file', () => {
   const { papers, errors } = parseBibtex(MESSY_BIB);

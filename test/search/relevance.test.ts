@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { expect, it } from 'vitest';
 import { parseTrendingPage } from '../../main/import/parseTrendingPage';
 import { SearchIndex, type SearchDocument } from '../../main/search/SearchIndex';
-import { describeWithSample } from '../fixtures/samples';
+import { describeWithSample } from '../fixtures/sampleSuite';
 
 /**
  * The relevance set: what a person would type to find a paper in the sample library,
