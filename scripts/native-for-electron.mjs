@@ -4,7 +4,16 @@
 // Node build in node_modules that the tests and the CLI use, so `npm start` and `npm test` never
 // undo each other. main/shell/nativeBinding.ts picks this file up when Electron runs unpackaged.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,12 +48,23 @@ const cleanEnv = Object.fromEntries(
   Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name)),
 );
 
+// The tools' own output goes to a log: `npm start` shows one line when this fails, and the log has the rest.
+const logName = join('.native', `build-electron-${version}.log`);
+const log = join(root, logName);
+const logFd = openSync(log, 'w');
+
 /** @param {string} script @param {string[]} args */
 function run(script, args) {
-  return (
-    spawnSync(process.execPath, [script, ...args], { cwd: work, stdio: 'inherit', env: cleanEnv }).status ===
-    0
-  );
+  /** @type {import('node:child_process').StdioOptions} */
+  const stdio = ['ignore', logFd, logFd];
+  return spawnSync(process.execPath, [script, ...args], { cwd: work, stdio, env: cleanEnv }).status === 0;
+}
+
+/** @param {string} reason one line, for `npm start` to pass on */
+function fail(reason) {
+  closeSync(logFd);
+  console.error(`${reason}; details in ${logName}`);
+  process.exit(1);
 }
 
 const electronFlags = [`--target=${version}`, `--arch=${process.arch}`];
@@ -57,21 +77,16 @@ if (!prebuilt) {
 
 const built = join(work, 'build', 'Release', 'better_sqlite3.node');
 if (!existsSync(built)) {
-  console.error(
-    `Could not build better-sqlite3 for Electron ${version}. It needs either a prebuilt binary from GitHub or ` +
-      'a C++ toolchain (Python 3, make and a C++ compiler; on Windows, Visual Studio Build Tools) and the ' +
-      'Electron headers from electronjs.org.',
-  );
-  process.exit(1);
+  fail('no prebuilt binary could be downloaded, and compiling one failed');
 }
 const abi = moduleVersionOf(readFileSync(built));
 if (!fitsElectron(abi)) {
-  console.error(
-    `The build came out for NODE_MODULE_VERSION ${abi}, not Electron ${version}'s ${expectedAbi ?? '(unknown)'}. ` +
-      "This happens when npm's nodedir setting points at Node's headers: check `npm config get nodedir`.",
+  fail(
+    `the build came out for NODE_MODULE_VERSION ${abi}, not Electron ${version}'s ${expectedAbi ?? '(unknown)'}; ` +
+      "npm's nodedir setting does this: check `npm config get nodedir`",
   );
-  process.exit(1);
 }
+closeSync(logFd);
 mkdirSync(dirname(target), { recursive: true });
 copyFileSync(built, target);
 rmSync(work, { recursive: true, force: true });

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBibtex } from '../../main/import/parseBibtex';
 import { detectFormat } from '../../main/import/parseImportText';
 import { MESSY_BIB } from '../fixtures/messyBib';
-import { readSample } from '../fixtures/samples';
-
-const thesis = readSample('real-thesis.bib');
+import { describeWithSample } from '../fixtures/sampleSuite';
 
 describe('parseBibtex on a messy, real-world-style file', () => {
   const { papers, errors } = parseBibtex(MESSY_BIB);
@@ -64,9 +62,9 @@ describe('parseBibtex on a messy, real-world-style file', () => {
   });
 });
 
-describe.skipIf(thesis === null)('parseBibtex on the shared real thesis file', () => {
+describeWithSample('real-thesis.bib', 'parseBibtex on the shared real thesis file', (thesis) => {
   it('reads all 201 entries with no errors, decoding T{\\"u}rpe to Türpe', () => {
-    const { papers, errors } = parseBibtex(thesis ?? '');
+    const { papers, errors } = parseBibtex(thesis);
     expect(errors).toEqual([]);
     expect(papers).toHaveLength(201);
     expect(papers.flatMap((paper) => paper.authors)).toContain('Türpe, Sven');

@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { getPaper } from '../../main/db/paperQueries';
 import { deletePapers } from '../../main/library/deletePapers';
 import { addNote, deleteNote, updateNote } from '../../main/library/notes';
-import { seedMiniPage } from '../fixtures/seedLibrary';
-import { useTempLibrary } from '../fixtures/tempLibrary';
+import { useSeededLibrary } from '../fixtures/seedLibrary';
 
-const tempLibrary = useTempLibrary();
-
-function seeded() {
-  const { db } = tempLibrary();
-  return { db, ids: seedMiniPage(db) as [number, number, number] };
-}
+const seeded = useSeededLibrary();
 
 describe('notes', () => {
   it('adds, edits and deletes notes on a paper', () => {

@@ -3,15 +3,9 @@ import { countQueues, getPaper, listPaperSummaries } from '../../main/db/paperQu
 import { commitImport } from '../../main/library/importText';
 import { moveInQueue, setStatus } from '../../main/library/queues';
 import { undoState } from '../../main/library/undo';
-import { seedMiniPage } from '../fixtures/seedLibrary';
-import { useTempLibrary } from '../fixtures/tempLibrary';
+import { useSeededLibrary } from '../fixtures/seedLibrary';
 
-const tempLibrary = useTempLibrary();
-
-function seeded() {
-  const { db } = tempLibrary();
-  return { db, ids: seedMiniPage(db) as [number, number, number] };
-}
+const seeded = useSeededLibrary();
 
 function unreadIds(db: Parameters<typeof listPaperSummaries>[0]) {
   return listPaperSummaries(db, { status: 'unread' }).map((paper) => paper.id);

@@ -10,15 +10,9 @@ import {
   setTagColor,
 } from '../../main/library/tags';
 import { undoState } from '../../main/library/undo';
-import { seedMiniPage } from '../fixtures/seedLibrary';
-import { useTempLibrary } from '../fixtures/tempLibrary';
+import { useSeededLibrary } from '../fixtures/seedLibrary';
 
-const tempLibrary = useTempLibrary();
-
-function seeded() {
-  const { db } = tempLibrary();
-  return { db, ids: seedMiniPage(db) as [number, number, number] };
-}
+const seeded = useSeededLibrary();
 
 describe('tags', () => {
   it('tags many papers at once and lists tags with counts', () => {

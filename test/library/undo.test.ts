@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countQueues } from '../../main/db/paperQueries';
+import { countQueues, getPaper } from '../../main/db/paperQueries';
 import { deletePapers } from '../../main/library/deletePapers';
 import { commitImport } from '../../main/library/importText';
 import { addNote, deleteNote, updateNote } from '../../main/library/notes';
@@ -8,95 +8,96 @@ import { addTags, deleteTag, listTags, removeTags, renameTag, setTagColor } from
 import { UNDO_DEPTH, redo, undo, undoState } from '../../main/library/undo';
 import type { LibraryDb } from '../../main/db/openLibrary';
 import { MINI_PAGE } from '../fixtures/miniPage';
-import { seedMiniPage, snapshot } from '../fixtures/seedLibrary';
+import { snapshot, useSeededLibrary, type MiniPageIds } from '../fixtures/seedLibrary';
 import { useTempLibrary } from '../fixtures/tempLibrary';
 
 const tempLibrary = useTempLibrary();
+const seeded = useSeededLibrary();
 
-function seeded() {
-  const { db, path } = tempLibrary();
-  const ids = seedMiniPage(db);
-  return { db, path, ids: ids as [number, number, number] };
-}
-
-/** Every mutation: after it, undo restores the library exactly, and redo brings the change back exactly. */
-const MUTATIONS: [string, (db: LibraryDb, ids: [number, number, number]) => void][] = [
-  ['a status change', (db, [a, b]) => setStatus(db, [a, b], 'reading')],
-  ['a move to the top of Unread', (db, [, , c]) => moveInQueue(db, c, { to: 'top' })],
-  ['a move before another paper', (db, [a, , c]) => moveInQueue(db, c, { before: a })],
-  ['adding tags to several papers', (db, ids) => addTags(db, ids, ['rl', 'offline'])],
+/**
+ * Every mutation, each one undoable step, with what it needs set up first. Undo must return the
+ * library exactly to how it was just before the mutation, and redo exactly to how it became.
+ */
+const MUTATIONS: [
+  string,
+  { setup?: (db: LibraryDb, ids: MiniPageIds) => void; mutate: (db: LibraryDb, ids: MiniPageIds) => void },
+][] = [
+  ['a status change', { mutate: (db, [a, b]) => setStatus(db, [a, b], 'reading') }],
+  ['a move to the top of Unread', { mutate: (db, [, , c]) => moveInQueue(db, c, { to: 'top' }) }],
+  ['a move before another paper', { mutate: (db, [a, , c]) => moveInQueue(db, c, { before: a }) }],
+  ['adding tags to several papers', { mutate: (db, ids) => addTags(db, ids, ['rl', 'offline']) }],
   [
     'removing a tag',
-    (db, ids) => {
-      addTags(db, ids, ['rl']);
-      removeTags(db, [ids[0]], ['RL']);
-    },
+    { setup: (db, ids) => addTags(db, ids, ['rl']), mutate: (db, [a]) => removeTags(db, [a], ['RL']) },
   ],
   [
     'renaming a tag into another (a merge)',
-    (db, [a, b]) => {
-      addTags(db, [a], ['RL']);
-      addTags(db, [b], ['reinforcement']);
-      renameTag(db, 'reinforcement', 'rl');
+    {
+      setup: (db, [a, b]) => {
+        addTags(db, [a], ['RL']);
+        addTags(db, [b], ['reinforcement']);
+      },
+      mutate: (db) => renameTag(db, 'reinforcement', 'rl'),
     },
   ],
   [
     'deleting a tag',
-    (db, ids) => {
-      addTags(db, ids, ['doomed']);
-      deleteTag(db, 'doomed');
-    },
+    { setup: (db, ids) => addTags(db, ids, ['doomed']), mutate: (db) => deleteTag(db, 'doomed') },
   ],
   [
     'coloring a tag',
-    (db, ids) => {
-      addTags(db, ids, ['rl']);
-      setTagColor(db, 'rl', '#ff8800');
-    },
+    { setup: (db, ids) => addTags(db, ids, ['rl']), mutate: (db) => setTagColor(db, 'rl', '#ff8800') },
   ],
-  ['adding a note', (db, [a]) => addNote(db, a, 'Read section 3', 'Zeta-Net')],
+  ['adding a note', { mutate: (db, [a]) => addNote(db, a, 'Read section 3', 'Zeta-Net') }],
   [
     'editing a note',
-    (db, [a]) => {
-      const note = addNote(db, a, 'first');
-      updateNote(db, note.id, 'second', new Date(Date.now() + 60_000));
+    {
+      setup: (db, [a]) => addNote(db, a, 'first'),
+      mutate: (db, [a]) => {
+        const [note] = getPaper(db, a)?.notes ?? [];
+        updateNote(db, note?.id ?? 0, 'second', new Date(Date.now() + 60_000));
+      },
     },
   ],
   [
     'deleting a note',
-    (db, [a]) => {
-      const note = addNote(db, a, 'to go');
-      deleteNote(db, note.id);
+    {
+      setup: (db, [a]) => addNote(db, a, 'to go'),
+      mutate: (db, [a]) => deleteNote(db, getPaper(db, a)?.notes[0]?.id ?? 0),
     },
   ],
   [
     'deleting papers with their tags and notes',
-    (db, [a, b]) => {
-      addTags(db, [a, b], ['rl']);
-      addNote(db, a, 'precious');
-      deletePapers(db, [a, b]);
+    {
+      setup: (db, [a, b]) => {
+        addTags(db, [a, b], ['rl']);
+        addNote(db, a, 'precious');
+      },
+      mutate: (db, [a, b]) => deletePapers(db, [a, b]),
     },
   ],
-  ['a whole import', (db) => commitImport(db, 'A Brand New Paper\nAnother Brand New Paper')],
+  ['a whole import', { mutate: (db) => commitImport(db, 'A Brand New Paper\nAnother Brand New Paper') }],
 ];
 
 describe('undo and redo', () => {
-  it.each(MUTATIONS)('undo restores the library after %s, and redo repeats it', (_name, mutate) => {
-    const { db, ids } = seeded();
-    mutate(db, ids);
-    const after = snapshot(db);
-    const tagsAfter = listTags(db);
-    // Undo everything this mutation did (some cases take two or three steps to set up).
-    const steps: string[] = [];
-    while (undoState(db).undoLabel !== 'Import 3 papers') steps.push(undo(db));
-    const before = snapshot(db);
-    expect({ after, tagsAfter }).not.toEqual({ before, tagsBefore: listTags(db) });
-    for (let index = 0; index < steps.length; index += 1) redo(db);
-    expect(snapshot(db)).toEqual(after);
-    expect(listTags(db)).toEqual(tagsAfter);
-    for (let index = 0; index < steps.length; index += 1) undo(db);
-    expect(snapshot(db)).toEqual(before);
-  });
+  it.each(MUTATIONS)(
+    'undo restores the library after %s, and redo repeats it',
+    (_name, { setup, mutate }) => {
+      const { db, ids } = seeded();
+      setup?.(db, ids);
+      const library = () => ({ papers: snapshot(db), tags: listTags(db) });
+      const before = library();
+      mutate(db, ids);
+      const after = library();
+      expect(after).not.toEqual(before);
+      undo(db);
+      expect(library()).toEqual(before);
+      redo(db);
+      expect(library()).toEqual(after);
+      undo(db);
+      expect(library()).toEqual(before);
+    },
+  );
 
   it('undoes an import completely, and can undo back to an empty library', () => {
     const { db } = seeded();

@@ -7,14 +7,12 @@ import { setStatus } from '../../main/library/queues';
 import { addTags, deleteTag, renameTag } from '../../main/library/tags';
 import { redo, undo } from '../../main/library/undo';
 import { SearchService } from '../../main/search/SearchService';
-import { seedMiniPage } from '../fixtures/seedLibrary';
-import { useTempLibrary } from '../fixtures/tempLibrary';
+import { useSeededLibrary } from '../fixtures/seedLibrary';
 
-const tempLibrary = useTempLibrary();
+const seededLibrary = useSeededLibrary();
 
 function seeded() {
-  const { db, path } = tempLibrary();
-  const ids = seedMiniPage(db) as [number, number, number];
+  const { db, path, ids } = seededLibrary();
   const service = new SearchService(db);
   const find = (query: string) => service.search({ query }).hits.map((hit) => hit.id);
   return { db, path, ids, service, find };

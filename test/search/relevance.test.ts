@@ -1,8 +1,8 @@
 import Fuse from 'fuse.js';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseTrendingPage } from '../../main/import/parseTrendingPage';
 import { SearchIndex, type SearchDocument } from '../../main/search/SearchIndex';
-import { readSample } from '../fixtures/samples';
+import { describeWithSample } from '../fixtures/sampleSuite';
 
 /**
  * The relevance set: what a person would type to find a paper in the sample library,
@@ -41,10 +41,8 @@ const RELEVANCE: { query: string; expect: string; within: 1 | 3 | 10 }[] = [
   { query: 'vanishing exploding gradients rnns', expect: 'SAC Flow:', within: 10 },
 ];
 
-const sample = readSample('trending-papers.txt');
-
-describe.skipIf(sample === null)('search relevance on the sample library', () => {
-  const papers = parseTrendingPage(sample ?? '').papers;
+describeWithSample('trending-papers.txt', 'search relevance on the sample library', (sample) => {
+  const papers = parseTrendingPage(sample).papers;
   const docs: SearchDocument[] = papers.map((paper, index) => ({
     id: index + 1,
     title: paper.title,
