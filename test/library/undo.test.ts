@@ -37,7 +37,7 @@ const MUTATIONS: [string, (db: LibraryDb, ids: [number, number, number]) => void
     (db, [a, b]) => {
       addTags(db, [a], ['RL']);
       addTags(db, [b], ['reinforcement']);
-      renameTag(db, 'reinforcement', 'rl');
+      renameTag(db, 'reinforcement', 'rl', { merge: true });
     },
   ],
   [
