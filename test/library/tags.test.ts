@@ -103,7 +103,9 @@ describe('tags', () => {
     addTags(db, [ids[1], ids[2]], ['RL']);
     const before = { tags: listTags(db), undo: undoState(db) };
     expect(() => renameTag(db, 'reinforcement', 'rl')).toThrow(/“RL” already exists/);
-    expect(() => renameTag(db, 'reinforcement', 'rl')).toThrow(expect.objectContaining({ code: 'tag_exists' }));
+    expect(() => renameTag(db, 'reinforcement', 'rl')).toThrow(
+      expect.objectContaining({ code: 'tag_exists' }),
+    );
     expect({ tags: listTags(db), undo: undoState(db) }).toEqual(before);
   });
 

@@ -1,10 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { callApi } from '../api';
 import { applyChange } from '../store/changes';
 import { useLibraryStore, type SelectMode } from '../store/libraryStore';
 import { MatchedText } from './MatchedText';
+import { colorOf, tagColorMap } from '../tags/tagColors';
 import { StatusBadge } from './StatusBadge';
+import { TagChip } from './TagChip';
 
 const ROW_HEIGHT = 64;
 
@@ -25,6 +27,8 @@ export function PaperList() {
   const selectedIds = useLibraryStore((state) => state.selectedIds);
   const titleRanges = useLibraryStore((state) => state.search?.titleRanges);
   const select = useLibraryStore((state) => state.select);
+  const tags = useLibraryStore((state) => state.tags);
+  const tagColors = useMemo(() => tagColorMap(tags), [tags]);
   // "Up next" has an order only in Unread, so papers can be dragged there and nowhere else.
   const orderable = useLibraryStore(
     (state) => state.queue === 'unread' && state.tag === null && state.search === null,
@@ -101,9 +105,7 @@ export function PaperList() {
               </span>
               <span className="paper-tags">
                 {paper.tags.map((tag) => (
-                  <span className="chip" key={tag}>
-                    {tag}
-                  </span>
+                  <TagChip key={tag} name={tag} color={colorOf(tagColors, tag)} />
                 ))}
               </span>
               <StatusBadge status={paper.status} />

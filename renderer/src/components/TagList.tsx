@@ -1,20 +1,35 @@
 import { useState } from 'react';
-import type { TagSummary } from '../../../preload/api';
+import type { TagRenamePreview, TagSummary } from '../../../preload/api';
 import { callApi } from '../api';
 import { plural } from '../plural';
 import { applyChange } from '../store/changes';
 import { useLibraryStore } from '../store/libraryStore';
+import { useToastStore } from '../store/toastStore';
+import { mergeQuestion } from '../tags/tagMessages';
+import { TagColorPicker } from './TagColorPicker';
 
 function TagEditor({ tag, onClose }: { tag: TagSummary; onClose: () => void }) {
   const [name, setName] = useState(tag.name);
   const [confirming, setConfirming] = useState(false);
+  const [merging, setMerging] = useState<TagRenamePreview | null>(null);
   const currentFilter = useLibraryStore((state) => state.tag);
   const setTagFilter = useLibraryStore((state) => state.setTag);
 
+  /** A rename onto another tag's name would merge the two: ask first, with both names and the papers. */
   async function rename() {
-    const done = await applyChange(() => callApi('renameTag', { from: tag.name, to: name }));
+    try {
+      const preview = await callApi('previewTagRename', { from: tag.name, to: name });
+      if (preview.merge) setMerging(preview);
+      else await commitRename(preview, false);
+    } catch (error) {
+      useToastStore.getState().show(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async function commitRename(preview: TagRenamePreview, merge: boolean) {
+    const done = await applyChange(() => callApi('renameTag', { from: tag.name, to: preview.to, merge }));
     if (!done) return;
-    if (currentFilter?.toLowerCase() === tag.name.toLowerCase()) await setTagFilter(name.trim());
+    if (currentFilter?.toLowerCase() === tag.name.toLowerCase()) await setTagFilter(preview.to);
     onClose();
   }
 
@@ -36,22 +51,26 @@ function TagEditor({ tag, onClose }: { tag: TagSummary; onClose: () => void }) {
         <input
           aria-label="Tag name"
           value={name}
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => {
+            setName(event.target.value);
+            setMerging(null);
+          }}
           autoFocus
         />
         <button type="submit">Rename</button>
       </form>
-      <label className="tag-color">
-        Color
-        <input
-          type="color"
-          aria-label="Tag color"
-          value={tag.color ?? '#2f5d8a'}
-          onChange={(event) =>
-            void applyChange(() => callApi('setTagColor', { name: tag.name, color: event.target.value }))
-          }
-        />
-      </label>
+      {merging && (
+        <div className="confirm" role="alertdialog" aria-label="Confirm merge">
+          <p>{mergeQuestion(merging)}</p>
+          <button type="button" onClick={() => void commitRename(merging, true)}>
+            Merge
+          </button>
+          <button type="button" onClick={() => setMerging(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <TagColorPicker tag={tag} />
       {confirming ? (
         <div className="confirm" role="alertdialog" aria-label="Confirm delete">
           <p>
@@ -99,15 +118,15 @@ export function TagList() {
                   aria-current={isActive ? 'page' : undefined}
                   onClick={() => void setTag(isActive ? null : tag.name)}
                 >
-                  <span className="tag-name">
+                  <span className="tag-name" title={tag.name}>
                     <span
                       className="tag-dot"
                       style={{ background: tag.color ?? 'var(--muted)' }}
                       aria-hidden="true"
                     />
-                    {tag.name}
+                    <span className="tag-label">{tag.name}</span>
                   </span>
-                  <span className="count" aria-label={`${tag.count} papers`}>
+                  <span className="count" aria-label={plural(tag.count, 'paper')}>
                     {tag.count}
                   </span>
                 </button>

@@ -1,0 +1,37 @@
+import type { TagSummary } from '../../../preload/api';
+import { callApi } from '../api';
+import { applyChange } from '../store/changes';
+
+/** What the picker starts from when a tag has no colour yet; the picker then shows stripes, not this colour. */
+const STARTING_COLOR = '#2f5d8a';
+
+/**
+ * An `<input type=color>` always holds some colour, so for an uncoloured tag it is drawn
+ * striped, with "No colour" beside it, and a coloured tag can be made uncoloured again.
+ */
+export function TagColorPicker({ tag }: { tag: TagSummary }) {
+  const setColor = (color: string | null) =>
+    void applyChange(() => callApi('setTagColor', { name: tag.name, color }));
+  return (
+    <div className="tag-color">
+      <label>
+        Colour
+        <input
+          type="color"
+          aria-label="Tag color"
+          className={tag.color ? undefined : 'no-color'}
+          value={tag.color ?? STARTING_COLOR}
+          onChange={(event) => setColor(event.target.value)}
+        />
+      </label>
+      <span className="tag-color-value" data-testid="tag-color-value">
+        {tag.color ?? 'No colour'}
+      </span>
+      {tag.color && (
+        <button type="button" onClick={() => setColor(null)}>
+          No colour
+        </button>
+      )}
+    </div>
+  );
+}
