@@ -7,6 +7,7 @@ import { useLibraryStore } from '../store/libraryStore';
 import { useToastStore } from '../store/toastStore';
 import { useUiStore } from '../store/uiStore';
 import { MarkdownNote } from './MarkdownNote';
+import { MatchedText } from './MatchedText';
 
 function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
   const [body, setBody] = useState(note.body);
@@ -59,7 +60,11 @@ export function NoteCard({ note, editing }: { note: Note; editing: boolean }) {
 
   return (
     <article ref={ref} className={focused ? 'note focused' : 'note'} data-note-id={note.id} aria-label="Note">
-      {note.quote && <blockquote className="note-quote">{note.quote}</blockquote>}
+      {note.quote && (
+        <blockquote className="note-quote">
+          <MatchedText text={note.quote} ranges={[]} />
+        </blockquote>
+      )}
       {editing ? (
         <NoteEditor note={note} onDone={() => editNote(null)} />
       ) : (
