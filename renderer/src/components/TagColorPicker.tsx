@@ -1,3 +1,4 @@
+import { useCallback, useEffect, useRef } from 'react';
 import type { TagSummary } from '../../../preload/api';
 import { callApi } from '../api';
 import { applyChange } from '../store/changes';
@@ -10,8 +11,22 @@ const STARTING_COLOR = '#2f5d8a';
  * striped, with "No colour" beside it, and a coloured tag can be made uncoloured again.
  */
 export function TagColorPicker({ tag }: { tag: TagSummary }) {
-  const setColor = (color: string | null) =>
-    void applyChange(() => callApi('setTagColor', { name: tag.name, color }));
+  const input = useRef<HTMLInputElement>(null);
+  const name = tag.name;
+  const setColor = useCallback(
+    (color: string | null) => void applyChange(() => callApi('setTagColor', { name, color })),
+    [name],
+  );
+
+  // React's onChange fires on every move inside the picker; the native change event fires once, when a colour is chosen.
+  useEffect(() => {
+    const element = input.current;
+    if (!element) return;
+    const chosen = () => setColor(element.value);
+    element.addEventListener('change', chosen);
+    return () => element.removeEventListener('change', chosen);
+  }, [setColor, tag.color]);
+
   return (
     <div className="tag-color">
       <label>
@@ -20,8 +35,9 @@ export function TagColorPicker({ tag }: { tag: TagSummary }) {
           type="color"
           aria-label="Tag color"
           className={tag.color ? undefined : 'no-color'}
-          value={tag.color ?? STARTING_COLOR}
-          onChange={(event) => setColor(event.target.value)}
+          ref={input}
+          defaultValue={tag.color ?? STARTING_COLOR}
+          key={tag.color ?? 'none'}
         />
       </label>
       <span className="tag-color-value" data-testid="tag-color-value">
