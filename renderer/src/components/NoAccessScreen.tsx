@@ -9,7 +9,7 @@ const HEADINGS: Record<Exclude<Access, 'open' | 'checking'>, string> = {
 const WHY: Record<Exclude<Access, 'open' | 'checking'>, string> = {
   missing: 'This page was opened without its access token, so it cannot reach your library.',
   rejected:
-    'Shelfmark makes a new token each time `npm run serve` starts, so an address from an earlier run no longer opens it.',
+    'Shelfmark makes a new token each time npm run serve starts, so an address from an earlier run no longer opens it.',
   unreachable: 'The server that serves this page has stopped, or the connection to it was lost.',
 };
 
