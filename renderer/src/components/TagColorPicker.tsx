@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { TagSummary } from '../../../preload/api';
-import { callApi } from '../api';
-import { applyChange } from '../store/changes';
 
 /** What the picker starts from when a tag has no colour yet; the picker then shows stripes, not this colour. */
 const STARTING_COLOR = '#2f5d8a';
@@ -10,13 +8,15 @@ const STARTING_COLOR = '#2f5d8a';
  * An `<input type=color>` always holds some colour, so for an uncoloured tag it is drawn
  * striped, with "No colour" beside it, and a coloured tag can be made uncoloured again.
  */
-export function TagColorPicker({ tag }: { tag: TagSummary }) {
+export function TagColorPicker({
+  tag,
+  setColor,
+}: {
+  tag: TagSummary;
+  /** Gives the tag a colour, or none; the caller runs the change. */
+  setColor: (color: string | null) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
-  const name = tag.name;
-  const setColor = useCallback(
-    (color: string | null) => void applyChange(() => callApi('setTagColor', { name, color })),
-    [name],
-  );
 
   // React's onChange fires on every move inside the picker; the native change event fires once, when a colour is chosen.
   useEffect(() => {

@@ -70,7 +70,10 @@ function TagEditor({ tag, onClose }: { tag: TagSummary; onClose: () => void }) {
           </button>
         </div>
       )}
-      <TagColorPicker tag={tag} />
+      <TagColorPicker
+        tag={tag}
+        setColor={(color) => void applyChange(() => callApi('setTagColor', { name: tag.name, color }))}
+      />
       {confirming ? (
         <div className="confirm" role="alertdialog" aria-label="Confirm delete">
           <p>
