@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    // Fonts (KaTeX's) are served as files: the CSP's font-src is 'self', which refuses data: URLs.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
   },
   oxc: { jsx: { runtime: 'automatic' } },
 });

@@ -50,6 +50,30 @@ export interface TagSummary {
   count: number;
 }
 
+/** What adding tags did; a name typed in another spelling of an existing tag adds that tag. */
+export interface TaggingResult {
+  /** The tags added, as the library spells them. */
+  tags: string[];
+  /** Names that matched an existing tag spelled otherwise ("rl" added "RL"). */
+  existing: { typed: string; tag: string }[];
+  /** New paper–tag links; 0 when every paper already carried every tag. */
+  added: number;
+}
+
+/** What renaming a tag would do: rename it, or merge it into an existing tag (`to`). */
+export interface TagRenamePreview {
+  from: string;
+  to: string;
+  merge: boolean;
+  /** How many papers will carry `to` afterwards. */
+  papers: number;
+}
+
+export interface TagRenameResult {
+  name: string;
+  merged: boolean;
+}
+
 /** Where a paper goes in Unread's "up next" order. */
 export type QueuePlacement = { to: 'top' | 'bottom' } | { before: number } | { after: number };
 
@@ -174,9 +198,11 @@ export interface ShelfmarkApi {
   deletePapers(args: { ids: number[] }): Promise<{ deleted: number }>;
 
   listTags(args: NoArgs): Promise<TagSummary[]>;
-  addTags(args: { ids: number[]; names: string[] }): Promise<null>;
+  addTags(args: { ids: number[]; names: string[] }): Promise<TaggingResult>;
   removeTags(args: { ids: number[]; names: string[] }): Promise<null>;
-  renameTag(args: { from: string; to: string }): Promise<null>;
+  previewTagRename(args: { from: string; to: string }): Promise<TagRenamePreview>;
+  /** Renaming onto an existing tag merges the two only with `merge: true`; otherwise it fails with `tag_exists`. */
+  renameTag(args: { from: string; to: string; merge?: boolean }): Promise<TagRenameResult>;
   deleteTag(args: { name: string }): Promise<{ papers: number }>;
   setTagColor(args: { name: string; color: string | null }): Promise<null>;
 
@@ -202,6 +228,7 @@ export type ApiErrorCode =
   | 'nothing_to_undo'
   | 'nothing_to_redo'
   | 'not_available'
+  | 'tag_exists'
   | 'internal';
 
 export interface ApiError {

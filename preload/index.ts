@@ -21,6 +21,7 @@ const methods = {
   listTags: true,
   addTags: true,
   removeTags: true,
+  previewTagRename: true,
   renameTag: true,
   deleteTag: true,
   setTagColor: true,

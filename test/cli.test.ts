@@ -179,6 +179,15 @@ describe('shelfmark triage commands', () => {
     expect(JSON.parse(out.join(''))).toEqual([]);
   });
 
+  it('says when a typed name adds an existing tag in its own spelling, or changes nothing', async () => {
+    const { run, out, db } = await imported();
+    await run('--db', db, 'tag', '1', '+RL');
+    expect(await run('--db', db, 'tag', '2', '+rl')).toBe(0);
+    expect(out).toEqual(['Added the existing tag “RL” for “rl”.', 'cremeBruleePolicies: RL']);
+    expect(await run('--db', db, 'tag', '2', '+RL')).toBe(0);
+    expect(out).toEqual(['cremeBruleePolicies already has RL.', 'cremeBruleePolicies: RL']);
+  });
+
   it('adds notes, anchored with --quote, and lists them as {body, quote}', async () => {
     const { run, out, db } = await imported();
     expect(await run('--db', db, 'note', '1', 'Check', 'the', 'ablation')).toBe(0);

@@ -9,7 +9,15 @@ import { moveInQueue, setStatus } from '../library/queues';
 import { selectPapers } from '../library/selectPapers';
 import { setCitekey } from '../library/setCitekey';
 import { ShelfmarkError } from '../library/ShelfmarkError';
-import { addTags, deleteTag, listTags, removeTags, renameTag, setTagColor } from '../library/tags';
+import {
+  addTags,
+  deleteTag,
+  listTags,
+  previewTagRename,
+  removeTags,
+  renameTag,
+  setTagColor,
+} from '../library/tags';
 import { redo, undo, undoState } from '../library/undo';
 import type { PaperHighlights, SearchResult } from '../search/SearchIndex';
 import { SearchService, type SearchRequest } from '../search/SearchService';
@@ -97,18 +105,13 @@ export function createHandlers(
     deletePapers: ({ ids }) => ({ deleted: deletePapers(db, ids) }),
 
     listTags: () => listTags(db),
-    addTags: ({ ids, names }) => {
-      addTags(db, ids, names);
-      return null;
-    },
+    addTags: ({ ids, names }) => addTags(db, ids, names),
     removeTags: ({ ids, names }) => {
       removeTags(db, ids, names);
       return null;
     },
-    renameTag: ({ from, to }) => {
-      renameTag(db, from, to);
-      return null;
-    },
+    previewTagRename: ({ from, to }) => previewTagRename(db, from, to),
+    renameTag: ({ from, to, merge }) => renameTag(db, from, to, { merge: merge ?? false }),
     deleteTag: ({ name }) => ({ papers: deleteTag(db, name) }),
     setTagColor: ({ name, color }) => {
       setTagColor(db, name, color);

@@ -1,3 +1,4 @@
+import type { TaggingResult } from '../../preload/api';
 import { UsageError } from '../cliArgs';
 import type { LibraryDb } from '../db/openLibrary';
 import { getPaper } from '../db/paperQueries';
@@ -46,6 +47,13 @@ export function parseTagChanges(words: readonly string[]): TagChanges {
   return changes;
 }
 
+/** What the person could not see from the tag list alone: an existing tag used for a typed name, or nothing new. */
+function describeTagging(result: TaggingResult, paper: string): string[] {
+  const lines = result.existing.map(({ typed, tag }) => `Added the existing tag “${tag}” for “${typed}”.`);
+  if (result.added === 0) lines.push(`${paper} already has ${result.tags.join(', ')}.`);
+  return lines;
+}
+
 export const tagCommand: Command = {
   usage: 'tag ID|CITEKEY +name -name ... [--json]   add and remove tags ("+deep learning" with quotes)',
   options: ['json'],
@@ -56,9 +64,11 @@ export const tagCommand: Command = {
     const { add, remove } = parseTagChanges(words);
     return (db) => {
       const id = resolvePaperRef(db, ref);
-      if (add.length > 0) addTags(db, [id], add);
+      const tagging = add.length > 0 ? addTags(db, [id], add) : null;
       if (remove.length > 0) removeTags(db, [id], remove);
       const paper = getPaper(db, id);
+      if (tagging && !values.json)
+        for (const line of describeTagging(tagging, paper?.citekey ?? ref)) io.stdout(line);
       report(db, id, values, io, `${paper?.citekey ?? ref}: ${paper?.tags.join(', ') || 'no tags'}`);
     };
   },

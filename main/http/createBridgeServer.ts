@@ -25,6 +25,7 @@ const HTTP_STATUS: Record<ApiErrorCode, number> = {
   unauthorized: 401,
   nothing_to_undo: 409,
   nothing_to_redo: 409,
+  tag_exists: 409,
   not_available: 501,
   nothing_to_import: 422,
   internal: 500,

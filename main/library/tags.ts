@@ -1,4 +1,4 @@
-import type { TagSummary } from '../../preload/api';
+import type { TagRenamePreview, TagRenameResult, TaggingResult, TagSummary } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
 import { plural, requirePapers } from './paperRefs';
 import { ShelfmarkError } from './ShelfmarkError';
@@ -46,17 +46,32 @@ export function listTags(db: LibraryDb): TagSummary[] {
     .all() as TagSummary[];
 }
 
-export function addTags(db: LibraryDb, paperIds: readonly number[], names: readonly string[]): void {
-  const tags = [...new Set(names.map(normalizeTagName))];
-  if (tags.length === 0) throw new ShelfmarkError('invalid_argument', 'A tag needs a name.');
-  recordOperation(db, `Tag ${plural(paperIds.length, 'paper')} ${tags.join(', ')}`, () => {
+/**
+ * Adds the tags to every paper. A name that matches an existing tag in another spelling
+ * ("rl" when "RL" exists) adds that tag, and the result and the undo label say so.
+ */
+export function addTags(db: LibraryDb, paperIds: readonly number[], names: readonly string[]): TaggingResult {
+  const typed = [...new Set(names.map(normalizeTagName))];
+  if (typed.length === 0) throw new ShelfmarkError('invalid_argument', 'A tag needs a name.');
+  const existing = typed.flatMap((name) => {
+    const tag = findTag(db, name);
+    return tag && tag.name !== name ? [{ typed: name, tag: tag.name }] : [];
+  });
+  const spelled = new Map(existing.map(({ typed: name, tag }) => [name, tag]));
+  const tags = [...new Set(typed.map((name) => spelled.get(name) ?? name))];
+  const note = existing.map(({ typed: name, tag }) => `the existing tag ${tag} for “${name}”`).join('; ');
+  const label = `Tag ${plural(paperIds.length, 'paper')} ${tags.join(', ')}${note ? ` (${note})` : ''}`;
+  const added = recordOperation(db, label, () => {
     const papers = requirePapers(db, paperIds);
     const link = db.prepare('INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) VALUES (?, ?)');
+    let links = 0;
     for (const name of tags) {
       const tagId = ensureTag(db, name);
-      for (const paperId of papers) link.run(paperId, tagId);
+      for (const paperId of papers) links += link.run(paperId, tagId).changes;
     }
+    return links;
   });
+  return { tags, existing, added };
 }
 
 export function removeTags(db: LibraryDb, paperIds: readonly number[], names: readonly string[]): void {
@@ -71,14 +86,49 @@ export function removeTags(db: LibraryDb, paperIds: readonly number[], names: re
   });
 }
 
-/** Renaming onto another tag's name merges the two: its papers get the other tag. */
-export function renameTag(db: LibraryDb, from: string, to: string): void {
+/** The tag a rename would land on, if it is another tag than the one renamed. */
+function mergeTarget(db: LibraryDb, sourceId: number, newName: string): { id: number; name: string } | null {
+  const target = findTag(db, newName);
+  return target && target.id !== sourceId ? target : null;
+}
+
+/** What renaming would do, so the window can ask before a merge: both names and the papers the result will carry. */
+export function previewTagRename(db: LibraryDb, from: string, to: string): TagRenamePreview {
   const newName = normalizeTagName(to);
-  recordOperation(db, `Rename tag ${from.trim()} to ${newName}`, () => {
+  const source = requireTag(db, from);
+  const target = mergeTarget(db, source.id, newName);
+  const papers = db
+    .prepare('SELECT count(DISTINCT paper_id) FROM paper_tags WHERE tag_id IN (?, ?)')
+    .pluck()
+    .get(source.id, target?.id ?? source.id) as number;
+  return { from: source.name, to: target?.name ?? newName, merge: target !== null, papers };
+}
+
+/**
+ * Renaming onto another tag's name merges the two (its papers get the other tag), but only
+ * when the merge is asked for: otherwise it is refused with `tag_exists` and nothing changes.
+ */
+export function renameTag(
+  db: LibraryDb,
+  from: string,
+  to: string,
+  { merge = false }: { merge?: boolean } = {},
+): TagRenameResult {
+  const preview = previewTagRename(db, from, to);
+  if (preview.merge && !merge) {
+    throw new ShelfmarkError(
+      'tag_exists',
+      `A tag “${preview.to}” already exists. Merge “${preview.from}” into it? ${plural(preview.papers, 'paper')} would carry “${preview.to}”.`,
+    );
+  }
+  const label = preview.merge
+    ? `Merge tag ${preview.from} into ${preview.to}`
+    : `Rename tag ${preview.from} to ${preview.to}`;
+  recordOperation(db, label, () => {
     const source = requireTag(db, from);
-    const target = findTag(db, newName);
-    if (!target || target.id === source.id) {
-      db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(newName, source.id);
+    const target = mergeTarget(db, source.id, preview.to);
+    if (!target) {
+      db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(preview.to, source.id);
       return;
     }
     db.prepare(
@@ -86,6 +136,7 @@ export function renameTag(db: LibraryDb, from: string, to: string): void {
     ).run(target.id, source.id);
     db.prepare('DELETE FROM tags WHERE id = ?').run(source.id);
   });
+  return { name: preview.to, merged: preview.merge };
 }
 
 /** Returns how many papers carried the tag. */

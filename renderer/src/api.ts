@@ -6,6 +6,7 @@ import type {
   ApiResult,
   ShelfmarkBridge,
 } from '../../preload/api';
+import { useAccessStore } from './access/accessStore';
 
 /** The one place that knows whether we run in Electron or in a browser on the HTTP bridge. */
 type Transport = (method: ApiMethod, args: unknown) => Promise<ApiResponse<unknown>>;
@@ -57,25 +58,28 @@ function httpTransport(token: string): Transport {
   };
 }
 
-function missingTransport(): Transport {
-  return () =>
-    Promise.resolve({
-      ok: false,
-      error: {
-        code: 'unauthorized',
-        message: 'This page has no access token. Open the address that `npm run serve` printed.',
-      },
-    });
-}
+const missing: Transport = () =>
+  Promise.resolve({
+    ok: false,
+    error: {
+      code: 'unauthorized',
+      message: 'This page has no access token. Open the address that `npm run serve` printed.',
+    },
+  });
 
 function pickTransport(): Transport {
   const bridge = (window as { shelfmark?: ShelfmarkBridge }).shelfmark;
   if (bridge) return electronTransport(bridge);
   const token = takeBridgeToken(window.location, window.sessionStorage, window.history);
-  return token ? httpTransport(token) : missingTransport();
+  return token ? httpTransport(token) : missing;
 }
 
 let transport: Transport | undefined;
+
+/** Desktop, or a browser page that was given a token (it may still be a wrong one). */
+export function hasAccessToken(): boolean {
+  return isDesktop() || takeBridgeToken(window.location, window.sessionStorage, window.history) !== null;
+}
 
 /** In the desktop app main saves files with its own dialog; in a browser the window downloads them. */
 export function isDesktop(): boolean {
@@ -85,6 +89,9 @@ export function isDesktop(): boolean {
 export async function callApi<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
   transport ??= pickTransport();
   const response = await transport(method, args);
+  if (!response.ok && response.error.code === 'unauthorized') {
+    useAccessStore.getState().setAccess(isDesktop() || transport !== missing ? 'rejected' : 'missing');
+  }
   if (!response.ok) throw new ApiCallError(response.error);
   return response.value as ApiResult<M>;
 }

@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LibraryView } from './views/LibraryView';
+import { App } from './App';
+import 'katex/dist/katex.min.css';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <LibraryView />
+    <App />
   </StrictMode>,
 );

@@ -81,6 +81,10 @@ test('a person triages, tags, merges tags, notes a sentence, undoes, and finds i
   await page.getByRole('button', { name: 'Edit tag Reinforcement Learning' }).click();
   await page.getByLabel('Tag name').fill('RL');
   await page.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Confirm merge' })).toContainText(
+    'Merge “Reinforcement Learning” into “rl”? 4 papers will carry “rl”.',
+  );
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(page.locator('[data-tag="Reinforcement Learning"]')).toHaveCount(0);
   await expect(count(page, '[data-tag="rl"]')).toHaveText('4');
 

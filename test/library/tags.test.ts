@@ -5,6 +5,7 @@ import {
   deleteTag,
   listTags,
   normalizeTagName,
+  previewTagRename,
   removeTags,
   renameTag,
   setTagColor,
@@ -42,12 +43,73 @@ describe('tags', () => {
     expect(listPaperSummaries(db, { tag: 'rl', status: 'read' })).toEqual([]);
   });
 
-  it('renames a tag, and merges it into a tag that already has the new name', () => {
+  it('adds the existing tag spelled as it is, and says so', () => {
+    const { db, ids } = seeded();
+    addTags(db, [ids[0]], ['RL']);
+    expect(addTags(db, [ids[1]], ['rl', 'new one'])).toEqual({
+      tags: ['RL', 'new one'],
+      existing: [{ typed: 'rl', tag: 'RL' }],
+      added: 2,
+    });
+    expect(getPaper(db, ids[1])?.tags).toEqual(['new one', 'RL']);
+    expect(undoState(db).undoLabel).toBe('Tag 1 paper RL, new one (the existing tag RL for “rl”)');
+  });
+
+  it('says when the papers already carry the tag, and records no change', () => {
+    const { db, ids } = seeded();
+    addTags(db, [ids[0]], ['RL']);
+    const before = undoState(db);
+    expect(addTags(db, [ids[0]], ['rl'])).toEqual({
+      tags: ['RL'],
+      existing: [{ typed: 'rl', tag: 'RL' }],
+      added: 0,
+    });
+    expect(undoState(db)).toEqual(before);
+  });
+
+  it('previews a rename: a plain rename, or a merge with the papers the merged tag will have', () => {
     const { db, ids } = seeded();
     addTags(db, [ids[0], ids[1]], ['reinforcement']);
     addTags(db, [ids[1], ids[2]], ['RL']);
-    renameTag(db, 'reinforcement', 'rl');
+    expect(previewTagRename(db, ' reinforcement ', 'rl')).toEqual({
+      from: 'reinforcement',
+      to: 'RL',
+      merge: true,
+      papers: 3,
+    });
+    expect(previewTagRename(db, 'reinforcement', 'Reinforcement')).toEqual({
+      from: 'reinforcement',
+      to: 'Reinforcement',
+      merge: false,
+      papers: 2,
+    });
+    expect(previewTagRename(db, 'RL', 'policy')).toEqual({
+      from: 'RL',
+      to: 'policy',
+      merge: false,
+      papers: 2,
+    });
+  });
+
+  it('refuses to merge by renaming unless the merge is asked for, and changes nothing', () => {
+    const { db, ids } = seeded();
+    addTags(db, [ids[0], ids[1]], ['reinforcement']);
+    addTags(db, [ids[1], ids[2]], ['RL']);
+    const before = { tags: listTags(db), undo: undoState(db) };
+    expect(() => renameTag(db, 'reinforcement', 'rl')).toThrow(/“RL” already exists/);
+    expect(() => renameTag(db, 'reinforcement', 'rl')).toThrow(
+      expect.objectContaining({ code: 'tag_exists' }),
+    );
+    expect({ tags: listTags(db), undo: undoState(db) }).toEqual(before);
+  });
+
+  it('renames a tag, and merges it into a tag that already has the new name when asked', () => {
+    const { db, ids } = seeded();
+    addTags(db, [ids[0], ids[1]], ['reinforcement']);
+    addTags(db, [ids[1], ids[2]], ['RL']);
+    expect(renameTag(db, 'reinforcement', 'rl', { merge: true })).toEqual({ name: 'RL', merged: true });
     expect(listTags(db)).toEqual([{ name: 'RL', color: null, count: 3 }]);
+    expect(undoState(db).undoLabel).toBe('Merge tag reinforcement into RL');
     renameTag(db, 'RL', 'Reinforcement Learning');
     expect(listTags(db)).toEqual([{ name: 'Reinforcement Learning', color: null, count: 3 }]);
   });

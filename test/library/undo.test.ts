@@ -37,7 +37,7 @@ const MUTATIONS: [
         addTags(db, [a], ['RL']);
         addTags(db, [b], ['reinforcement']);
       },
-      mutate: (db) => renameTag(db, 'reinforcement', 'rl'),
+      mutate: (db) => renameTag(db, 'reinforcement', 'rl', { merge: true }),
     },
   ],
   [

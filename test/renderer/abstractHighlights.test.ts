@@ -1,75 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments, paragraphs, splitByRanges } from '../../renderer/src/abstractHighlights';
+import { noteRanges, paragraphs } from '../../renderer/src/abstractHighlights';
 
 const note = (id: number, quote: string | null) => ({ id, body: '', quote });
 
-describe('highlightSegments', () => {
-  it('splits a paragraph around each quoted span', () => {
-    expect(highlightSegments('We study RL. It works well.', [note(1, 'It works')])).toEqual([
-      { text: 'We study RL. ', noteId: null },
-      { text: 'It works', noteId: 1 },
-      { text: ' well.', noteId: null },
+describe('noteRanges', () => {
+  it('finds each quoted span of a paragraph', () => {
+    expect(noteRanges('We study RL. It works well.', [note(1, 'It works')])).toEqual([
+      { start: 13, end: 21, noteId: 1 },
     ]);
   });
 
   it('orders highlights by position and leaves notes without quotes out', () => {
-    const segments = highlightSegments('alpha beta gamma', [
-      note(1, 'gamma'),
-      note(2, null),
-      note(3, 'alpha'),
-    ]);
-    expect(segments.filter((segment) => segment.noteId !== null).map((segment) => segment.noteId)).toEqual([
-      3, 1,
-    ]);
-    expect(segments.map((segment) => segment.text).join('')).toBe('alpha beta gamma');
+    const ranges = noteRanges('alpha beta gamma', [note(1, 'gamma'), note(2, null), note(3, 'alpha')]);
+    expect(ranges.map((range) => range.noteId)).toEqual([3, 1]);
   });
 
   it('gives two notes on the same words separate occurrences, and never overlaps spans', () => {
-    const segments = highlightSegments('RL and RL', [note(1, 'RL'), note(2, 'RL'), note(3, 'RL and')]);
-    expect(segments).toEqual([
-      { text: 'RL', noteId: 1 },
-      { text: ' and ', noteId: null },
-      { text: 'RL', noteId: 2 },
+    expect(noteRanges('RL and RL', [note(1, 'RL'), note(2, 'RL'), note(3, 'RL and')])).toEqual([
+      { start: 0, end: 2, noteId: 1 },
+      { start: 7, end: 9, noteId: 2 },
     ]);
   });
 
-  it('returns the paragraph whole when no quote is in it', () => {
-    expect(highlightSegments('plain', [note(1, 'elsewhere')])).toEqual([{ text: 'plain', noteId: null }]);
+  it('finds nothing when no quote is in the paragraph', () => {
+    expect(noteRanges('plain', [note(1, 'elsewhere')])).toEqual([]);
   });
-});
 
-describe('splitByRanges', () => {
-  it('marks the ranges that fall inside a piece cut from a longer text', () => {
-    // "world models" is at 10..22 of the whole; this piece starts at 6.
-    expect(
-      splitByRanges('the world models here', 6, [
-        [10, 15],
-        [16, 22],
-      ]),
-    ).toEqual([
-      { text: 'the ', match: false },
-      { text: 'world', match: true },
-      { text: ' ', match: false },
-      { text: 'models', match: true },
-      { text: ' here', match: false },
+  it('finds a quote written with math and escapes, as the source has them', () => {
+    const paragraph = 'We cut cost by 10\\% with $\\mathcal{O}(n)$ memory.';
+    expect(noteRanges(paragraph, [note(4, '10\\% with $\\mathcal{O}(n)$')])).toEqual([
+      { start: 15, end: 41, noteId: 4 },
     ]);
-  });
-
-  it('clips ranges that start before or end after the piece', () => {
-    expect(
-      splitByRanges('cdef', 2, [
-        [0, 3],
-        [5, 9],
-      ]),
-    ).toEqual([
-      { text: 'c', match: true },
-      { text: 'de', match: false },
-      { text: 'f', match: true },
-    ]);
-  });
-
-  it('keeps text with no ranges whole', () => {
-    expect(splitByRanges('plain', 0, [])).toEqual([{ text: 'plain', match: false }]);
   });
 });
 

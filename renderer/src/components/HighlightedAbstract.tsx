@@ -1,16 +1,34 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Paper, TextRange } from '../../../preload/api';
-import { highlightSegments, paragraphs } from '../abstractHighlights';
-import { MatchedText } from './MatchedText';
+import { noteRanges, paragraphs } from '../abstractHighlights';
+import { selectedSourceRange } from '../math/selectionSource';
+import { texPieces, type TexPiece } from '../math/texPieces';
+import { TexPieceView } from '../math/TexText';
 import { createNote } from '../store/actions';
 import { useUiStore } from '../store/uiStore';
 
-/** The text selected inside `container`, or '' when the selection is elsewhere or empty. */
-function selectedTextIn(container: HTMLElement | null): string {
+/**
+ * The abstract's source text under the selection inside `container` (formulas and escapes
+ * whole, as written), or '' when the selection is elsewhere or empty.
+ */
+function selectedTextIn(container: HTMLElement | null, abstract: string): string {
   const selection = document.getSelection();
   if (!container || !selection || selection.isCollapsed || selection.rangeCount === 0) return '';
   const range = selection.getRangeAt(0);
-  return container.contains(range.commonAncestorContainer) ? selection.toString().trim() : '';
+  if (!container.contains(range.commonAncestorContainer)) return '';
+  const source = selectedSourceRange(container, range);
+  return source ? abstract.slice(...source).trim() : '';
+}
+
+/** Consecutive pieces of one note's quote, to draw under one highlight. */
+function groupByNote(pieces: readonly TexPiece[]): { noteId: number | null; pieces: TexPiece[] }[] {
+  const groups: { noteId: number | null; pieces: TexPiece[] }[] = [];
+  for (const piece of pieces) {
+    const last = groups.at(-1);
+    if (last && last.noteId === piece.noteId) last.pieces.push(piece);
+    else groups.push({ noteId: piece.noteId, pieces: [piece] });
+  }
+  return groups;
 }
 
 /**
@@ -23,13 +41,14 @@ export function HighlightedAbstract({ paper, matches }: { paper: Paper; matches:
   const focusNote = useUiStore((state) => state.focusNote);
   const editNote = useUiStore((state) => state.editNote);
 
+  const abstract = paper.abstract;
   useEffect(() => {
-    const update = () => setSelection(selectedTextIn(container.current));
+    const update = () => setSelection(selectedTextIn(container.current, abstract ?? ''));
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
-  }, []);
+  }, [abstract]);
 
-  if (!paper.abstract) return <p className="muted">No abstract.</p>;
+  if (!abstract) return <p className="muted">No abstract.</p>;
   return (
     <>
       <div className="section-header">
@@ -49,19 +68,28 @@ export function HighlightedAbstract({ paper, matches }: { paper: Paper; matches:
         </button>
       </div>
       <div ref={container} className="abstract-text">
-        {paragraphs(paper.abstract).map((paragraph, index) => {
-          let offset = paragraph.offset;
+        {paragraphs(abstract).map((paragraph, index) => {
+          const notes = noteRanges(paragraph.text, paper.notes).map((range) => ({
+            ...range,
+            start: range.start + paragraph.offset,
+            end: range.end + paragraph.offset,
+          }));
+          const pieces = texPieces(paragraph.text, paragraph.offset, matches, notes);
           return (
             <p className="abstract" key={index}>
-              {highlightSegments(paragraph.text, paper.notes).map((segment, at) => {
-                const start = offset;
-                offset += segment.text.length;
-                const text = <MatchedText text={segment.text} ranges={matches} offset={start} />;
-                if (segment.noteId === null) return <span key={at}>{text}</span>;
-                const noteId = segment.noteId;
+              {groupByNote(pieces).map(({ noteId, pieces: group }) => {
+                const drawn = group.map((piece) => (
+                  <TexPieceView
+                    key={piece.start}
+                    piece={piece}
+                    source={abstract.slice(piece.start, piece.end)}
+                  />
+                ));
+                const key = group[0]?.start ?? 0;
+                if (noteId === null) return <span key={key}>{drawn}</span>;
                 return (
                   <mark
-                    key={at}
+                    key={key}
                     className="note-anchor"
                     data-note-id={noteId}
                     tabIndex={0}
@@ -73,7 +101,7 @@ export function HighlightedAbstract({ paper, matches }: { paper: Paper; matches:
                       if (event.key === 'Enter') focusNote(noteId);
                     }}
                   >
-                    {text}
+                    {drawn}
                   </mark>
                 );
               })}

@@ -1,27 +1,12 @@
 import type { TextRange } from '../../../preload/api';
-import { splitByRanges } from '../abstractHighlights';
+import { texPieces } from '../math/texPieces';
+import { TexText } from '../math/TexText';
 
-/** Text with the search's matches marked; never HTML. */
-export function MatchedText({
-  text,
-  ranges,
-  offset = 0,
-}: {
-  text: string;
-  ranges: readonly TextRange[];
-  offset?: number;
-}) {
-  return (
-    <>
-      {splitByRanges(text, offset, ranges).map((piece, index) =>
-        piece.match ? (
-          <mark key={index} className="match">
-            {piece.text}
-          </mark>
-        ) : (
-          piece.text
-        ),
-      )}
-    </>
-  );
+/**
+ * A line of text (a title, a quote) with its math drawn by KaTeX, inline even when written
+ * as display math, escapes shown as their characters, and the search's matches marked; never HTML.
+ */
+export function MatchedText({ text, ranges }: { text: string; ranges: readonly TextRange[] }) {
+  const pieces = texPieces(text, 0, ranges).map((piece) => ({ ...piece, display: false }));
+  return <TexText pieces={pieces} whole={text} />;
 }

@@ -4,6 +4,7 @@ import { useAutosave } from '../hooks/useAutosave';
 import { deleteNote, finishNote, saveNote } from '../store/actions';
 import { useUiStore } from '../store/uiStore';
 import { MarkdownNote } from './MarkdownNote';
+import { MatchedText } from './MatchedText';
 
 function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
   const [body, setBody] = useState(note.body);
@@ -48,7 +49,11 @@ export function NoteCard({ note, editing }: { note: Note; editing: boolean }) {
 
   return (
     <article ref={ref} className={focused ? 'note focused' : 'note'} data-note-id={note.id} aria-label="Note">
-      {note.quote && <blockquote className="note-quote">{note.quote}</blockquote>}
+      {note.quote && (
+        <blockquote className="note-quote">
+          <MatchedText text={note.quote} ranges={[]} />
+        </blockquote>
+      )}
       {editing ? (
         <NoteEditor note={note} onDone={() => editNote(null)} />
       ) : (

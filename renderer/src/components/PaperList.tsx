@@ -1,11 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import type { SelectMode } from '../cursor';
 import { reorder } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
 import { selectOrderable } from '../store/selectors';
 import { MatchedText } from './MatchedText';
+import { colorOf, tagColorMap } from '../tags/tagColors';
 import { StatusBadge } from './StatusBadge';
+import { TagChip } from './TagChip';
 
 const ROW_HEIGHT = 64;
 /** Room kept at the end of the list for the bulk bar that floats over it, whether it shows or not. */
@@ -28,6 +30,8 @@ export function PaperList() {
   const selectedIds = useLibraryStore((state) => state.selectedIds);
   const titleRanges = useLibraryStore((state) => state.search?.titleRanges);
   const select = useLibraryStore((state) => state.select);
+  const tags = useLibraryStore((state) => state.tags);
+  const tagColors = useMemo(() => tagColorMap(tags), [tags]);
   const orderable = useLibraryStore(selectOrderable);
   const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -103,9 +107,7 @@ export function PaperList() {
               </span>
               <span className="paper-tags">
                 {paper.tags.map((tag) => (
-                  <span className="chip" key={tag}>
-                    {tag}
-                  </span>
+                  <TagChip key={tag} name={tag} color={colorOf(tagColors, tag)} />
                 ))}
               </span>
               <StatusBadge status={paper.status} />

@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Paper } from '../../../preload/api';
 import { tagPapers, untagPapers } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
+import { colorOf, tagColorMap } from '../tags/tagColors';
+import { TagChip } from './TagChip';
 
 export const TAG_INPUT_ID = 'paper-tag-input';
 
 export function PaperTags({ paper }: { paper: Paper }) {
   const tags = useLibraryStore((state) => state.tags);
   const [name, setName] = useState('');
-  const colors = new Map(tags.map((tag) => [tag.name.toLowerCase(), tag.color]));
+  const colors = useMemo(() => tagColorMap(tags), [tags]);
 
   async function add() {
     if (await tagPapers([paper.id], name)) setName('');
@@ -18,21 +20,17 @@ export function PaperTags({ paper }: { paper: Paper }) {
     <div className="paper-tag-editor">
       <ul className="chips" aria-label="Tags">
         {paper.tags.map((tag) => (
-          <li key={tag} className="chip">
-            <span
-              className="tag-dot"
-              style={{ background: colors.get(tag.toLowerCase()) ?? 'var(--muted)' }}
-              aria-hidden="true"
-            />
-            {tag}
-            <button
-              type="button"
-              className="chip-remove"
-              aria-label={`Remove tag ${tag}`}
-              onClick={() => void untagPapers([paper.id], tag)}
-            >
-              ×
-            </button>
+          <li key={tag}>
+            <TagChip name={tag} color={colorOf(colors, tag)}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => void untagPapers([paper.id], tag)}
+              >
+                ×
+              </button>
+            </TagChip>
           </li>
         ))}
       </ul>

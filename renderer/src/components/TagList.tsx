@@ -1,15 +1,26 @@
 import { useState } from 'react';
-import type { TagSummary } from '../../../preload/api';
+import type { TagRenamePreview, TagSummary } from '../../../preload/api';
 import { plural } from '../plural';
-import { deleteTag, recolorTag, renameTag } from '../store/actions';
+import { deleteTag, previewTagRename, recolorTag, renameTag } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
+import { mergeQuestion } from '../tags/tagMessages';
+import { TagColorPicker } from './TagColorPicker';
 
 function TagEditor({ tag, onClose }: { tag: TagSummary; onClose: () => void }) {
   const [name, setName] = useState(tag.name);
   const [confirming, setConfirming] = useState(false);
+  const [merging, setMerging] = useState<TagRenamePreview | null>(null);
 
+  /** A rename onto another tag's name would merge the two: ask first, with both names and the papers. */
   async function rename() {
-    if (await renameTag(tag.name, name)) onClose();
+    const preview = await previewTagRename(tag.name, name);
+    if (!preview) return;
+    if (preview.merge) setMerging(preview);
+    else await commitRename(preview, false);
+  }
+
+  async function commitRename(preview: TagRenamePreview, merge: boolean) {
+    if (await renameTag(tag.name, preview.to, merge)) onClose();
   }
 
   async function remove() {
@@ -27,20 +38,26 @@ function TagEditor({ tag, onClose }: { tag: TagSummary; onClose: () => void }) {
         <input
           aria-label="Tag name"
           value={name}
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => {
+            setName(event.target.value);
+            setMerging(null);
+          }}
           autoFocus
         />
         <button type="submit">Rename</button>
       </form>
-      <label className="tag-color">
-        Color
-        <input
-          type="color"
-          aria-label="Tag color"
-          value={tag.color ?? '#2f5d8a'}
-          onChange={(event) => void recolorTag(tag.name, event.target.value)}
-        />
-      </label>
+      {merging && (
+        <div className="confirm" role="alertdialog" aria-label="Confirm merge">
+          <p>{mergeQuestion(merging)}</p>
+          <button type="button" onClick={() => void commitRename(merging, true)}>
+            Merge
+          </button>
+          <button type="button" onClick={() => setMerging(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <TagColorPicker tag={tag} setColor={(color) => void recolorTag(tag.name, color)} />
       {confirming ? (
         <div className="confirm" role="alertdialog" aria-label="Confirm delete">
           <p>
@@ -88,13 +105,13 @@ export function TagList() {
                   aria-current={isActive ? 'page' : undefined}
                   onClick={() => void setTag(isActive ? null : tag.name)}
                 >
-                  <span className="tag-name">
+                  <span className="tag-name" title={tag.name}>
                     <span
                       className="tag-dot"
                       style={{ background: tag.color ?? 'var(--muted)' }}
                       aria-hidden="true"
                     />
-                    {tag.name}
+                    <span className="tag-label">{tag.name}</span>
                   </span>
                   <span className="count" aria-label={plural(tag.count, 'paper')}>
                     {tag.count}

@@ -1,7 +1,14 @@
-import type { ExportFormat, ExportSelection, PaperStatus } from '../../../preload/api';
+import type {
+  ExportFormat,
+  ExportSelection,
+  PaperStatus,
+  TagRenamePreview,
+  TaggingResult,
+} from '../../../preload/api';
 import { callApi, isDesktop } from '../api';
 import { errorMessage } from '../errorMessage';
 import { plural } from '../plural';
+import { alreadyTaggedMessage } from '../tags/tagMessages';
 import { doneMessage, stepMessage } from '../toastWording';
 import { useImportStore } from './importStore';
 import { useLibraryStore } from './libraryStore';
@@ -60,18 +67,36 @@ export const deletePapers = (ids: number[]) => change(() => callApi('deletePaper
 export const setCitekey = (id: number, citekey: string) =>
   change(() => callApi('setCitekey', { id, citekey }));
 
-export const tagPapers = (ids: number[], name: string) =>
-  change(() => callApi('addTags', { ids, names: [name] }));
+/** When the papers already carry the tag, nothing changed: say so instead of naming an older change. */
+export async function tagPapers(ids: number[], name: string): Promise<boolean> {
+  let result: TaggingResult | undefined;
+  const done = await change(async () => {
+    result = await callApi('addTags', { ids, names: [name] });
+  });
+  const unchanged = done && result ? alreadyTaggedMessage(result, ids.length) : null;
+  if (unchanged) toast(unchanged);
+  return done;
+}
 
 export const untagPapers = (ids: number[], name: string) =>
   change(() => callApi('removeTags', { ids, names: [name] }));
 
 const isFilteredBy = (name: string) => useLibraryStore.getState().tag?.toLowerCase() === name.toLowerCase();
 
+/** What a rename would do: a rename onto another tag's name merges the two, which is asked first. */
+export async function previewTagRename(from: string, to: string): Promise<TagRenamePreview | null> {
+  try {
+    return await callApi('previewTagRename', { from, to });
+  } catch (error) {
+    reportError(error);
+    return null;
+  }
+}
+
 /** A list filtered by the tag follows it to its new name. */
-export async function renameTag(from: string, to: string): Promise<boolean> {
+export async function renameTag(from: string, to: string, merge = false): Promise<boolean> {
   const following = isFilteredBy(from);
-  if (!(await change(() => callApi('renameTag', { from, to })))) return false;
+  if (!(await change(() => callApi('renameTag', { from, to, merge })))) return false;
   if (following) await useLibraryStore.getState().setTag(to.trim());
   return true;
 }
