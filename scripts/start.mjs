@@ -48,6 +48,7 @@ const choice = chooseMode({
 });
 
 if (choice.mode === 'desktop') {
+  console.log(`Shelfmark opens in its desktop window (Electron ${version}).`);
   const app = spawn(choice.binary, ['.', ...args], {
     cwd: root,
     stdio: 'inherit',
