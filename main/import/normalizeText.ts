@@ -1,10 +1,15 @@
-/** Line ends, BOM and trailing spaces must never change what a paste imports. */
+/** Line ends, BOM and surrounding spaces must never change what a paste imports. */
 export function splitLines(text: string): string[] {
   return text
     .replace(/^\uFEFF/, '')
     .normalize('NFC')
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[\s\u00A0]+$/u, '').replace(/^[\s\u00A0]+/u, ''));
+    .map((line) => line.trim());
+}
+
+/** Runs of white space as one space, so line patterns never meet two adjacent runs. */
+export function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { ImportFormat } from '../../preload/api';
 import { emptyPaper, type ParsedImport } from './importedPaper';
 import { parseBibtex } from './parseBibtex';
-import { NothingToImportError, parseTrendingPage } from './parseTrendingPage';
+import { NothingToImportError } from './nothingToImport';
+import { parseTrendingPage } from './parseTrendingPage';
 import { looksLikeShelfmarkJson, parseShelfmarkJson } from './shelfmarkJson';
 
 const BIBTEX_ENTRY = /^\s*@[a-zA-Z]+\s*[{(]/m;

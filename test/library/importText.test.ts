@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countQueues, listPapers } from '../../main/db/paperQueries';
-import { NothingToImportError } from '../../main/import/parseTrendingPage';
+import { NothingToImportError } from '../../main/import/nothingToImport';
 import { commitImport, previewImport } from '../../main/library/importText';
 import { MINI_PAGE, MINI_TITLES } from '../fixtures/miniPage';
 import { readSample } from '../fixtures/samples';
