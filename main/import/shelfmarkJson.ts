@@ -42,21 +42,25 @@ export function looksLikeShelfmarkJson(text: string): boolean {
 
 export function parseShelfmarkJson(text: string): {
   papers: ImportedPaper[];
-  tagColors: Record<string, string | null>;
+  tagColors: Map<string, string | null>;
   errors: string[];
 } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { papers: [], tagColors: {}, errors: [`The file is not valid JSON: ${(error as Error).message}`] };
+    return {
+      papers: [],
+      tagColors: new Map(),
+      errors: [`The file is not valid JSON: ${(error as Error).message}`],
+    };
   }
   const parsed = shelfmarkJson.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       papers: [],
-      tagColors: {},
+      tagColors: new Map(),
       errors: [
         `The file is not a Shelfmark export: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`,
       ],
@@ -64,7 +68,7 @@ export function parseShelfmarkJson(text: string): {
   }
   return {
     papers: parsed.data.papers,
-    tagColors: Object.fromEntries(parsed.data.tags.map((tag) => [tag.name, tag.color])),
+    tagColors: new Map(parsed.data.tags.map((tag) => [tag.name, tag.color])),
     errors: [],
   };
 }

@@ -28,7 +28,11 @@ function plan(db: LibraryDb, parsed: ParsedImport): Planned {
     const key = normalizeTitle(paper.title);
     const inLibrary = existing.get(key);
     const earlier = seen.get(key);
-    const duplicateOf = inLibrary ?? (earlier === undefined ? null : { id: null, title: earlier });
+    const duplicateOf: ImportCandidate['duplicateOf'] = inLibrary
+      ? { ...inLibrary, kind: 'library' }
+      : earlier === undefined
+        ? null
+        : { id: null, title: earlier, kind: 'paste' };
     if (!duplicateOf) {
       seen.set(key, paper.title);
       fresh.push(paper);
@@ -98,9 +102,8 @@ export function commitImport(db: LibraryDb, text: string, options: CommitOptions
         readingAt: paper.readingAt !== undefined ? paper.readingAt : status === 'unread' ? null : importedAt,
         readAt: paper.readAt !== undefined ? paper.readAt : status === 'read' ? importedAt : null,
       });
-      for (const tag of paper.tags) {
-        const name = tag.trim().replace(/\s+/g, ' ');
-        if (name) write.linkTag(paperId, ensureTag(db, name, parsed.tagColors[name] ?? null));
+      for (const name of paper.tags) {
+        write.linkTag(paperId, ensureTag(db, name, parsed.tagColors.get(name) ?? null));
       }
       for (const note of paper.notes) write.insertNote(paperId, note.body, note.quote);
     }

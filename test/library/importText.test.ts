@@ -4,6 +4,8 @@ import { NothingToImportError } from '../../main/import/nothingToImport';
 import { commitImport, previewImport } from '../../main/library/importText';
 import { MINI_PAGE, MINI_TITLES } from '../fixtures/miniPage';
 import { readSample } from '../fixtures/samples';
+import { PNG_BYTES } from '../fixtures/binary';
+import { PROPERTY_NAMES } from '../fixtures/propertyNames';
 import { useTempLibrary } from '../fixtures/tempLibrary';
 
 const tempLibrary = useTempLibrary();
@@ -100,6 +102,85 @@ describe('importing a pasted page', () => {
     expect(() => commitImport(db, MINI_PAGE)).toThrow(/disk trouble/);
     expect(countQueues(db).all).toBe(0);
     expect(db.prepare('SELECT count(*) FROM imports').pluck().get()).toBe(0);
+  });
+});
+
+describe('what a preview promises, the commit does', () => {
+  it('marks a title repeated in the same paste apart from one already in the library', () => {
+    const { db } = tempLibrary();
+    commitImport(db, MINI_TITLES[0] ?? '');
+    const preview = previewImport(db, `${MINI_TITLES.join('\n')}\n${MINI_TITLES[1]}`);
+    expect(preview.candidates.map((candidate) => candidate.duplicateOf?.kind ?? null)).toEqual([
+      'library',
+      null,
+      null,
+      'paste',
+    ]);
+  });
+
+  it.each([
+    ['a PNG', Buffer.from(PNG_BYTES).toString('latin1')],
+    ['a PNG read as UTF-8', Buffer.from(PNG_BYTES).toString('utf8')],
+    ['control characters', 'A Real Title\n\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f\n'],
+  ])('refuses %s as not text, in the preview and the commit', (_name, text) => {
+    const { db } = tempLibrary();
+    expect(() => previewImport(db, text)).toThrow(/not text/);
+    expect(() => commitImport(db, text)).toThrow(/not text/);
+    expect(countQueues(db).all).toBe(0);
+  });
+
+  it.each([
+    ['a trending line', '\u0000Title After A NUL\nA Second Good Title'],
+    [
+      'Shelfmark JSON',
+      JSON.stringify({
+        format: 'shelfmark-library',
+        version: 1,
+        papers: [
+          { title: '\u0000' },
+          { title: '   ' },
+          { title: 'A \u0000Good Title', tags: ['\u0000', 'ok\u0000'] },
+        ],
+      }),
+    ],
+    ['BibTeX', '@misc{a, title = {\u0000}}\n@misc{b, title = {Good \u0000Title}}'],
+  ])('agrees with the commit on NUL characters in %s', (_name, text) => {
+    const { db } = tempLibrary();
+    let promised: number | string;
+    try {
+      promised = previewImport(db, text).newCount;
+    } catch (error) {
+      promised = (error as Error).message;
+    }
+    let committed: number | string;
+    try {
+      committed = commitImport(db, text).added;
+    } catch (error) {
+      committed = (error as Error).message;
+    }
+    expect(committed).toEqual(promised);
+    expect(countQueues(db).all).toBe(typeof promised === 'number' ? promised : 0);
+    expect(listPapers(db).every((paper) => !paper.title.includes('\u0000'))).toBe(true);
+  });
+
+  it.each(PROPERTY_NAMES)('imports the tag and keyword "%s" in every format', (name) => {
+    const json = JSON.stringify({
+      format: 'shelfmark-library',
+      version: 1,
+      papers: [{ title: `A Json Paper About ${name}`, tags: [name, 'other'] }],
+    });
+    const bib = `@misc{k, title = {A Bib Paper About ${name}}, keywords = {${name}, other}}`;
+    const page = `${name}\nA Paper Called ${name}`;
+    for (const [text, title] of [
+      [json, `A Json Paper About ${name}`],
+      [bib, `A Bib Paper About ${name}`],
+    ] as const) {
+      const { db } = tempLibrary();
+      expect(commitImport(db, text).added).toBe(1);
+      expect(listPapers(db)[0]).toMatchObject({ title, tags: [name, 'other'].sort() });
+    }
+    const { db } = tempLibrary();
+    expect(previewImport(db, page).newCount).toBe(commitImport(db, page).added);
   });
 });
 
