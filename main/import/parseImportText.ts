@@ -2,7 +2,7 @@ import type { ImportFormat } from '../../preload/api';
 import { cleanPaper, cleanTag } from './cleanPaper';
 import { emptyPaper, type ImportedPaper, type ParsedImport } from './importedPaper';
 import { NothingToImportError } from './nothingToImport';
-import { parseBibtex } from './parseBibtex';
+import { readBibtex } from './BibtexReader';
 import { parseTrendingPage } from './parseTrendingPage';
 import { looksLikeShelfmarkJson, parseShelfmarkJson } from './shelfmarkJson';
 import { assertText } from './textCheck';
@@ -35,26 +35,31 @@ function cleanAll(papers: readonly ImportedPaper[], errors: string[]): ImportedP
 
 /**
  * Reads a paste or a file in any format Shelfmark takes, and checks every paper as the
- * library will (a preview and a commit both start here, so they agree). Throws
- * NotTextError for binary bytes and NothingToImportError when nothing is there.
+ * library will (a preview and a commit both start here, so they agree). BibTeX is read in a
+ * worker within a time budget. Throws NotTextError for binary bytes, NothingToImportError when
+ * nothing is there, and BibtexBudgetError when BibTeX takes too long.
  */
-export function parseImportText(text: string, requested: ImportFormat = 'auto'): ParsedImport {
+/** A page of titles and abstracts, or a list of titles; the one format read in this thread, synchronously. */
+export function readPastedPage(text: string): ParsedImport {
+  assertText(text);
+  const page = parseTrendingPage(text.replace(/^\uFEFF/, ''));
+  const errors: string[] = [];
+  const papers = cleanAll(
+    page.papers.map((found) => ({ ...emptyPaper(found.title), ...found })),
+    errors,
+  );
+  if (papers.length === 0) throw new NothingToImportError(errors);
+  return { format: 'trending', papers, warnings: page.warnings, errors, tagColors: new Map() };
+}
+
+export async function parseImportText(text: string, requested: ImportFormat = 'auto'): Promise<ParsedImport> {
   assertText(text);
   const input = text.replace(/^\uFEFF/, '');
   const format = requested === 'auto' ? detectFormat(input) : requested;
-  if (format === 'trending') {
-    const page = parseTrendingPage(input);
-    const errors: string[] = [];
-    const papers = cleanAll(
-      page.papers.map((found) => ({ ...emptyPaper(found.title), ...found })),
-      errors,
-    );
-    if (papers.length === 0) throw new NothingToImportError(errors);
-    return { format, papers, warnings: page.warnings, errors, tagColors: new Map() };
-  }
+  if (format === 'trending') return readPastedPage(input);
   const read =
     format === 'bibtex'
-      ? { ...parseBibtex(input), tagColors: new Map<string, string | null>() }
+      ? { ...(await readBibtex(input)), tagColors: new Map<string, string | null>() }
       : parseShelfmarkJson(input);
   const errors = [...read.errors];
   const papers = cleanAll(read.papers, errors);

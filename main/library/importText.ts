@@ -51,8 +51,12 @@ function plan(db: LibraryDb, parsed: ParsedImport): Planned {
   return { preview, fresh };
 }
 
-export function previewImport(db: LibraryDb, text: string, format: ImportFormat = 'auto'): ImportPreview {
-  return plan(db, parseImportText(text, format)).preview;
+export async function previewImport(
+  db: LibraryDb,
+  text: string,
+  format: ImportFormat = 'auto',
+): Promise<ImportPreview> {
+  return plan(db, await parseImportText(text, format)).preview;
 }
 
 interface CommitOptions {
@@ -68,8 +72,16 @@ interface CommitOptions {
  * their order, at the bottom of Unread (or the top); a source's own citation key is kept
  * when it is valid and free.
  */
-export function commitImport(db: LibraryDb, text: string, options: CommitOptions = {}): ImportResult {
-  const parsed = parseImportText(text, options.format ?? 'auto');
+export async function commitImport(
+  db: LibraryDb,
+  text: string,
+  options: CommitOptions = {},
+): Promise<ImportResult> {
+  return commitParsed(db, await parseImportText(text, options.format ?? 'auto'), options);
+}
+
+/** The writing half of commitImport, for text already read. */
+export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: CommitOptions = {}): ImportResult {
   const importedAt = (options.now ?? new Date()).toISOString();
   const label = (result: ImportResult) => `Import ${plural(result.added, 'paper')}`;
   return recordOperation(db, label, (): ImportResult => {

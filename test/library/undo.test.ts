@@ -20,7 +20,7 @@ function seeded() {
 }
 
 /** Every mutation: after it, undo restores the library exactly, and redo brings the change back exactly. */
-const MUTATIONS: [string, (db: LibraryDb, ids: [number, number, number]) => void][] = [
+const MUTATIONS: [string, (db: LibraryDb, ids: [number, number, number]) => void | Promise<void>][] = [
   ['a status change', (db, [a, b]) => setStatus(db, [a, b], 'reading')],
   ['a move to the top of Unread', (db, [, , c]) => moveInQueue(db, c, { to: 'top' })],
   ['a move before another paper', (db, [a, , c]) => moveInQueue(db, c, { before: a })],
@@ -77,13 +77,18 @@ const MUTATIONS: [string, (db: LibraryDb, ids: [number, number, number]) => void
       deletePapers(db, [a, b]);
     },
   ],
-  ['a whole import', (db) => commitImport(db, 'A Brand New Paper\nAnother Brand New Paper')],
+  [
+    'a whole import',
+    async (db) => {
+      await commitImport(db, 'A Brand New Paper\nAnother Brand New Paper');
+    },
+  ],
 ];
 
 describe('undo and redo', () => {
-  it.each(MUTATIONS)('undo restores the library after %s, and redo repeats it', (_name, mutate) => {
+  it.each(MUTATIONS)('undo restores the library after %s, and redo repeats it', async (_name, mutate) => {
     const { db, ids } = seeded();
-    mutate(db, ids);
+    await mutate(db, ids);
     const after = snapshot(db);
     const tagsAfter = listTags(db);
     // Undo everything this mutation did (some cases take two or three steps to set up).
@@ -107,11 +112,11 @@ describe('undo and redo', () => {
     expect(countQueues(db).unread).toBe(3);
   });
 
-  it('says clearly when there is nothing to undo or redo, and changes nothing', () => {
+  it('says clearly when there is nothing to undo or redo, and changes nothing', async () => {
     const { db } = tempLibrary();
     expect(() => undo(db)).toThrow('Nothing to undo.');
     expect(() => redo(db)).toThrow('Nothing to redo.');
-    commitImport(db, MINI_PAGE);
+    await commitImport(db, MINI_PAGE);
     expect(() => redo(db)).toThrow('Nothing to redo.');
     expect(countQueues(db).all).toBe(3);
   });
