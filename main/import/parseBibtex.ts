@@ -146,7 +146,7 @@ function libraryParse(input: string): Pick<BibtexParser.Library, 'entries' | 'er
   });
 }
 
-const ENTRY_KEY = /^@\w+ *[{(] *([^,\s]+)/;
+const ENTRY_KEY = /^@\w+\s*[{(]\s*([^,\s]+)/;
 /** A person reads a few dozen problems; past that, how many more. */
 const MAX_ERRORS = 50;
 
@@ -157,31 +157,33 @@ export function parseBibtex(
   const math: string[] = [];
   const protectedInput = protect(input, math);
   const library = parse(protectedInput);
-  const entryKey = (input: string) => ENTRY_KEY.exec(foldSpaces(input.slice(0, 300)))?.[1];
+  const entryKey = (input: string | undefined) => ENTRY_KEY.exec(input?.slice(0, 300) ?? '')?.[1];
   // The parser may also hand back what it salvaged of a broken entry; that is not imported.
-  const broken = new Set(
-    library.errors.flatMap((error) => [error.input ?? '', `key:${entryKey(error.input ?? '')}`]),
-  );
+  const broken = new Set<string>();
+  if (library.entries.length > 0) {
+    for (const error of library.errors) broken.add(error.input ?? '').add(`key:${entryKey(error.input)}`);
+  }
+  // Only the messages a person is shown are written out; the rest are counted.
   const errorLines = new LineFinder(protectedInput);
-  const errors = library.errors.map((error) => {
+  const errors = library.errors.slice(0, MAX_ERRORS).map((error) => {
     const line = errorLines.find(error.input ?? '');
-    const reason = foldSpaces(error.error).replace(/ at line \d+, column \d+.*$/, '');
-    const key = entryKey(error.input ?? '');
+    const reason = foldSpaces(error.error.slice(0, 500)).replace(/ at line \d+, column \d+.*$/, '');
+    const key = entryKey(error.input);
     return `Line ${line}: ${key ? `the entry "${key}"` : 'an entry'} could not be read (${reason}); it was skipped.`;
   });
+  let unread = library.errors.length - errors.length;
   const entryLines = new LineFinder(protectedInput);
   const papers: ImportedPaper[] = [];
   for (const entry of library.entries) {
     if (broken.has(entry.input) || broken.has(`key:${entry.key}`)) continue;
     const paper = toPaper(entry, math);
     if (paper) papers.push(paper);
+    else if (errors.length >= MAX_ERRORS) unread += 1;
     else
       errors.push(
         `Line ${entryLines.find(entry.input)}: the entry "${entry.key}" has no title; it was skipped.`,
       );
   }
-  const shown = errors.slice(0, MAX_ERRORS);
-  if (errors.length > MAX_ERRORS)
-    shown.push(`${(errors.length - MAX_ERRORS).toLocaleString('en')} more entries could not be read.`);
-  return { papers, errors: shown };
+  if (unread > 0) errors.push(`${unread.toLocaleString('en')} more entries could not be read.`);
+  return { papers, errors };
 }
