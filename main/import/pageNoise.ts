@@ -1,3 +1,5 @@
+import { foldSpaces } from './normalizeText';
+
 /**
  * What a copied paper-listing page carries besides papers: navigation, sign-up
  * prompts, counters, footers. Matched against whole, trimmed lines whose inner white space
@@ -22,10 +24,14 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Interface words that a copy glues onto the start of the next line ("SubscribeSAC Flow: ...", "Subscribe$Q$-Learning"). */
 const GLUED_PREFIX = /^(?:Subscribe|Unsubscribe|Follow|Sign in|Sign up|Log in)(?=[\p{Lu}\p{N}$"'“‘«([{])/u;
 
+/** Page noise, for a trimmed line: no letter or digit at all, or one of the patterns (after folding its spaces). */
 export function isNoiseLine(line: string): boolean {
-  return !LETTER_OR_DIGIT.test(line) || NOISE_LINES.some((pattern) => pattern.test(line));
+  if (!LETTER_OR_DIGIT.test(line)) return true;
+  const folded = foldSpaces(line);
+  return NOISE_LINES.some((pattern) => pattern.test(folded));
 }
 
 export function stripGluedPrefix(line: string): string {
-  return line.replace(GLUED_PREFIX, '');
+  // Every glued word starts with one of these letters; most lines are spared the pattern.
+  return 'SUFL'.includes(line.charAt(0)) ? line.replace(GLUED_PREFIX, '') : line;
 }

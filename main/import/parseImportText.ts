@@ -7,8 +7,8 @@ import { parseTrendingPage } from './parseTrendingPage';
 import { looksLikeShelfmarkJson, parseShelfmarkJson } from './shelfmarkJson';
 import { assertText } from './textCheck';
 
-/** An entry's first line: `@type{` or `@type(`, with spaces or tabs (never line ends) around the type. */
-const BIBTEX_ENTRY = /^[ \t]*@[a-zA-Z]+[ \t]*[{(]/;
+/** An entry's start, from its @: `@type{` or `@type(`, with spaces or tabs (never line ends) before the brace. */
+const BIBTEX_ENTRY = /^@[a-zA-Z]+[ \t]*[{(]/;
 
 /** Shelfmark's JSON, then BibTeX (an @type{ at a line start), then a page of titles. One pass over the lines. */
 export function detectFormat(text: string): Exclude<ImportFormat, 'auto'> {
@@ -16,7 +16,10 @@ export function detectFormat(text: string): Exclude<ImportFormat, 'auto'> {
   for (let start = 0; start <= text.length;) {
     const end = text.indexOf('\n', start);
     const stop = end === -1 ? text.length : end;
-    if (BIBTEX_ENTRY.test(text.slice(start, stop))) return 'bibtex';
+    // Only a line whose first character after spaces is an @ can start an entry.
+    let first = start;
+    while (first < stop && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first += 1;
+    if (text.charCodeAt(first) === 0x40 && BIBTEX_ENTRY.test(text.slice(first, stop))) return 'bibtex';
     start = stop + 1;
   }
   return 'trending';

@@ -73,8 +73,9 @@ export function parseTrendingPage(text: string): ParseResult {
     const line = stripGluedPrefix(raw);
     if (line === '') return;
     const number = index + 1;
-    if (BARE_URL.test(line)) kept.push({ number, text: line.replace(/^<|>$/g, ''), kind: 'link' });
-    else if (isNoiseLine(foldSpaces(line))) return;
+    if ('hH<'.includes(line.charAt(0)) && BARE_URL.test(line))
+      kept.push({ number, text: line.replace(/^<|>$/g, ''), kind: 'link' });
+    else if (isNoiseLine(line)) return;
     else if (line.length < 3 || !TWO_LETTERS.test(line))
       warnings.add(`Line ${number}: "${line}" is not a title and was skipped.`);
     else kept.push({ number, text: line, kind: 'text' });
