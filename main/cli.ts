@@ -6,9 +6,8 @@ import { exportCommand } from './cli/exportCommand';
 import { listCommand } from './cli/listCommand';
 import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
-import { openLibrary, type LibraryDb } from './db/openLibrary';
-import { NothingToImportError } from './import/parseTrendingPage';
-import { ShelfmarkError } from './library/ShelfmarkError';
+import { LibraryOpenError, openLibrary, type LibraryDb } from './db/openLibrary';
+import { internalErrorMessage, ShelfmarkError } from './library/ShelfmarkError';
 import { resolveLibraryPath } from './paths';
 
 export type { CliIo } from './cli/command';
@@ -92,9 +91,17 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       io.stderr(`shelfmark: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    const suffix = error instanceof NothingToImportError ? ' Nothing was imported.' : '';
-    const unchanged = error instanceof ShelfmarkError ? ' Nothing was changed.' : '';
-    io.stderr(`shelfmark: ${error instanceof Error ? error.message : String(error)}${suffix}${unchanged}`);
+    if (error instanceof ShelfmarkError) {
+      io.stderr(`shelfmark: ${error.message}${error.outcome ? ` ${error.outcome}` : ''}`);
+    } else if (error instanceof LibraryOpenError) {
+      io.stderr(`shelfmark: ${error.message}`);
+    } else {
+      io.stderr(
+        `shelfmark: ${internalErrorMessage(error, 'Run again with SHELFMARK_DEBUG=1 to see the details.')}`,
+      );
+      if (io.env.SHELFMARK_DEBUG)
+        io.stderr(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
     return 1;
   } finally {
     db?.close();

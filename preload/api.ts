@@ -112,8 +112,9 @@ export interface ImportCandidate {
   abstract: string | null;
   url: string | null;
   codeUrl: string | null;
-  /** Set when a paper with the same normalized title is already in the library (or earlier in this paste). */
-  duplicateOf: { id: number | null; title: string } | null;
+  /** Set when a paper with the same normalized title is already in the library, or earlier in this paste. */
+  duplicateOf:
+    { id: number; title: string; kind: 'library' } | { id: null; title: string; kind: 'paste' } | null;
 }
 
 export interface ImportPreview {

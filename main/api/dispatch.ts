@@ -1,6 +1,5 @@
 import type { ApiMethod, ApiResponse } from '../../preload/api';
-import { NothingToImportError } from '../import/parseTrendingPage';
-import { ShelfmarkError } from '../library/ShelfmarkError';
+import { internalErrorMessage, ShelfmarkError } from '../library/ShelfmarkError';
 import type { Handlers } from './handlers';
 import { ARG_SCHEMAS } from './schemas';
 
@@ -34,19 +33,8 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ShelfmarkError) return { ok: false, error: error.toApiError() };
-      if (error instanceof NothingToImportError) {
-        return { ok: false, error: { code: 'nothing_to_import', message: error.message } };
-      }
       log(error);
-      return { ok: false, error: { code: 'internal', message: internalMessage(error) } };
+      return { ok: false, error: { code: 'internal', message: internalErrorMessage(error) } };
     }
   };
-}
-
-function internalMessage(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'SQLITE_FULL') return 'The disk is full; nothing was saved. Free some space and try again.';
-  if (code === 'SQLITE_BUSY') return 'The library is busy in another program; nothing was saved. Try again.';
-  if (code === 'SQLITE_READONLY') return 'The library file is read-only; nothing was saved.';
-  return 'Something went wrong inside Shelfmark; nothing was changed. The details are in the log.';
 }

@@ -25,9 +25,9 @@ export const importCommand: Command = {
       throw new UsageError('import takes one FILE, or - for standard input.');
     const text = readInput(source, io);
     const format = parseChoice(values.format, IMPORT_FORMATS, '--format', 'auto');
-    return (db) => {
+    return async (db) => {
       if (values['dry-run']) {
-        const preview = previewImport(db, text, format);
+        const preview = await previewImport(db, text, format);
         const { newCount: added, duplicateCount: duplicates, warnings, errors } = preview;
         io.stdout(
           values.json
@@ -36,7 +36,7 @@ export const importCommand: Command = {
         );
         return;
       }
-      const result = commitImport(db, text, {
+      const result = await commitImport(db, text, {
         sourceName: source === '-' ? 'standard input' : source,
         placement: values.top ? 'top' : 'bottom',
         format,

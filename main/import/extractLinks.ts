@@ -7,31 +7,40 @@ export interface ExtractedLinks {
 }
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}\\]+/giu;
-const CLOSERS: Record<string, string> = { ')': '(', ']': '[' };
+const CLOSERS = new Map([
+  [')', '('],
+  [']', '['],
+]);
 const CODE_HOSTS = new Set(['github.com', 'www.github.com', 'gitlab.com', 'www.gitlab.com']);
 const ARXIV_PATH = /^\/(?:abs|pdf)\/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?$/;
 
-/** Sentence punctuation after a link belongs to the sentence, and so does an unmatched closing bracket. */
+/**
+ * Sentence punctuation after a link belongs to the sentence, and so does an unmatched closing
+ * bracket. Brackets are counted once, so a link ending in many of them is trimmed in linear time.
+ */
 function trimLinkPunctuation(raw: string): string {
-  let url = raw;
-  for (;;) {
-    const last = url.at(-1);
-    if (last === undefined) return url;
+  const open = new Map([...CLOSERS.values()].map((opener) => [opener, count(raw, opener)]));
+  const close = new Map([...CLOSERS.keys()].map((closer) => [closer, count(raw, closer)]));
+  let end = raw.length;
+  while (end > 0) {
+    const last = raw.charAt(end - 1);
+    const opener = CLOSERS.get(last);
     if ('.,;:!?\'"*'.includes(last)) {
-      url = url.slice(0, -1);
-      continue;
+      end -= 1;
+    } else if (opener !== undefined && (open.get(opener) ?? 0) < (close.get(last) ?? 0)) {
+      close.set(last, (close.get(last) ?? 0) - 1);
+      end -= 1;
+    } else {
+      break;
     }
-    const opener = CLOSERS[last];
-    if (opener !== undefined && count(url, opener) < count(url, last)) {
-      url = url.slice(0, -1);
-      continue;
-    }
-    return url;
   }
+  return raw.slice(0, end);
 }
 
 function count(text: string, char: string): number {
-  return text.split(char).length - 1;
+  let found = 0;
+  for (let index = text.indexOf(char); index !== -1; index = text.indexOf(char, index + 1)) found += 1;
+  return found;
 }
 
 function isRepository(url: URL): boolean {

@@ -30,7 +30,7 @@ export interface ParsedImport {
   /** Entries that could not be read, with their line; the others are still imported. */
   errors: string[];
   /** Colors of tags, from Shelfmark's own export. */
-  tagColors: Record<string, string | null>;
+  tagColors: Map<string, string | null>;
 }
 
 export function emptyPaper(title: string): ImportedPaper {

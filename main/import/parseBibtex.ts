@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type * as BibtexParser from '@retorquere/bibtex-parser' with { 'resolution-mode': 'import' };
 import { classifyLinks, findLinks } from './extractLinks';
 import { emptyPaper, type ImportedPaper } from './importedPaper';
+import { foldSpaces } from './normalizeText';
 
 type Parser = typeof BibtexParser;
 let parser: Parser | undefined;
@@ -38,7 +39,7 @@ function protect(text: string, math: string[]): string {
 
 function restore(text: string, math: string[]): string {
   return text
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_, index: string) => math[Number(index)] ?? '')
     .replace(new RegExp(LESS, 'g'), '<')
     .replace(new RegExp(GREATER, 'g'), '>')
@@ -47,8 +48,31 @@ function restore(text: string, math: string[]): string {
     .normalize('NFC');
 }
 
-function lineOf(text: string, index: number): number {
-  return index < 0 ? 0 : text.slice(0, index).split('\n').length;
+/**
+ * Line numbers of pieces of the text, looked up in the order they occur (as the parser reports
+ * entries and errors): each search starts where the last one ended, so finding every line of
+ * the file takes one pass, not one pass per entry.
+ */
+class LineFinder {
+  private offset = 0;
+  private line = 1;
+
+  constructor(private readonly text: string) {}
+
+  /** The line where `piece` starts, searching from the last piece found; 0 when it is not found. */
+  find(piece: string): number {
+    const index = piece === '' ? -1 : this.text.indexOf(piece, this.offset);
+    if (index === -1) return 0;
+    for (
+      let at = this.text.indexOf('\n', this.offset);
+      at !== -1 && at < index;
+      at = this.text.indexOf('\n', at + 1)
+    ) {
+      this.line += 1;
+    }
+    this.offset = index;
+    return this.line;
+  }
 }
 
 type Creator = { name?: string; lastName?: string; firstName?: string; prefix?: string; suffix?: string };
@@ -111,35 +135,55 @@ function toPaper(entry: BibtexParser.Entry, math: string[]): ImportedPaper | nul
  * broken entry is reported with its line and skipped; the rest are read. Titles keep their
  * case (no sentence-casing) and their math.
  */
-export function parseBibtex(input: string): { papers: ImportedPaper[]; errors: string[] } {
-  const math: string[] = [];
-  const protectedInput = protect(input, math);
-  const library = bibtexParser().parse(protectedInput, {
+type LibraryParse = (input: string) => Pick<BibtexParser.Library, 'entries' | 'errors'>;
+
+function libraryParse(input: string): Pick<BibtexParser.Library, 'entries' | 'errors'> {
+  return bibtexParser().parse(input, {
     english: false,
     sentenceCase: false,
     caseProtection: false,
     unsupported: 'ignore',
   });
-  const entryKey = (input: string) => /^@\w+\s*[{(]\s*([^,\s]+)/.exec(input)?.[1];
+}
+
+const ENTRY_KEY = /^@\w+\s*[{(]\s*([^,\s]+)/;
+/** A person reads a few dozen problems; past that, how many more. */
+const MAX_ERRORS = 50;
+
+export function parseBibtex(
+  input: string,
+  parse: LibraryParse = libraryParse,
+): { papers: ImportedPaper[]; errors: string[] } {
+  const math: string[] = [];
+  const protectedInput = protect(input, math);
+  const library = parse(protectedInput);
+  const entryKey = (input: string | undefined) => ENTRY_KEY.exec(input?.slice(0, 300) ?? '')?.[1];
   // The parser may also hand back what it salvaged of a broken entry; that is not imported.
-  const broken = new Set(
-    library.errors.flatMap((error) => [error.input ?? '', `key:${entryKey(error.input ?? '')}`]),
-  );
-  const errors = library.errors.map((error) => {
-    const line = lineOf(protectedInput, error.input ? protectedInput.indexOf(error.input) : -1);
-    const reason = error.error.replace(/ at line \d+, column \d+.*$/s, '');
-    const key = entryKey(error.input ?? '');
+  const broken = new Set<string>();
+  if (library.entries.length > 0) {
+    for (const error of library.errors) broken.add(error.input ?? '').add(`key:${entryKey(error.input)}`);
+  }
+  // Only the messages a person is shown are written out; the rest are counted.
+  const errorLines = new LineFinder(protectedInput);
+  const errors = library.errors.slice(0, MAX_ERRORS).map((error) => {
+    const line = errorLines.find(error.input ?? '');
+    const reason = foldSpaces(error.error.slice(0, 500)).replace(/ at line \d+, column \d+.*$/, '');
+    const key = entryKey(error.input);
     return `Line ${line}: ${key ? `the entry "${key}"` : 'an entry'} could not be read (${reason}); it was skipped.`;
   });
+  let unread = library.errors.length - errors.length;
+  const entryLines = new LineFinder(protectedInput);
   const papers: ImportedPaper[] = [];
   for (const entry of library.entries) {
     if (broken.has(entry.input) || broken.has(`key:${entry.key}`)) continue;
     const paper = toPaper(entry, math);
     if (paper) papers.push(paper);
+    else if (errors.length >= MAX_ERRORS) unread += 1;
     else
       errors.push(
-        `Line ${lineOf(protectedInput, protectedInput.indexOf(entry.input))}: the entry "${entry.key}" has no title; it was skipped.`,
+        `Line ${entryLines.find(entry.input)}: the entry "${entry.key}" has no title; it was skipped.`,
       );
   }
+  if (unread > 0) errors.push(`${unread.toLocaleString('en')} more entries could not be read.`);
   return { papers, errors };
 }

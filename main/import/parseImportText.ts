@@ -1,28 +1,72 @@
 import type { ImportFormat } from '../../preload/api';
-import { emptyPaper, type ParsedImport } from './importedPaper';
-import { parseBibtex } from './parseBibtex';
-import { NothingToImportError, parseTrendingPage } from './parseTrendingPage';
+import { cleanPaper, cleanTag } from './cleanPaper';
+import { emptyPaper, type ImportedPaper, type ParsedImport } from './importedPaper';
+import { NothingToImportError } from './nothingToImport';
+import { readBibtex } from './BibtexReader';
+import { parseTrendingPage } from './parseTrendingPage';
 import { looksLikeShelfmarkJson, parseShelfmarkJson } from './shelfmarkJson';
+import { assertText } from './textCheck';
 
-const BIBTEX_ENTRY = /^\s*@[a-zA-Z]+\s*[{(]/m;
+/** An entry's start, from its @: `@type{` or `@type(`, with spaces or tabs (never line ends) before the brace. */
+const BIBTEX_ENTRY = /^@[a-zA-Z]+[ \t]*[{(]/;
 
-/** Shelfmark's JSON, then BibTeX (an @type{ at a line start), then a page of titles. */
+/** Shelfmark's JSON, then BibTeX (an @type{ at a line start), then a page of titles. One pass over the lines. */
 export function detectFormat(text: string): Exclude<ImportFormat, 'auto'> {
   if (looksLikeShelfmarkJson(text)) return 'json';
-  if (BIBTEX_ENTRY.test(text)) return 'bibtex';
+  for (let start = 0; start <= text.length;) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    // Only a line whose first character after spaces is an @ can start an entry.
+    let first = start;
+    while (first < stop && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first += 1;
+    if (text.charCodeAt(first) === 0x40 && BIBTEX_ENTRY.test(text.slice(first, stop))) return 'bibtex';
+    start = stop + 1;
+  }
   return 'trending';
 }
 
-/** Reads a paste or a file in any format Shelfmark takes; throws NothingToImportError when nothing is there. */
-export function parseImportText(text: string, requested: ImportFormat = 'auto'): ParsedImport {
-  const format = requested === 'auto' ? detectFormat(text.replace(/^\uFEFF/, '')) : requested;
+/** Each paper as the library will store it; entries with nothing left of their title are reported. */
+function cleanAll(papers: readonly ImportedPaper[], errors: string[]): ImportedPaper[] {
+  const clean: ImportedPaper[] = [];
+  papers.forEach((paper, index) => {
+    const cleaned = cleanPaper(paper);
+    if (cleaned) clean.push(cleaned);
+    else errors.push(`Entry ${index + 1} has no title once control characters are removed; it was skipped.`);
+  });
+  return clean;
+}
+
+/**
+ * Reads a paste or a file in any format Shelfmark takes, and checks every paper as the
+ * library will (a preview and a commit both start here, so they agree). BibTeX is read in a
+ * worker within a time budget. Throws NotTextError for binary bytes, NothingToImportError when
+ * nothing is there, and BibtexBudgetError when BibTeX takes too long.
+ */
+/** A page of titles and abstracts, or a list of titles; the one format read in this thread, synchronously. */
+export function readPastedPage(text: string): ParsedImport {
+  assertText(text);
+  const page = parseTrendingPage(text.replace(/^\uFEFF/, ''));
+  const errors: string[] = [];
+  const papers = cleanAll(
+    page.papers.map((found) => ({ ...emptyPaper(found.title), ...found })),
+    errors,
+  );
+  if (papers.length === 0) throw new NothingToImportError(errors);
+  return { format: 'trending', papers, warnings: page.warnings, errors, tagColors: new Map() };
+}
+
+export async function parseImportText(text: string, requested: ImportFormat = 'auto'): Promise<ParsedImport> {
+  assertText(text);
   const input = text.replace(/^\uFEFF/, '');
-  if (format === 'trending') {
-    const page = parseTrendingPage(input);
-    const papers = page.papers.map((found) => ({ ...emptyPaper(found.title), ...found }));
-    return { format, papers, warnings: page.warnings, errors: [], tagColors: {} };
-  }
-  const read = format === 'bibtex' ? { ...parseBibtex(input), tagColors: {} } : parseShelfmarkJson(input);
-  if (read.papers.length === 0) throw new NothingToImportError(read.errors);
-  return { format, papers: read.papers, warnings: [], errors: read.errors, tagColors: read.tagColors };
+  const format = requested === 'auto' ? detectFormat(input) : requested;
+  if (format === 'trending') return readPastedPage(input);
+  const read =
+    format === 'bibtex'
+      ? { ...(await readBibtex(input)), tagColors: new Map<string, string | null>() }
+      : parseShelfmarkJson(input);
+  const errors = [...read.errors];
+  const papers = cleanAll(read.papers, errors);
+  if (papers.length === 0) throw new NothingToImportError(errors);
+  const tagColors = new Map([...read.tagColors].map(([name, color]) => [cleanTag(name), color]));
+  return { format, papers, warnings: [], errors, tagColors };
 }

@@ -1,6 +1,9 @@
 import { classifyLinks, findLinks } from './extractLinks';
+import { labelLines, type Label } from './labelLines';
+import { NothingToImportError } from './nothingToImport';
 import { isNoiseLine, stripGluedPrefix } from './pageNoise';
-import { splitLines } from './normalizeText';
+import { foldSpaces, splitLines } from './normalizeText';
+import { proseScore } from './proseScore';
 
 export interface ParsedPaper {
   title: string;
@@ -16,54 +19,35 @@ export interface ParseResult {
   warnings: string[];
 }
 
-export class NothingToImportError extends Error {
-  /** Why, when the text was in a format that could be read but held no usable entry. */
-  constructor(readonly reasons: string[] = []) {
-    super(
-      reasons.length > 0
-        ? `Found no paper to import. ${reasons.join(' ')}`
-        : 'Found no paper titles in this text. Paste a page of paper titles, each optionally followed by its abstract, a list of titles, one per line, or a BibTeX file.',
-    );
-    this.name = 'NothingToImportError';
-  }
-}
-
-type LineKind = 'noise' | 'link' | 'prose' | 'title' | 'junk';
-
-interface Line {
+interface TextLine {
   number: number;
   text: string;
-  kind: LineKind;
-}
-
-const MAX_TITLE_LENGTH = 300;
-const SENTENCE_BREAK = /[.!?]["')\]]?\s+["'(]?\p{Lu}/u;
-const BARE_URL = /^<?https?:\/\/\S+$/i;
-
-/**
- * Abstracts are running prose; titles are short and rarely hold a sentence break.
- * Measured on the sample page: titles are at most 130 characters, abstracts at least 570.
- */
-function isProse(text: string): boolean {
-  if (text.length > MAX_TITLE_LENGTH) return true;
-  return text.length >= 120 && SENTENCE_BREAK.test(text) && /[.!?]["')\]]?$/.test(text);
-}
-
-function isTitleLike(text: string): boolean {
-  return text.length >= 3 && /\p{L}{2}/u.test(text);
-}
-
-function classify(text: string): LineKind {
-  if (BARE_URL.test(text)) return 'link';
-  if (isNoiseLine(text)) return 'noise';
-  if (isProse(text)) return 'prose';
-  return isTitleLike(text) ? 'title' : 'junk';
 }
 
 interface Draft {
-  title: Line;
+  title: TextLine;
   abstract: string[];
   links: string[];
+}
+
+const BARE_URL = /^<?https?:\/\/\S+$/i;
+const TWO_LETTERS = /\p{L}{2}/u;
+/** A person reads a handful of skipped lines; thousands say only that the text was not a page. */
+const MAX_WARNINGS = 50;
+
+class Warnings {
+  readonly list: string[] = [];
+  private extra = 0;
+
+  add(warning: string): void {
+    if (this.list.length < MAX_WARNINGS) this.list.push(warning);
+    else this.extra += 1;
+  }
+
+  done(): string[] {
+    if (this.extra > 0) this.list.push(`${this.extra.toLocaleString('en')} more lines were skipped.`);
+    return this.list;
+  }
 }
 
 function toPaper(draft: Draft): ParsedPaper {
@@ -75,51 +59,59 @@ function toPaper(draft: Draft): ParsedPaper {
 /**
  * Splits a copied page of paper titles and abstracts into papers.
  *
- * A title is a short line; the prose lines after it are its abstract. When the text has
- * abstracts at all, short lines before the first paper with an abstract and after the last
- * one are the page's header and footer, not papers. Text without any abstracts is read as a
- * list of titles. Throws NothingToImportError when no title is found.
+ * Page noise (sign-up prompts, counters, footers) and bare links are set aside; the remaining
+ * lines are labelled titles or abstract paragraphs by labelLines, which weighs how each line
+ * reads against the page's alternation of titles and abstracts. On a page whose papers mostly
+ * have abstracts, titles without one before the first paper and after the last are the page's
+ * header and footer. Text without abstracts is read as a list of titles. Throws
+ * NothingToImportError when no title is found. Linear in the length of the text.
  */
 export function parseTrendingPage(text: string): ParseResult {
-  const lines: Line[] = splitLines(text)
-    .map((raw, index) => ({ number: index + 1, text: stripGluedPrefix(raw) }))
-    .filter((line) => line.text.length > 0)
-    .map((line) => ({ ...line, kind: classify(line.text) }));
+  const warnings = new Warnings();
+  const kept: (TextLine & { kind: 'text' | 'link' })[] = [];
+  splitLines(text).forEach((raw, index) => {
+    const line = stripGluedPrefix(raw);
+    if (line === '') return;
+    const number = index + 1;
+    if ('hH<'.includes(line.charAt(0)) && BARE_URL.test(line))
+      kept.push({ number, text: line.replace(/^<|>$/g, ''), kind: 'link' });
+    else if (isNoiseLine(line)) return;
+    else if (line.length < 3 || !TWO_LETTERS.test(line))
+      warnings.add(`Line ${number}: "${line}" is not a title and was skipped.`);
+    else kept.push({ number, text: line, kind: 'text' });
+  });
 
-  const warnings: string[] = [];
+  const textLines = kept.filter((line) => line.kind === 'text');
+  const { labels, listing } = labelLines(
+    textLines.map((line) => ({ prose: proseScore(foldSpaces(line.text)), length: line.text.length })),
+  );
+  const labelOf = new Map<TextLine, Label>(textLines.map((line, index) => [line, labels[index] ?? 'title']));
+
   const drafts: Draft[] = [];
-  for (const line of lines) {
+  for (const line of kept) {
     const current = drafts.at(-1);
-    switch (line.kind) {
-      case 'title':
-        drafts.push({ title: line, abstract: [], links: [] });
-        break;
-      case 'prose':
-        if (current) current.abstract.push(line.text);
-        else warnings.push(`Line ${line.number}: text with no title before it was skipped.`);
-        break;
-      case 'link':
-        if (current) current.links.push(line.text.replace(/^<|>$/g, ''));
-        break;
-      case 'junk':
-        warnings.push(`Line ${line.number}: "${line.text}" is not a title and was skipped.`);
-        break;
-      case 'noise':
-        break;
+    if (line.kind === 'link') {
+      current?.links.push(line.text);
+    } else if (labelOf.get(line) === 'title') {
+      drafts.push({ title: line, abstract: [], links: [] });
+    } else if (current) {
+      current.abstract.push(line.text);
+    } else {
+      warnings.add(`Line ${line.number}: text with no title before it was skipped.`);
     }
   }
 
-  const papers = dropHeaderAndFooter(drafts, warnings).map(toPaper);
+  const papers = (listing ? dropHeaderAndFooter(drafts, warnings) : drafts).map(toPaper);
   if (papers.length === 0) throw new NothingToImportError();
-  return { papers, warnings };
+  return { papers, warnings: warnings.done() };
 }
 
-function dropHeaderAndFooter(drafts: Draft[], warnings: string[]): Draft[] {
+function dropHeaderAndFooter(drafts: Draft[], warnings: Warnings): Draft[] {
   const first = drafts.findIndex((draft) => draft.abstract.length > 0);
   if (first === -1) return drafts;
   const last = drafts.findLastIndex((draft) => draft.abstract.length > 0);
   for (const draft of [...drafts.slice(0, first), ...drafts.slice(last + 1)]) {
-    warnings.push(
+    warnings.add(
       `Line ${draft.title.number}: "${draft.title.text}" has no abstract and sits outside the list, so it was taken for page header or footer.`,
     );
   }

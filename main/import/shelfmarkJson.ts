@@ -40,31 +40,41 @@ export function looksLikeShelfmarkJson(text: string): boolean {
   return /^\s*\{/.test(text) && text.includes(`"${JSON_FORMAT}"`);
 }
 
+/** Where the JSON breaks, in lines and columns a person can find, instead of the engine's own words. */
+function notJson(text: string, error: unknown): string {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  if (position === undefined) return 'The file looks like a Shelfmark export but is not valid JSON.';
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  const column = Number(position) - before.lastIndexOf('\n');
+  return `The file looks like a Shelfmark export but is not valid JSON: it breaks at line ${line}, column ${column}.`;
+}
+
 export function parseShelfmarkJson(text: string): {
   papers: ImportedPaper[];
-  tagColors: Record<string, string | null>;
+  tagColors: Map<string, string | null>;
   errors: string[];
 } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { papers: [], tagColors: {}, errors: [`The file is not valid JSON: ${(error as Error).message}`] };
+    return { papers: [], tagColors: new Map(), errors: [notJson(text, error)] };
   }
   const parsed = shelfmarkJson.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       papers: [],
-      tagColors: {},
+      tagColors: new Map(),
       errors: [
-        `The file is not a Shelfmark export: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`,
+        `The file is not a Shelfmark export: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}.`,
       ],
     };
   }
   return {
     papers: parsed.data.papers,
-    tagColors: Object.fromEntries(parsed.data.tags.map((tag) => [tag.name, tag.color])),
+    tagColors: new Map(parsed.data.tags.map((tag) => [tag.name, tag.color])),
     errors: [],
   };
 }

@@ -28,7 +28,11 @@ function plan(db: LibraryDb, parsed: ParsedImport): Planned {
     const key = normalizeTitle(paper.title);
     const inLibrary = existing.get(key);
     const earlier = seen.get(key);
-    const duplicateOf = inLibrary ?? (earlier === undefined ? null : { id: null, title: earlier });
+    const duplicateOf: ImportCandidate['duplicateOf'] = inLibrary
+      ? { ...inLibrary, kind: 'library' }
+      : earlier === undefined
+        ? null
+        : { id: null, title: earlier, kind: 'paste' };
     if (!duplicateOf) {
       seen.set(key, paper.title);
       fresh.push(paper);
@@ -47,8 +51,12 @@ function plan(db: LibraryDb, parsed: ParsedImport): Planned {
   return { preview, fresh };
 }
 
-export function previewImport(db: LibraryDb, text: string, format: ImportFormat = 'auto'): ImportPreview {
-  return plan(db, parseImportText(text, format)).preview;
+export async function previewImport(
+  db: LibraryDb,
+  text: string,
+  format: ImportFormat = 'auto',
+): Promise<ImportPreview> {
+  return plan(db, await parseImportText(text, format)).preview;
 }
 
 interface CommitOptions {
@@ -64,8 +72,16 @@ interface CommitOptions {
  * their order, at the bottom of Unread (or the top); a source's own citation key is kept
  * when it is valid and free.
  */
-export function commitImport(db: LibraryDb, text: string, options: CommitOptions = {}): ImportResult {
-  const parsed = parseImportText(text, options.format ?? 'auto');
+export async function commitImport(
+  db: LibraryDb,
+  text: string,
+  options: CommitOptions = {},
+): Promise<ImportResult> {
+  return commitParsed(db, await parseImportText(text, options.format ?? 'auto'), options);
+}
+
+/** The writing half of commitImport, for text already read. */
+export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: CommitOptions = {}): ImportResult {
   const importedAt = (options.now ?? new Date()).toISOString();
   const label = (result: ImportResult) => `Import ${plural(result.added, 'paper')}`;
   return recordOperation(db, label, (): ImportResult => {
@@ -98,9 +114,8 @@ export function commitImport(db: LibraryDb, text: string, options: CommitOptions
         readingAt: paper.readingAt !== undefined ? paper.readingAt : status === 'unread' ? null : importedAt,
         readAt: paper.readAt !== undefined ? paper.readAt : status === 'read' ? importedAt : null,
       });
-      for (const tag of paper.tags) {
-        const name = tag.trim().replace(/\s+/g, ' ');
-        if (name) write.linkTag(paperId, ensureTag(db, name, parsed.tagColors[name] ?? null));
+      for (const name of paper.tags) {
+        write.linkTag(paperId, ensureTag(db, name, parsed.tagColors.get(name) ?? null));
       }
       for (const note of paper.notes) write.insertNote(paperId, note.body, note.quote);
     }

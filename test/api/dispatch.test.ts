@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../main/api/dispatch';
 import { createHandlers, type Handlers } from '../../main/api/handlers';
+import { PNG_BYTES } from '../fixtures/binary';
 import { MINI_PAGE } from '../fixtures/miniPage';
 import { useTempLibrary } from '../fixtures/tempLibrary';
 
@@ -57,6 +58,19 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'nothing_to_import' },
     });
+  });
+
+  it.each([
+    ['an image', Buffer.from(PNG_BYTES).toString('latin1'), /^This is not text: .*Nothing was imported\.$/],
+    [
+      'JSON that is not JSON',
+      '{ "format": "shelfmark-library", ',
+      /^Found no paper to import\. .*Nothing was imported\.$/,
+    ],
+  ])('answers %s with a clear import error that says nothing was imported', async (_name, text, message) => {
+    const response = await dispatchOverTempLibrary()('commitImport', { text });
+    expect(response).toMatchObject({ ok: false, error: { code: 'nothing_to_import', message } });
+    expect(JSON.stringify(response)).not.toMatch(/Unexpected|SyntaxError|position \d/);
   });
 
   it('turns an unexpected failure into an internal error, logs it, and does not crash', async () => {

@@ -10,9 +10,9 @@ import { useTempLibrary } from '../fixtures/tempLibrary';
 const sample = readSample('trending-papers.txt');
 const tempLibrary = useTempLibrary();
 
-function sampleLibrary() {
+async function sampleLibrary() {
   const { db } = tempLibrary();
-  commitImport(db, sample ?? '');
+  await commitImport(db, sample ?? '');
   return listPapers(db);
 }
 
@@ -25,8 +25,8 @@ describe.skipIf(!HAVE_BIBTEX)('BibTeX export through pdflatex + bibtex + pdflate
 
   it.skipIf(sample === null)(
     'compiles the whole sample library with zero errors, keeping $Q$ as math',
-    () => {
-      const result = compileWithBibtex(writeBibtex(sampleLibrary(), 'bibtex'));
+    async () => {
+      const result = compileWithBibtex(writeBibtex(await sampleLibrary(), 'bibtex'));
       expect(result.errors).toEqual([]);
       expect(result.bbl.match(/\\bibitem/g)).toHaveLength(249);
       expect(result.bbl).toContain('{Parallel} {$Q$}{-Learning:}');
@@ -39,7 +39,7 @@ describe.skipIf(!HAVE_BIBER)('BibTeX and BibLaTeX export through biber --tool', 
     expect(checkWithBiber(writeBibtex(nastyPapers(), dialect)).errors).toEqual([]);
   });
 
-  it.skipIf(sample === null)('reads the whole sample library with zero errors', () => {
-    expect(checkWithBiber(writeBibtex(sampleLibrary(), 'biblatex')).errors).toEqual([]);
+  it.skipIf(sample === null)('reads the whole sample library with zero errors', async () => {
+    expect(checkWithBiber(writeBibtex(await sampleLibrary(), 'biblatex')).errors).toEqual([]);
   });
 });

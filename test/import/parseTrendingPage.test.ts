@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { NothingToImportError, parseTrendingPage } from '../../main/import/parseTrendingPage';
+import { NothingToImportError } from '../../main/import/nothingToImport';
+import { parseTrendingPage } from '../../main/import/parseTrendingPage';
 import { MINI_PAGE, MINI_TITLES } from '../fixtures/miniPage';
 import { readSample } from '../fixtures/samples';
+import {
+  AWKWARD_TITLE_PAGE,
+  AWKWARD_TITLE_PAPERS,
+  SHORT_ABSTRACT_PAGE,
+  SHORT_ABSTRACT_PAPERS,
+} from '../fixtures/structuredPages';
 
 const sample = readSample('trending-papers.txt');
 
@@ -61,6 +68,49 @@ describe('parseTrendingPage on our own page', () => {
     const orphan = `${'An orphan sentence that keeps going. '.repeat(10)}`;
     const { warnings } = parseTrendingPage(`${orphan}\n${MINI_PAGE}`);
     expect(warnings.some((warning) => /Line 1: text with no title/.test(warning))).toBe(true);
+  });
+});
+
+describe('parseTrendingPage reads the page structure, not single lines', () => {
+  it.each([
+    ['one-sentence abstracts', SHORT_ABSTRACT_PAGE, SHORT_ABSTRACT_PAPERS],
+    ['long, sentence-case and period-ending titles', AWKWARD_TITLE_PAGE, AWKWARD_TITLE_PAPERS],
+  ])('finds every paper with its abstract on a page with %s', (_name, text, expected) => {
+    const { papers } = parseTrendingPage(text);
+    expect(papers.map(({ title, abstract }) => ({ title, abstract }))).toEqual(expected);
+  });
+
+  it('keeps a title list with one prose-like title a title list', () => {
+    const titles = [
+      ...MINI_TITLES,
+      'Simple baselines are strong.',
+      'Do vision transformers see like people do?',
+    ];
+    const { papers } = parseTrendingPage(titles.join('\n'));
+    expect(papers.map((paper) => paper.title)).toEqual(titles);
+    expect(papers.every((paper) => paper.abstract === null)).toBe(true);
+  });
+
+  it.each([
+    ['a dollar sign', 'Subscribe$Q$-Learning at Scale', '$Q$-Learning at Scale'],
+    ['a digit', 'Subscribe3D Gaussian Splatting for Robots', '3D Gaussian Splatting for Robots'],
+    ['a quote', 'Subscribe"Why Should I Trust You?" Revisited', '"Why Should I Trust You?" Revisited'],
+    ['a bracket', 'Subscribe[Re] Deep Residual Learning', '[Re] Deep Residual Learning'],
+    ['a parenthesis', 'Follow(Almost) Free Lunches in RL', '(Almost) Free Lunches in RL'],
+  ])('cuts a sign-up word glued to a title that starts with %s', (_name, line, title) => {
+    expect(parseTrendingPage(`${line}\n${MINI_PAGE.split('\n').slice(3).join('\n')}`).papers[0]?.title).toBe(
+      title,
+    );
+  });
+
+  it('keeps a title that only starts like a sign-up word', () => {
+    const { papers } = parseTrendingPage(
+      'Followers of the Leader in Multi-Agent RL\nSubscribers Predict Churn',
+    );
+    expect(papers.map((paper) => paper.title)).toEqual([
+      'Followers of the Leader in Multi-Agent RL',
+      'Subscribers Predict Churn',
+    ]);
   });
 });
 

@@ -63,9 +63,9 @@ describe('reading queues', () => {
     expect(unreadIds(db)).toEqual([ids[0], ids[2], ids[1]]);
   });
 
-  it('files a new import at the top when asked, in page order', () => {
+  it('files a new import at the top when asked, in page order', async () => {
     const { db, ids } = seeded();
-    commitImport(db, 'Top Paper One\nTop Paper Two', { placement: 'top' });
+    await commitImport(db, 'Top Paper One\nTop Paper Two', { placement: 'top' });
     const titles = listPaperSummaries(db, { status: 'unread' }).map((paper) => paper.title);
     expect(titles.slice(0, 2)).toEqual(['Top Paper One', 'Top Paper Two']);
     expect(unreadIds(db).slice(2)).toEqual(ids);

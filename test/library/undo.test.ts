@@ -20,7 +20,7 @@ const seeded = useSeededLibrary();
  */
 const MUTATIONS: [
   string,
-  { setup?: (db: LibraryDb, ids: MiniPageIds) => void; mutate: (db: LibraryDb, ids: MiniPageIds) => void },
+  { setup?: (db: LibraryDb, ids: MiniPageIds) => void; mutate: (db: LibraryDb, ids: MiniPageIds) => unknown },
 ][] = [
   ['a status change', { mutate: (db, [a, b]) => setStatus(db, [a, b], 'reading') }],
   ['a move to the top of Unread', { mutate: (db, [, , c]) => moveInQueue(db, c, { to: 'top' }) }],
@@ -76,18 +76,22 @@ const MUTATIONS: [
       mutate: (db, [a, b]) => deletePapers(db, [a, b]),
     },
   ],
-  ['a whole import', { mutate: (db) => commitImport(db, 'A Brand New Paper\nAnother Brand New Paper') }],
+  ['a whole import', {
+      mutate: async (db) => {
+        await commitImport(db, 'A Brand New Paper\nAnother Brand New Paper');
+      },
+    },],
 ];
 
 describe('undo and redo', () => {
   it.each(MUTATIONS)(
     'undo restores the library after %s, and redo repeats it',
-    (_name, { setup, mutate }) => {
+    async (_name, { setup, mutate }) => {
       const { db, ids } = seeded();
       setup?.(db, ids);
       const library = () => ({ papers: snapshot(db), tags: listTags(db) });
       const before = library();
-      mutate(db, ids);
+      await mutate(db, ids);
       const after = library();
       expect(after).not.toEqual(before);
       undo(db);
@@ -108,11 +112,11 @@ describe('undo and redo', () => {
     expect(countQueues(db).unread).toBe(3);
   });
 
-  it('says clearly when there is nothing to undo or redo, and changes nothing', () => {
+  it('says clearly when there is nothing to undo or redo, and changes nothing', async () => {
     const { db } = tempLibrary();
     expect(() => undo(db)).toThrow('Nothing to undo.');
     expect(() => redo(db)).toThrow('Nothing to redo.');
-    commitImport(db, MINI_PAGE);
+    await commitImport(db, MINI_PAGE);
     expect(() => redo(db)).toThrow('Nothing to redo.');
     expect(countQueues(db).all).toBe(3);
   });

@@ -37,7 +37,7 @@ describe('doneMessage', () => {
 });
 
 /** Every change the core records, so a new kind of change cannot reach a toast in the imperative. */
-const CHANGES: [string, (db: LibraryDb, ids: number[]) => void][] = [
+const CHANGES: [string, (db: LibraryDb, ids: number[]) => unknown][] = [
   ['import', (db) => commitImport(db, buildPage(2))],
   ['status', (db, ids) => setStatus(db, ids.slice(0, 1), 'read')],
   ['read next', (db, ids) => moveInQueue(db, ids[2] ?? 0, { to: 'top' })],
@@ -62,10 +62,10 @@ const CHANGES: [string, (db: LibraryDb, ids: number[]) => void][] = [
 ];
 
 describe('every change the core records has a past tense for its toast', () => {
-  it.each(CHANGES)('%s', (_name, change) => {
+  it.each(CHANGES)('%s', async (_name, change) => {
     const { db } = tempLibrary();
     const ids = seedMiniPage(db);
-    change(db, ids);
+    await change(db, ids);
     const { undoLabel } = undoState(db);
     expect(undoLabel).not.toBeNull();
     expect(doneMessage(undoLabel ?? ''), `no past tense for "${undoLabel}"`).not.toBe(undoLabel);

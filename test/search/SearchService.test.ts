@@ -19,10 +19,10 @@ function seeded() {
 }
 
 describe('SearchService keeps the index current', () => {
-  it('finds papers as they are imported, tagged, noted, moved and deleted', () => {
+  it('finds papers as they are imported, tagged, noted, moved and deleted', async () => {
     const { db, ids, service, find } = seeded();
     expect(find('zeta')).toEqual([ids[0]]);
-    commitImport(db, 'Kiwi Fruit Reinforcement');
+    await commitImport(db, 'Kiwi Fruit Reinforcement');
     expect(find('kiwi')).toHaveLength(1);
     addTags(db, [ids[1]], ['favourite']);
     expect(find('tag:favourite')).toEqual([ids[1]]);

@@ -7,6 +7,7 @@ import { useImportStore } from '../store/importStore';
 const PREVIEW_DELAY_MS = 250;
 const FORMAT_NAMES = { trending: 'Page of titles', bibtex: 'BibTeX', json: 'Shelfmark export' } as const;
 const SHOWN_CANDIDATES = 500;
+const DUPLICATE_LABEL = { new: 'New', library: 'In library', paste: 'Repeated in this paste' } as const;
 
 function ImportPreviewList() {
   const preview = useImportStore((state) => state.preview);
@@ -41,7 +42,7 @@ function ImportPreviewList() {
       <ol className="candidate-list">
         {preview.candidates.slice(0, SHOWN_CANDIDATES).map((candidate, index) => (
           <li key={index} className={candidate.duplicateOf ? 'candidate duplicate' : 'candidate'}>
-            <span className="candidate-badge">{candidate.duplicateOf ? 'In library' : 'New'}</span>
+            <span className="candidate-badge">{DUPLICATE_LABEL[candidate.duplicateOf?.kind ?? 'new']}</span>
             <span className="candidate-title">{candidate.title}</span>
           </li>
         ))}

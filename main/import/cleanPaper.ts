@@ -1,0 +1,44 @@
+import type { ImportedPaper } from './importedPaper';
+
+// eslint-disable-next-line no-control-regex -- these are exactly the characters removed
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as the library stores it: well-formed, without control characters (tab and line ends stay). */
+export function cleanText(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, '');
+}
+
+function cleanOptional(text: string | null): string | null {
+  return text === null ? null : cleanText(text);
+}
+
+/** A tag name as the library keeps it: clean, trimmed, inner white space folded. */
+export function cleanTag(tag: string): string {
+  return cleanText(tag).normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * A paper as the library will store it, checked as the database checks it (a title that is not
+ * blank, tags with names), so that a preview promises exactly what the commit writes. Returns
+ * null when nothing of the title is left.
+ */
+export function cleanPaper(paper: ImportedPaper): ImportedPaper | null {
+  const title = cleanText(paper.title).trim();
+  if (title === '') return null;
+  return {
+    ...paper,
+    title,
+    abstract: cleanOptional(paper.abstract),
+    url: cleanOptional(paper.url),
+    codeUrl: cleanOptional(paper.codeUrl),
+    arxivId: cleanOptional(paper.arxivId),
+    authors: paper.authors.map(cleanText),
+    venue: cleanOptional(paper.venue),
+    doi: cleanOptional(paper.doi),
+    citekey: cleanOptional(paper.citekey),
+    tags: [...new Set(paper.tags.map(cleanTag).filter((tag) => tag !== ''))],
+    notes: paper.notes.map((note) => ({ body: cleanText(note.body), quote: cleanOptional(note.quote) })),
+  };
+}
