@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { UsageError, parseCommandLine } from './cliArgs';
-import { OPTIONS, type CliIo, type Command } from './cli/command';
+import { OPTIONS, type CliIo, type Command, type FileCommand } from './cli/command';
+import { initCommand } from './cli/initCommand';
 import { importCommand } from './cli/importCommand';
 import { exportCommand } from './cli/exportCommand';
 import { listCommand } from './cli/listCommand';
 import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
-import { openLibrary, type LibraryDb } from './db/openLibrary';
+import { LibraryOpenError, openLibrary, type LibraryDb } from './db/openLibrary';
 import { NothingToImportError } from './import/parseTrendingPage';
 import { ShelfmarkError } from './library/ShelfmarkError';
-import { resolveLibraryPath } from './paths';
+import { libraryLocation } from './paths';
 
 export type { CliIo } from './cli/command';
 
@@ -25,15 +26,20 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   redo: redoCommand,
 };
 
+const FILE_COMMANDS: Readonly<Record<string, FileCommand>> = {
+  init: initCommand,
+};
+
 export const USAGE = `Usage: shelfmark [--db PATH] <command> [options]
 
 Commands:
-${Object.values(COMMANDS)
+${[...Object.values(COMMANDS), ...Object.values(FILE_COMMANDS)]
   .map((command) => `  ${command.usage}`)
   .join('\n')}
 
 Options:
   --db PATH   the library file (default: $SHELFMARK_DB, then the app's own library)
+  --create    make a new library at --db or $SHELFMARK_DB if there is none
   --json      print machine-readable JSON
   -h, --help  show this help`;
 
@@ -78,19 +84,29 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       return 0;
     }
     if (name === undefined) throw new UsageError('no command given.');
+    const fileCommand = Object.hasOwn(FILE_COMMANDS, name) ? FILE_COMMANDS[name] : undefined;
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!command) throw new UsageError(`unknown command "${name}".`);
-    const allowed = new Set<string>(['db', ...command.options]);
+    if (!command && !fileCommand) throw new UsageError(`unknown command "${name}".`);
+    const allowed = new Set<string>([
+      'db',
+      ...(command ? ['create', ...command.options] : (fileCommand?.options ?? [])),
+    ]);
     const stray = Object.keys(values).filter((option) => !allowed.has(option));
     if (stray.length > 0) throw new UsageError(`${name} does not take --${stray.join(', --')}.`);
+    const location = libraryLocation(values.db, io.env);
+    if (!command) return (await fileCommand?.run(location.path, [...args, ...tagWords], values, io)) ?? 2;
     const run = command.prepare([...args, ...tagWords], values, io);
-    db = openLibrary(resolveLibraryPath(values.db, io.env));
+    db = openLibrary(location.path, { create: location.isDefault || values.create === true });
     await run(db);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`shelfmark: ${error.message}\n\n${USAGE}`);
       return 2;
+    }
+    if (error instanceof LibraryOpenError) {
+      io.stderr(`shelfmark: ${error.message}${howToGoOn(error)}`);
+      return 1;
     }
     const suffix = error instanceof NothingToImportError ? ' Nothing was imported.' : '';
     const unchanged = error instanceof ShelfmarkError ? ' Nothing was changed.' : '';
@@ -99,6 +115,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   } finally {
     db?.close();
   }
+}
+
+function howToGoOn(error: LibraryOpenError): string {
+  if (error.refusal === 'missing' || error.refusal === 'empty') {
+    return `\nTo make a new library there, run \`shelfmark init ${error.path}\`, or add --create.`;
+  }
+  return '';
 }
 
 if (require.main === module) {

@@ -2,8 +2,9 @@ import { BrowserWindow, app, dialog, ipcMain, protocol, shell } from 'electron';
 import { join } from 'node:path';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { openLibrary, type LibraryDb } from './db/openLibrary';
-import { resolveLibraryPath } from './paths';
+import { LibraryOpenError, connectLibrary, migrateOrClose, type LibraryDb } from './db/openLibrary';
+import { MIGRATIONS } from './db/migrations';
+import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
 import { handleAppProtocol, registerAppScheme } from './shell/appProtocol';
 import { createMainWindow } from './shell/createMainWindow';
@@ -27,33 +28,60 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+function location() {
+  return libraryLocation(undefined, process.env, app.getPath('userData'));
+}
+
 function libraryPath(): string {
-  return resolveLibraryPath(undefined, process.env, app.getPath('userData'));
+  return location().path;
 }
 
 function nativeBinding(): string | undefined {
   return devNativeBinding(PROJECT_ROOT, process.versions.electron ?? '', app.isPackaged);
 }
 
-function openLibraryOrExplain(): LibraryDb | null {
-  const path = libraryPath();
+/** Only the default location is made without asking; SHELFMARK_DB must name an existing library. */
+function openLibraryOrExplain(): { db: LibraryDb; created: boolean } | null {
+  const { path, isDefault } = location();
   try {
-    return openLibrary(path, { nativeBinding: nativeBinding() });
+    const opened = connectLibrary(path, { nativeBinding: nativeBinding(), create: isDefault });
+    migrateOrClose(opened.db, path, MIGRATIONS);
+    return opened;
   } catch (error) {
-    dialog.showErrorBox(
-      'Shelfmark cannot open its library',
-      error instanceof Error ? error.message : String(error),
-    );
+    dialog.showErrorBox('Shelfmark cannot open its library', explainOpenFailure(error));
     return null;
   }
 }
 
+function explainOpenFailure(error: unknown): string {
+  if (!(error instanceof LibraryOpenError))
+    return 'Shelfmark could not open its library. Nothing was changed.';
+  if (error.refusal === 'missing' || error.refusal === 'empty') {
+    return `${error.message}\n\nSHELFMARK_DB names this file. Point SHELFMARK_DB at your library, unset it to use the default one, or make a new library there with \`shelfmark init ${error.path}\`.`;
+  }
+  return error.message;
+}
+
+/** On first run the person is told where their papers will live. */
+function tellWhereNewLibraryIs(window: BrowserWindow, path: string): void {
+  window.once('ready-to-show', () => {
+    void dialog.showMessageBox(window, {
+      type: 'info',
+      title: 'Welcome to Shelfmark',
+      message: `Shelfmark made a new, empty library at ${path}`,
+      detail:
+        'Everything you add is kept in this one file on this computer. Back it up with your other files.',
+    });
+  });
+}
+
 function start(): void {
-  db = openLibraryOrExplain();
-  if (!db) {
+  const opened = openLibraryOrExplain();
+  if (!opened) {
     app.quit();
     return;
   }
+  db = opened.db;
   handleAppProtocol(protocol, RENDERER_DIR);
   // Search runs in a worker thread: building the index of a large library must not stall the window.
   search = new SearchClient(libraryPath(), nativeBinding());
@@ -69,6 +97,7 @@ function start(): void {
     ),
   );
   mainWindow = createMainWindow(BrowserWindow, PRELOAD);
+  if (opened.created) tellWhereNewLibraryIs(mainWindow, libraryPath());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -5,14 +5,15 @@ import { join } from 'node:path';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { UsageError, parseCommandLine, parseIntegerOption } from './cliArgs';
-import { openLibrary } from './db/openLibrary';
+import { LibraryOpenError, openLibrary } from './db/openLibrary';
 import { createBridgeServer } from './http/createBridgeServer';
-import { resolveLibraryPath } from './paths';
+import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
 
 const HOST = '127.0.0.1';
-const USAGE = `Usage: npm run serve -- [--db PATH] [--port N]
+const USAGE = `Usage: npm run serve -- [--db PATH] [--port N] [--create]
 
+--create makes a new library at --db or $SHELFMARK_DB when there is none there.
 Serves the Shelfmark window to a browser on ${HOST} and prints its address, which carries
 a secret token. Stop it with Ctrl+C.`;
 
@@ -22,6 +23,7 @@ export async function serve(argv: string[]): Promise<void> {
   const { values } = parseCommandLine(argv, {
     db: { type: 'string' },
     port: { type: 'string' },
+    create: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -29,11 +31,12 @@ export async function serve(argv: string[]): Promise<void> {
     return;
   }
   const port = parseIntegerOption(values.port, '--port', [0, 65535], 0);
+  const { path: dbPath, isDefault } = libraryLocation(values.db);
+  const db = openOrExplain(dbPath, isDefault || values.create === true);
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    db.close();
     throw new Error(`The window is not built (${RENDERER_DIR} has no index.html). Run \`npm run build\`.`);
   }
-  const dbPath = resolveLibraryPath(values.db);
-  const db = openLibrary(dbPath);
   const search = new SearchClient(dbPath);
   search.warmUp();
   const token = randomBytes(24).toString('base64url');
@@ -61,6 +64,21 @@ export async function serve(argv: string[]): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+function openOrExplain(path: string, create: boolean) {
+  try {
+    return openLibrary(path, { create });
+  } catch (error) {
+    if (error instanceof LibraryOpenError && (error.refusal === 'missing' || error.refusal === 'empty')) {
+      throw new LibraryOpenError(
+        `${error.message} Add --create to make a new library there.`,
+        path,
+        error.refusal,
+      );
+    }
+    throw error;
+  }
 }
 
 if (require.main === module) {

@@ -48,7 +48,10 @@ export function createElectronMock(options: { gotLock?: boolean; userData?: stri
     ipcHandlers,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(() => Promise.resolve({ ok: true, value: null })) },
   };

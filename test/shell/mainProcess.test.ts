@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
 import { IPC_CHANNEL } from '../../preload/api';
+import { openLibrary } from '../../main/db/openLibrary';
 import { useTempDir } from '../fixtures/tempLibrary';
 import { createElectronMock, type ElectronMock } from './electronMock';
 
@@ -35,6 +37,7 @@ function trustedEvent(url = 'app://shelfmark/index.html') {
 beforeEach(() => {
   vi.resetModules();
   process.env.SHELFMARK_DB = join(tempDir(), 'library.sqlite');
+  openLibrary(process.env.SHELFMARK_DB).close();
 });
 
 afterEach(() => {
@@ -141,6 +144,42 @@ describe('the Electron main process', () => {
     );
     expect(app.quit).toHaveBeenCalled();
     expect(BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('refuses a SHELFMARK_DB that names no library, says how to go on, and creates nothing', async () => {
+    const dir = tempDir();
+    const missing = join(dir, 'typo', 'library.sqlite');
+    process.env.SHELFMARK_DB = missing;
+    const { app, dialog, BrowserWindow } = await startMain();
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'Shelfmark cannot open its library',
+      expect.stringMatching(
+        new RegExp(`no Shelfmark library at ${missing}.*SHELFMARK_DB.*shelfmark init`, 's'),
+      ),
+    );
+    expect(app.quit).toHaveBeenCalled();
+    expect(BrowserWindow.instances).toHaveLength(0);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('makes the default library on first run and says where it is', async () => {
+    delete process.env.SHELFMARK_DB;
+    const userData = tempDir();
+    const { dialog, BrowserWindow } = await startMain({ userData });
+    const path = join(userData, 'library.sqlite');
+    expect(existsSync(path)).toBe(true);
+    expect(BrowserWindow.instances).toHaveLength(1);
+    BrowserWindow.instances[0]?.emit('ready-to-show');
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      BrowserWindow.instances[0],
+      expect.objectContaining({ message: expect.stringContaining(path) as unknown }),
+    );
+  });
+
+  it('says nothing about where the library is on later runs', async () => {
+    const { dialog, BrowserWindow } = await startMain();
+    BrowserWindow.instances[0]?.emit('ready-to-show');
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
   });
 
   it('registers app:// as a secure standard scheme before the app is ready', async () => {
