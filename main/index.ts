@@ -2,8 +2,11 @@ import { BrowserWindow, app, dialog, ipcMain, protocol, shell } from 'electron';
 import { join } from 'node:path';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { LibraryOpenError, connectLibrary, migrateOrClose, type LibraryDb } from './db/openLibrary';
-import { MIGRATIONS } from './db/migrations';
+import { refuseAfterDamage } from './api/refuseAfterDamage';
+import { findBackup, requestFullCheck, restoreBackup } from './db/backups';
+import { LibraryOpenError, type LibraryDb, type OpenedLibrary } from './db/openLibrary';
+import { openLibraryForUse } from './db/openLibraryForUse';
+import { failureMessage } from './db/sqliteErrors';
 import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
 import { handleAppProtocol, registerAppScheme } from './shell/appProtocol';
@@ -40,22 +43,56 @@ function nativeBinding(): string | undefined {
   return devNativeBinding(PROJECT_ROOT, process.versions.electron ?? '', app.isPackaged);
 }
 
-/** Only the default location is made without asking; SHELFMARK_DB must name an existing library. */
-function openLibraryOrExplain(): { db: LibraryDb; created: boolean } | null {
+/**
+ * Only the default location is made without asking; SHELFMARK_DB must name an existing library.
+ * A damaged library is offered its newest backup once; anything else is explained, and the app quits.
+ */
+async function openLibraryOrExplain(): Promise<OpenedLibrary | null> {
   const { path, isDefault } = location();
+  const open = () => openLibraryForUse(path, { nativeBinding: nativeBinding(), create: isDefault });
   try {
-    const opened = connectLibrary(path, { nativeBinding: nativeBinding(), create: isDefault });
-    migrateOrClose(opened.db, path, MIGRATIONS);
-    return opened;
+    return await open();
   } catch (error) {
-    dialog.showErrorBox('Shelfmark cannot open its library', explainOpenFailure(error));
+    try {
+      if (
+        error instanceof LibraryOpenError &&
+        error.refusal === 'damaged' &&
+        (await offerRestore(path, error))
+      ) {
+        return await open();
+      }
+      if (!(error instanceof LibraryOpenError && error.refusal === 'damaged' && findBackup(path))) {
+        dialog.showErrorBox('Shelfmark cannot open its library', explainOpenFailure(error));
+      }
+    } catch (again) {
+      dialog.showErrorBox('Shelfmark cannot open its library', explainOpenFailure(again));
+    }
     return null;
   }
 }
 
+/** The damaged-library screen: restore the newest backup (keeping the damaged file) or quit. */
+async function offerRestore(path: string, error: LibraryOpenError): Promise<boolean> {
+  const backup = findBackup(path);
+  if (!backup) return false;
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Your library is damaged',
+    message: error.message,
+    detail: `Shelfmark can put back its newest backup, made ${backup.takenAt.toLocaleString()}. The damaged file is kept beside it, renamed, so nothing is lost; changes made after the backup are only in that file.`,
+    buttons: ['Restore the backup', 'Quit'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (response !== 0) return false;
+  restoreBackup(path, backup, new Date(), nativeBinding());
+  return true;
+}
+
 function explainOpenFailure(error: unknown): string {
   if (!(error instanceof LibraryOpenError))
-    return 'Shelfmark could not open its library. Nothing was changed.';
+    return `Shelfmark could not open its library. ${failureMessage(error)}`;
   if (error.refusal === 'missing' || error.refusal === 'empty') {
     return `${error.message}\n\nSHELFMARK_DB names this file. Point SHELFMARK_DB at your library, unset it to use the default one, or make a new library there with \`shelfmark init ${error.path}\`.`;
   }
@@ -75,8 +112,8 @@ function tellWhereNewLibraryIs(window: BrowserWindow, path: string): void {
   });
 }
 
-function start(): void {
-  const opened = openLibraryOrExplain();
+async function start(): Promise<void> {
+  const opened = await openLibraryOrExplain();
   if (!opened) {
     app.quit();
     return;
@@ -88,12 +125,15 @@ function start(): void {
   search.warmUp();
   registerIpc(
     ipcMain,
-    createDispatch(
-      createHandlers(
-        db,
-        search,
-        saveWithDialog(dialog, () => mainWindow),
+    refuseAfterDamage(
+      createDispatch(
+        createHandlers(
+          db,
+          search,
+          saveWithDialog(dialog, () => mainWindow),
+        ),
       ),
+      () => requestFullCheck(libraryPath()),
     ),
   );
   mainWindow = createMainWindow(BrowserWindow, PRELOAD);

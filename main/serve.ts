@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { UsageError, parseCommandLine, parseIntegerOption } from './cliArgs';
-import { LibraryOpenError, openLibrary } from './db/openLibrary';
+import { LibraryOpenError } from './db/openLibrary';
+import { openLibraryForUse } from './db/openLibraryForUse';
+import { listBackups, requestFullCheck } from './db/backups';
+import { refuseAfterDamage } from './api/refuseAfterDamage';
+import { failureMessage } from './db/sqliteErrors';
 import { createBridgeServer } from './http/createBridgeServer';
 import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
@@ -16,6 +20,8 @@ const USAGE = `Usage: npm run serve -- [--db PATH] [--port N] [--create]
 --create makes a new library at --db or $SHELFMARK_DB when there is none there.
 Serves the Shelfmark window to a browser on ${HOST} and prints its address, which carries
 a secret token. Stop it with Ctrl+C.`;
+
+class NotBuiltError extends Error {}
 
 export const RENDERER_DIR = join(__dirname, '..', 'renderer');
 
@@ -32,17 +38,19 @@ export async function serve(argv: string[]): Promise<void> {
   }
   const port = parseIntegerOption(values.port, '--port', [0, 65535], 0);
   const { path: dbPath, isDefault } = libraryLocation(values.db);
-  const db = openOrExplain(dbPath, isDefault || values.create === true);
+  const db = await openOrExplain(dbPath, isDefault || values.create === true);
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     db.close();
-    throw new Error(`The window is not built (${RENDERER_DIR} has no index.html). Run \`npm run build\`.`);
+    throw new NotBuiltError(
+      `The window is not built (${RENDERER_DIR} has no index.html). Run \`npm run build\`.`,
+    );
   }
   const search = new SearchClient(dbPath);
   search.warmUp();
   const token = randomBytes(24).toString('base64url');
   let allowedHost = '';
   const server = createBridgeServer({
-    dispatch: createDispatch(createHandlers(db, search)),
+    dispatch: refuseAfterDamage(createDispatch(createHandlers(db, search)), () => requestFullCheck(dbPath)),
     token,
     staticDir: RENDERER_DIR,
     allowedHost: () => allowedHost,
@@ -66,9 +74,9 @@ export async function serve(argv: string[]): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-function openOrExplain(path: string, create: boolean) {
+async function openOrExplain(path: string, create: boolean) {
   try {
-    return openLibrary(path, { create });
+    return (await openLibraryForUse(path, { create })).db;
   } catch (error) {
     if (error instanceof LibraryOpenError && (error.refusal === 'missing' || error.refusal === 'empty')) {
       throw new LibraryOpenError(
@@ -77,13 +85,23 @@ function openOrExplain(path: string, create: boolean) {
         error.refusal,
       );
     }
+    if (error instanceof LibraryOpenError && error.refusal === 'damaged') {
+      const [newest] = listBackups(path);
+      const hint = newest
+        ? ` Put back its newest backup (${newest.takenAt.toISOString()}) with \`npx shelfmark --db ${path} restore\`; the damaged file is kept beside it.`
+        : ' There is no backup of it yet; keep the file.';
+      throw new LibraryOpenError(`${error.message}${hint}`, path, 'damaged');
+    }
     throw error;
   }
 }
 
 if (require.main === module) {
   serve(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(`shelfmark serve: ${error instanceof Error ? error.message : String(error)}`);
+    const ours =
+      error instanceof LibraryOpenError || error instanceof UsageError || error instanceof NotBuiltError;
+    console.error(`shelfmark serve: ${ours ? error.message : failureMessage(error)}`);
+    if (!ours && process.env.SHELFMARK_DEBUG) console.error(error);
     if (error instanceof UsageError) console.error(USAGE);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   });

@@ -1,4 +1,5 @@
-import type { ApiMethod, ApiResponse } from '../../preload/api';
+import type { ApiErrorCode, ApiMethod, ApiResponse } from '../../preload/api';
+import { failureKind, failureMessage, type FailureKind } from '../db/sqliteErrors';
 import { NothingToImportError } from '../import/parseTrendingPage';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 import type { Handlers } from './handlers';
@@ -38,15 +39,19 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
         return { ok: false, error: { code: 'nothing_to_import', message: error.message } };
       }
       log(error);
-      return { ok: false, error: { code: 'internal', message: internalMessage(error) } };
+      return {
+        ok: false,
+        error: { code: FAILURE_CODES[failureKind(error)], message: failureMessage(error) },
+      };
     }
   };
 }
 
-function internalMessage(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'SQLITE_FULL') return 'The disk is full; nothing was saved. Free some space and try again.';
-  if (code === 'SQLITE_BUSY') return 'The library is busy in another program; nothing was saved. Try again.';
-  if (code === 'SQLITE_READONLY') return 'The library file is read-only; nothing was saved.';
-  return 'Something went wrong inside Shelfmark; nothing was changed. The details are in the log.';
-}
+const FAILURE_CODES: Readonly<Record<FailureKind, ApiErrorCode>> = {
+  corrupt: 'damaged',
+  busy: 'busy',
+  full: 'disk_full',
+  readonly: 'internal',
+  unopenable: 'internal',
+  other: 'internal',
+};

@@ -29,3 +29,22 @@ export function failureKind(error: unknown): FailureKind {
   const primary = code.startsWith('SQLITE_') ? code.split('_').slice(0, 2).join('_') : code;
   return KINDS[primary] ?? 'other';
 }
+
+const MESSAGES: Readonly<Record<FailureKind, string>> = {
+  corrupt:
+    'The library file is damaged. Nothing was saved, and Shelfmark will write nothing more to it until it is checked or restored from a backup.',
+  busy: 'Another Shelfmark is writing to the library right now. Nothing was saved; try again in a moment.',
+  full: 'The disk is full. Nothing was saved; the library is as it was. Free some space and try again.',
+  readonly: 'The library file is read-only. Nothing was saved; the library is as it was.',
+  unopenable:
+    'The library file could not be read or written (check its permissions). Nothing was saved; the library is as it was.',
+  other: 'Something went wrong inside Shelfmark. Nothing was saved; the library is as it was.',
+};
+
+/**
+ * What to tell a person about an error that is not one of Shelfmark's own: never SQLite's or
+ * JavaScript's text. Every change runs in one transaction, so a failure leaves the library whole.
+ */
+export function failureMessage(error: unknown): string {
+  return MESSAGES[failureKind(error)];
+}

@@ -1,20 +1,28 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { requestFullCheck } from '../../main/db/backups';
+import { openLibraryForUse } from '../../main/db/openLibraryForUse';
 import { IPC_CHANNEL } from '../../preload/api';
 import { openLibrary } from '../../main/db/openLibrary';
+import { fingerprint, insertPaper } from '../fixtures/libraryFiles';
 import { useTempDir } from '../fixtures/tempLibrary';
 import { createElectronMock, type ElectronMock } from './electronMock';
 
 const tempDir = useTempDir();
 let electron: ElectronMock;
 
-async function startMain(options: Parameters<typeof createElectronMock>[0] = {}) {
-  electron = createElectronMock(options);
+async function startMain(options: Parameters<typeof createElectronMock>[0] = {}, mock?: ElectronMock) {
+  electron = mock ?? createElectronMock(options);
   vi.doMock('electron', () => electron);
   vi.doMock('../../main/search/SearchClient', () => ({ SearchClient: FakeSearchClient }));
   await import('../../main/index');
-  await new Promise((resolve) => setImmediate(resolve));
+  // Start-up is asynchronous (the daily backup): wait until it has opened a window or quit.
+  await vi.waitFor(() => {
+    if (electron.BrowserWindow.instances.length === 0 && electron.app.quit.mock.calls.length === 0) {
+      throw new Error('still starting');
+    }
+  });
   return electron;
 }
 
@@ -28,6 +36,20 @@ class FakeSearchClient {
   close() {
     return Promise.resolve();
   }
+}
+
+/** A library with a daily backup, then a damaged page and a reported failure (so the next open checks it). */
+async function damagedLibraryWithBackup(): Promise<string> {
+  const path = process.env.SHELFMARK_DB ?? '';
+  const db = openLibrary(path);
+  for (let i = 0; i < 200; i += 1) insertPaper(db, `k${i}`, `Paper ${i} ${'words '.repeat(80)}`);
+  db.close();
+  (await openLibraryForUse(path, { create: false })).db.close();
+  const fd = openSync(path, 'r+');
+  writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 4096 * 4);
+  closeSync(fd);
+  requestFullCheck(path);
+  return path;
 }
 
 function trustedEvent(url = 'app://shelfmark/index.html') {
@@ -180,6 +202,33 @@ describe('the Electron main process', () => {
     const { dialog, BrowserWindow } = await startMain();
     BrowserWindow.instances[0]?.emit('ready-to-show');
     expect(dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('offers the newest backup for a damaged library, restores it on request and opens, keeping the damaged file', async () => {
+    const path = await damagedLibraryWithBackup();
+    const { app, dialog, BrowserWindow } = await startMain();
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Your library is damaged',
+        buttons: ['Restore the backup', 'Quit'],
+        message: expect.stringContaining('is damaged') as unknown,
+      }),
+    );
+    expect(dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(app.quit).not.toHaveBeenCalled();
+    expect(BrowserWindow.instances).toHaveLength(1);
+    expect(readdirSync(dirname(path)).some((name) => name.startsWith('library.sqlite.replaced-'))).toBe(true);
+  });
+
+  it('quits without touching a damaged library when the person chooses Quit', async () => {
+    const path = await damagedLibraryWithBackup();
+    const before = fingerprint(path);
+    const electronQuit = createElectronMock();
+    electronQuit.dialog.showMessageBox.mockResolvedValue({ response: 1, checkboxChecked: false });
+    const { app, BrowserWindow } = await startMain({}, electronQuit);
+    expect(app.quit).toHaveBeenCalled();
+    expect(BrowserWindow.instances).toHaveLength(0);
+    expect(fingerprint(path)).toBe(before);
   });
 
   it('registers app:// as a secure standard scheme before the app is ready', async () => {
