@@ -1,4 +1,4 @@
-import { BrowserWindow, app, dialog, ipcMain, protocol, shell } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
@@ -12,6 +12,7 @@ import { SearchClient } from './search/SearchClient';
 import { handleAppProtocol, registerAppScheme } from './shell/appProtocol';
 import { createMainWindow } from './shell/createMainWindow';
 import { hardenWebContents } from './shell/hardenWebContents';
+import { denyUnusedPermissions } from './shell/permissions';
 import { devNativeBinding } from './shell/nativeBinding';
 import { registerIpc } from './shell/registerIpc';
 import { saveWithDialog } from './shell/saveWithDialog';
@@ -113,6 +114,7 @@ function tellWhereNewLibraryIs(window: BrowserWindow, path: string): void {
 }
 
 async function start(): Promise<void> {
+  denyUnusedPermissions(session.defaultSession);
   const opened = await openLibraryOrExplain();
   if (!opened) {
     app.quit();

@@ -81,6 +81,7 @@ describe('the Electron main process', () => {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(window?.loadURL).toHaveBeenCalledWith('app://shelfmark/index.html');
   });
@@ -229,6 +230,25 @@ describe('the Electron main process', () => {
     expect(app.quit).toHaveBeenCalled();
     expect(BrowserWindow.instances).toHaveLength(0);
     expect(fingerprint(path)).toBe(before);
+  });
+
+  it.each([
+    ['media', 'app://shelfmark/index.html', false],
+    ['geolocation', 'app://shelfmark/index.html', false],
+    ['notifications', 'app://shelfmark/index.html', false],
+    ['openExternal', 'app://shelfmark/index.html', false],
+    ['clipboard-read', 'app://shelfmark/index.html', false],
+    ['clipboard-sanitized-write', 'https://evil.example/', false],
+    ['clipboard-sanitized-write', 'app://shelfmark/index.html', true],
+  ])('answers a request for %s from %s with %s, asked or checked', async (permission, url, granted) => {
+    const { session } = await startMain();
+    const { permissionRequestHandler, permissionCheckHandler } = session.defaultSession;
+    const callback = vi.fn();
+    permissionRequestHandler?.({}, permission, callback, { requestingUrl: url });
+    expect(callback).toHaveBeenCalledWith(granted);
+    // Electron passes the origin, app://shelfmark for a standard scheme (Node's URL would say "null").
+    const origin = url.replace(/^(\w+:\/\/[^/]+).*$/, '$1');
+    expect(permissionCheckHandler?.({}, permission, origin, {})).toBe(granted);
   });
 
   it('registers app:// as a secure standard scheme before the app is ready', async () => {
