@@ -5,7 +5,7 @@
  *
  *   npm run crashtest -- --runs 200 [--seed N]
  *
- * Each run starts two writers on one library: a core writer (scripts/crashtestWriter.cjs, a
+ * Each run starts two writers on one library: a core writer (scripts/crashtestWriter.mjs, a
  * loop of committed imports and tag changes) and a real CLI process (`shelfmark import -`),
  * and kills both after a random delay. Runs outside `npm test`: it takes minutes.
  */
@@ -21,7 +21,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { openLibrary } = require(join(root, 'out', 'main', 'db', 'openLibrary.js'));
 const CLI = join(root, 'out', 'main', 'cli.js');
-const WRITER = join(root, 'scripts', 'crashtestWriter.cjs');
+const WRITER = join(root, 'scripts', 'crashtestWriter.mjs');
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, seed: { type: 'string' } } });
 const runs = Number(values.runs ?? 50);

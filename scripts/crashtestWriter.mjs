@@ -1,9 +1,12 @@
 // One writer for scripts/crashtest.mjs: adds papers (and tags every fifth) through the library core
 // until it is killed, printing "ACK <kind> <title>" only after each change has committed.
-const { writeSync } = require('node:fs');
-const { join } = require('node:path');
+import { writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const out = join(__dirname, '..', 'out', 'main');
+const require = createRequire(import.meta.url);
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out', 'main');
 const { openLibrary } = require(join(out, 'db', 'openLibrary.js'));
 const { commitImport } = require(join(out, 'library', 'importText.js'));
 const { addTags } = require(join(out, 'library', 'tags.js'));
