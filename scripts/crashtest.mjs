@@ -35,7 +35,11 @@ function random() {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
-/** Starts a process and collects the lines it acknowledges; resolves when it has exited. */
+/**
+ * Starts a process and collects its output; `exited` resolves when it has exited.
+ * @param {string[]} args
+ * @param {string} [stdin]
+ */
 function start(args, stdin) {
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
@@ -70,7 +74,7 @@ try {
     const core = start([WRITER, path, `w${run}`]);
     const cli = start([CLI, '--db', path, 'import', '-'], `${cliTitle}\n`);
     // Long enough to reach open, backup, import and checkpoint; short enough to land anywhere in them.
-    const delay = 100 + Math.floor(random() * 2400);
+    const delay = 300 + Math.floor(random() * 3700);
     await new Promise((done) => setTimeout(done, delay));
     for (const { child } of [core, cli]) child.kill('SIGKILL');
     const [coreExit, cliExit] = await Promise.all([core.exited, cli.exited]);
@@ -94,11 +98,13 @@ try {
       db = openLibrary(path, { create: false });
     } catch (error) {
       totals.refused += 1;
-      console.error(`run ${run}: the library was refused after the kill: ${error.message}`);
+      console.error(`run ${run}: the library was refused after the kill: ${String(error)}`);
       break;
     }
     try {
-      const check = db.pragma('integrity_check').map((row) => row.integrity_check);
+      const check = db
+        .pragma('integrity_check')
+        .map((/** @type {{ integrity_check: string }} */ row) => row.integrity_check);
       if (check.join() !== 'ok') {
         totals.integrityFailures += 1;
         console.error(`run ${run}: integrity_check: ${check.join('; ')}`);

@@ -129,7 +129,9 @@ export async function makeBackup(
   const name = `${stem(libraryPath)}-${stamp(now)}-${reason}.sqlite`;
   const temporary = join(dir, `.${name}.${process.pid}.tmp`);
   try {
-    await db.backup(temporary);
+    // All pages in one step: SQLite restarts a stepped backup whenever another process writes,
+    // so a busy window could starve it. One step is one read transaction (WAL: writers go on).
+    await db.backup(temporary, { progress: ({ remainingPages }) => remainingPages });
     const copy = new Database(temporary, nativeBinding ? { nativeBinding } : {});
     copy.pragma('journal_mode = DELETE');
     copy.close();
