@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { UsageError, parseCommandLine } from './cliArgs';
-import { OPTIONS, type CliIo, type Command } from './cli/command';
+import { OPTIONS, type CliIo, type Command, type FileCommand } from './cli/command';
+import { initCommand } from './cli/initCommand';
+import { backupsCommand, restoreCommand } from './cli/backupCommands';
+import { listBackups, requestFullCheck } from './db/backups';
+import { failureKind, failureMessage } from './db/sqliteErrors';
+import { openLibraryForUse } from './db/openLibraryForUse';
 import { importCommand } from './cli/importCommand';
 import { exportCommand } from './cli/exportCommand';
 import { listCommand } from './cli/listCommand';
 import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
-import { LibraryOpenError, openLibrary, type LibraryDb } from './db/openLibrary';
-import { internalErrorMessage, ShelfmarkError } from './library/ShelfmarkError';
-import { resolveLibraryPath } from './paths';
+import { LibraryOpenError, type LibraryDb } from './db/openLibrary';
+import { ShelfmarkError } from './library/ShelfmarkError';
+import { libraryLocation } from './paths';
 
 export type { CliIo } from './cli/command';
 
@@ -24,15 +29,22 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   redo: redoCommand,
 };
 
+const FILE_COMMANDS: Readonly<Record<string, FileCommand>> = {
+  init: initCommand,
+  backups: backupsCommand,
+  restore: restoreCommand,
+};
+
 export const USAGE = `Usage: shelfmark [--db PATH] <command> [options]
 
 Commands:
-${Object.values(COMMANDS)
+${[...Object.values(COMMANDS), ...Object.values(FILE_COMMANDS)]
   .map((command) => `  ${command.usage}`)
   .join('\n')}
 
 Options:
   --db PATH   the library file (default: $SHELFMARK_DB, then the app's own library)
+  --create    make a new library at --db or $SHELFMARK_DB if there is none
   --json      print machine-readable JSON
   -h, --help  show this help`;
 
@@ -68,6 +80,7 @@ function splitTagWords(argv: string[]): { options: string[]; tagWords: string[] 
 /** Runs one command and returns the exit status: 0 done, 1 failed, 2 bad usage. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   let db: LibraryDb | null = null;
+  let libraryPath: string | null = null;
   try {
     const { options, tagWords } = splitTagWords(argv);
     const { values, positionals } = parseCommandLine(options, OPTIONS);
@@ -77,13 +90,21 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       return 0;
     }
     if (name === undefined) throw new UsageError('no command given.');
+    const fileCommand = Object.hasOwn(FILE_COMMANDS, name) ? FILE_COMMANDS[name] : undefined;
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!command) throw new UsageError(`unknown command "${name}".`);
-    const allowed = new Set<string>(['db', ...command.options]);
+    if (!command && !fileCommand) throw new UsageError(`unknown command "${name}".`);
+    const allowed = new Set<string>([
+      'db',
+      ...(command ? ['create', ...command.options] : (fileCommand?.options ?? [])),
+    ]);
     const stray = Object.keys(values).filter((option) => !allowed.has(option));
     if (stray.length > 0) throw new UsageError(`${name} does not take --${stray.join(', --')}.`);
+    const location = libraryLocation(values.db, io.env);
+    libraryPath = location.path;
+    if (!command) return (await fileCommand?.run(location.path, [...args, ...tagWords], values, io)) ?? 2;
     const run = command.prepare([...args, ...tagWords], values, io);
-    db = openLibrary(resolveLibraryPath(values.db, io.env));
+    db = (await openLibraryForUse(location.path, { create: location.isDefault || values.create === true }))
+      .db;
     await run(db);
     return 0;
   } catch (error) {
@@ -91,21 +112,59 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       io.stderr(`shelfmark: ${error.message}\n\n${USAGE}`);
       return 2;
     }
+    if (error instanceof LibraryOpenError) {
+      io.stderr(`shelfmark: ${error.message}${howToGoOn(error)}`);
+      return 1;
+    }
     if (error instanceof ShelfmarkError) {
       io.stderr(`shelfmark: ${error.message}${error.outcome ? ` ${error.outcome}` : ''}`);
-    } else if (error instanceof LibraryOpenError) {
-      io.stderr(`shelfmark: ${error.message}`);
-    } else {
-      io.stderr(
-        `shelfmark: ${internalErrorMessage(error, 'Run again with SHELFMARK_DEBUG=1 to see the details.')}`,
-      );
-      if (io.env.SHELFMARK_DEBUG)
-        io.stderr(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return 1;
     }
+    io.stderr(`shelfmark: ${describeFailure(error, libraryPath)}`);
+    if (io.env.SHELFMARK_DEBUG)
+      io.stderr(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return 1;
   } finally {
     db?.close();
   }
+}
+
+/** Anything else: SQLite's and Node's own text stays out of what the person reads. */
+function describeFailure(error: unknown, libraryPath: string | null): string {
+  const { syscall, path } = error as { syscall?: unknown; path?: unknown };
+  if (typeof syscall === 'string' && typeof path === 'string' && path !== libraryPath) {
+    return `cannot ${syscall} ${path}: ${FILE_PROBLEMS[(error as { code?: string }).code ?? ''] ?? 'the system refused'}. Nothing was saved.`;
+  }
+  if (failureKind(error) === 'corrupt' && libraryPath) {
+    requestFullCheck(libraryPath);
+    return `${failureMessage(error)}${damagedHint(libraryPath)}`;
+  }
+  return failureMessage(error);
+}
+
+const FILE_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'no such file or folder',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EROFS: 'the disk is read-only',
+};
+
+function howToGoOn(error: LibraryOpenError): string {
+  if (error.refusal === 'missing' || error.refusal === 'empty') {
+    return `\nTo make a new library there, run \`shelfmark init ${error.path}\`, or add --create.`;
+  }
+  if (error.refusal === 'damaged') return damagedHint(error.path);
+  return '';
+}
+
+function damagedHint(path: string): string {
+  const [newest] = listBackups(path);
+  return newest
+    ? `\nRun \`shelfmark backups\` to list its backups and \`shelfmark restore\` to put back the newest (${newest.takenAt.toISOString()}); the damaged file is kept beside it.`
+    : '\nThere is no backup of it yet. Keep the file: a copy of it may still be rescued with the sqlite3 tool (.recover).';
 }
 
 if (require.main === module) {

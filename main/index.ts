@@ -1,13 +1,18 @@
-import { BrowserWindow, app, dialog, ipcMain, protocol, shell } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { openLibrary, type LibraryDb } from './db/openLibrary';
-import { resolveLibraryPath } from './paths';
+import { refuseAfterDamage } from './api/refuseAfterDamage';
+import { findBackup, requestFullCheck, restoreBackup } from './db/backups';
+import { LibraryOpenError, type LibraryDb, type OpenedLibrary } from './db/openLibrary';
+import { openLibraryForUse } from './db/openLibraryForUse';
+import { failureMessage } from './db/sqliteErrors';
+import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
 import { handleAppProtocol, registerAppScheme } from './shell/appProtocol';
 import { createMainWindow } from './shell/createMainWindow';
 import { hardenWebContents } from './shell/hardenWebContents';
+import { denyUnusedPermissions } from './shell/permissions';
 import { devNativeBinding } from './shell/nativeBinding';
 import { registerIpc } from './shell/registerIpc';
 import { saveWithDialog } from './shell/saveWithDialog';
@@ -27,48 +32,114 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+function location() {
+  return libraryLocation(undefined, process.env, app.getPath('userData'));
+}
+
 function libraryPath(): string {
-  return resolveLibraryPath(undefined, process.env, app.getPath('userData'));
+  return location().path;
 }
 
 function nativeBinding(): string | undefined {
   return devNativeBinding(PROJECT_ROOT, process.versions.electron ?? '', app.isPackaged);
 }
 
-function openLibraryOrExplain(): LibraryDb | null {
-  const path = libraryPath();
+/**
+ * Only the default location is made without asking; SHELFMARK_DB must name an existing library.
+ * A damaged library is offered its newest backup once; anything else is explained, and the app quits.
+ */
+async function openLibraryOrExplain(): Promise<OpenedLibrary | null> {
+  const { path, isDefault } = location();
+  const open = () => openLibraryForUse(path, { nativeBinding: nativeBinding(), create: isDefault });
   try {
-    return openLibrary(path, { nativeBinding: nativeBinding() });
+    return await open();
   } catch (error) {
-    dialog.showErrorBox(
-      'Shelfmark cannot open its library',
-      error instanceof Error ? error.message : String(error),
-    );
+    try {
+      if (
+        error instanceof LibraryOpenError &&
+        error.refusal === 'damaged' &&
+        (await offerRestore(path, error))
+      ) {
+        return await open();
+      }
+      if (!(error instanceof LibraryOpenError && error.refusal === 'damaged' && findBackup(path))) {
+        dialog.showErrorBox('Shelfmark cannot open its library', explainOpenFailure(error));
+      }
+    } catch (again) {
+      dialog.showErrorBox('Shelfmark cannot open its library', explainOpenFailure(again));
+    }
     return null;
   }
 }
 
-function start(): void {
-  db = openLibraryOrExplain();
-  if (!db) {
+/** The damaged-library screen: restore the newest backup (keeping the damaged file) or quit. */
+async function offerRestore(path: string, error: LibraryOpenError): Promise<boolean> {
+  const backup = findBackup(path);
+  if (!backup) return false;
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Your library is damaged',
+    message: error.message,
+    detail: `Shelfmark can put back its newest backup, made ${backup.takenAt.toLocaleString()}. The damaged file is kept beside it, renamed, so nothing is lost; changes made after the backup are only in that file.`,
+    buttons: ['Restore the backup', 'Quit'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (response !== 0) return false;
+  restoreBackup(path, backup, new Date(), nativeBinding());
+  return true;
+}
+
+function explainOpenFailure(error: unknown): string {
+  if (!(error instanceof LibraryOpenError))
+    return `Shelfmark could not open its library. ${failureMessage(error)}`;
+  if (error.refusal === 'missing' || error.refusal === 'empty') {
+    return `${error.message}\n\nSHELFMARK_DB names this file. Point SHELFMARK_DB at your library, unset it to use the default one, or make a new library there with \`shelfmark init ${error.path}\`.`;
+  }
+  return error.message;
+}
+
+/** On first run the person is told where their papers will live. */
+function tellWhereNewLibraryIs(window: BrowserWindow, path: string): void {
+  window.once('ready-to-show', () => {
+    void dialog.showMessageBox(window, {
+      type: 'info',
+      title: 'Welcome to Shelfmark',
+      message: `Shelfmark made a new, empty library at ${path}`,
+      detail:
+        'Everything you add is kept in this one file on this computer. Back it up with your other files.',
+    });
+  });
+}
+
+async function start(): Promise<void> {
+  denyUnusedPermissions(session.defaultSession);
+  const opened = await openLibraryOrExplain();
+  if (!opened) {
     app.quit();
     return;
   }
+  db = opened.db;
   handleAppProtocol(protocol, RENDERER_DIR);
   // Search runs in a worker thread: building the index of a large library must not stall the window.
   search = new SearchClient(libraryPath(), nativeBinding());
   search.warmUp();
   registerIpc(
     ipcMain,
-    createDispatch(
-      createHandlers(
-        db,
-        search,
-        saveWithDialog(dialog, () => mainWindow),
+    refuseAfterDamage(
+      createDispatch(
+        createHandlers(
+          db,
+          search,
+          saveWithDialog(dialog, () => mainWindow),
+        ),
       ),
+      () => requestFullCheck(libraryPath()),
     ),
   );
   mainWindow = createMainWindow(BrowserWindow, PRELOAD);
+  if (opened.created) tellWhereNewLibraryIs(mainWindow, libraryPath());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

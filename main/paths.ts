@@ -20,11 +20,32 @@ export function defaultLibraryPath(userDataDir: string = join(appDataDir(), APP_
   return join(userDataDir, LIBRARY_FILE);
 }
 
+export interface LibraryLocation {
+  path: string;
+  /**
+   * The per-user default: the only place a library is made without being asked. A path given
+   * with --db or SHELFMARK_DB must name an existing library (or come with --create / init),
+   * so a typo is refused instead of looking like an empty library.
+   */
+  isDefault: boolean;
+}
+
 /** --db wins, then SHELFMARK_DB, then the per-user default. */
+export function libraryLocation(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  userDataDir: string = join(appDataDir(env), APP_NAME),
+): LibraryLocation {
+  const chosen = flag || env.SHELFMARK_DB;
+  return chosen
+    ? { path: chosen, isDefault: false }
+    : { path: defaultLibraryPath(userDataDir), isDefault: true };
+}
+
 export function resolveLibraryPath(
   flag: string | undefined,
   env: NodeJS.ProcessEnv = process.env,
   userDataDir?: string,
 ): string {
-  return flag || env.SHELFMARK_DB || defaultLibraryPath(userDataDir);
+  return libraryLocation(flag, env, userDataDir).path;
 }

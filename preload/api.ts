@@ -230,6 +230,9 @@ export type ApiErrorCode =
   | 'nothing_to_redo'
   | 'not_available'
   | 'tag_exists'
+  | 'busy' // another writer holds the library, or the bridge is full: nothing saved, try again
+  | 'disk_full'
+  | 'damaged' // the library file failed SQLite's checks; nothing more is written to it
   | 'internal';
 
 export interface ApiError {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appDataDir, defaultLibraryPath, resolveLibraryPath } from '../main/paths';
+import { appDataDir, defaultLibraryPath, libraryLocation, resolveLibraryPath } from '../main/paths';
 
 describe('where the library lives', () => {
   it("matches Electron's appData on each platform", () => {
@@ -20,5 +20,15 @@ describe('where the library lives', () => {
     expect(resolveLibraryPath('/flag.sqlite', { SHELFMARK_DB: '/env.sqlite' }, '/ud')).toBe('/flag.sqlite');
     expect(resolveLibraryPath(undefined, { SHELFMARK_DB: '/env.sqlite' }, '/ud')).toBe('/env.sqlite');
     expect(resolveLibraryPath(undefined, {}, '/ud')).toBe(join('/ud', 'library.sqlite'));
+  });
+
+  it('marks only the per-user default as a place a library may be made without asking', () => {
+    expect(libraryLocation('/flag.sqlite', {}, '/ud')).toEqual({ path: '/flag.sqlite', isDefault: false });
+    expect(libraryLocation(undefined, { SHELFMARK_DB: '/env.sqlite' }, '/ud').isDefault).toBe(false);
+    expect(libraryLocation(undefined, {}, '/ud')).toEqual({
+      path: join('/ud', 'library.sqlite'),
+      isDefault: true,
+    });
+    expect(libraryLocation(undefined, { XDG_CONFIG_HOME: '/cfg' }).path).toMatch(/^\/cfg/);
   });
 });

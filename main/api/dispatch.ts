@@ -1,5 +1,6 @@
-import type { ApiMethod, ApiResponse } from '../../preload/api';
-import { internalErrorMessage, ShelfmarkError } from '../library/ShelfmarkError';
+import type { ApiErrorCode, ApiMethod, ApiResponse } from '../../preload/api';
+import { failureKind, failureMessage, type FailureKind } from '../db/sqliteErrors';
+import { ShelfmarkError } from '../library/ShelfmarkError';
 import type { Handlers } from './handlers';
 import { ARG_SCHEMAS } from './schemas';
 
@@ -34,7 +35,19 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
     } catch (error) {
       if (error instanceof ShelfmarkError) return { ok: false, error: error.toApiError() };
       log(error);
-      return { ok: false, error: { code: 'internal', message: internalErrorMessage(error) } };
+      return {
+        ok: false,
+        error: { code: FAILURE_CODES[failureKind(error)], message: failureMessage(error) },
+      };
     }
   };
 }
+
+const FAILURE_CODES: Readonly<Record<FailureKind, ApiErrorCode>> = {
+  corrupt: 'damaged',
+  busy: 'busy',
+  full: 'disk_full',
+  readonly: 'internal',
+  unopenable: 'internal',
+  other: 'internal',
+};

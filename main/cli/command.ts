@@ -20,6 +20,7 @@ export const OPTIONS = {
   top: { type: 'boolean' },
   json: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  create: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -33,4 +34,11 @@ export interface Command {
   usage: string;
   options: readonly (keyof Values)[];
   prepare(args: string[], values: Values, io: CliIo): (db: LibraryDb) => void | Promise<void>;
+}
+
+/** A command about the library file itself (init, backups, restore): it runs without opening it. */
+export interface FileCommand {
+  usage: string;
+  options: readonly (keyof Values)[];
+  run(path: string, args: string[], values: Values, io: CliIo): number | Promise<number>;
 }

@@ -1,111 +1,130 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { APPLICATION_ID, migrate, schemaVersion } from './migrate';
-import { SCHEMA_VERSION } from './migrations';
+import { describeOpenFailure, inspectLibrary, type Inspection } from './inspectLibrary';
+import { LibraryOpenError } from './libraryErrors';
+import { migrate, schemaVersion } from './migrate';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import type { Migration } from './migrations/migration';
 
 export type LibraryDb = Database.Database;
-
-export class LibraryOpenError extends Error {
-  constructor(
-    message: string,
-    readonly path: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'LibraryOpenError';
-  }
-}
+export { LibraryOpenError, type OpenRefusal } from './libraryErrors';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron in development). */
   nativeBinding?: string;
-  /** Used by tests and tools: open without migrating or writing anything. */
+  /** Used by the search worker and tools: open without migrating or writing anything. */
   readonly?: boolean;
+  /**
+   * Make a new library when there is none (or only a zero-byte file). Entry points pass it only
+   * for the default location or an explicit --create / init; tests and tools default to true.
+   */
+  create?: boolean;
+  /** Run the full integrity_check before accepting the file (the daily check). */
+  fullCheck?: boolean;
+  migrations?: readonly Migration[];
+}
+
+export interface OpenedLibrary {
+  db: LibraryDb;
+  /** The file was made by this open. */
+  created: boolean;
+  inspection: Inspection;
+  /** Schema version before migrating; below SCHEMA_VERSION means migrations are pending. */
+  version: number;
 }
 
 /**
- * Opens (creating if needed) the library file, refuses one that is newer than this
- * app or not a Shelfmark library without writing to it, then migrates it.
+ * Checks the file without being able to write to it (inspectLibrary), then opens it for
+ * writing with WAL, full sync and foreign keys. Does not migrate: openLibrary and
+ * openLibraryForUse do, the latter after a backup.
  */
-export function openLibrary(path: string, options: OpenOptions = {}): LibraryDb {
+export function connectLibrary(path: string, options: OpenOptions = {}): OpenedLibrary {
+  const inspection: Inspection =
+    path === ':memory:' ? { isNew: true, hotWal: false } : inspectLibrary(path, options);
+  if (inspection.isNew && !(options.create ?? true)) throw notThereError(path, existsSync(path));
   let db: LibraryDb;
   try {
-    if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path, {
-      readonly: options.readonly ?? false,
-      fileMustExist: options.readonly ?? false,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    });
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
-    throw new LibraryOpenError(`Cannot open the library at ${path}: ${describe(error)}`, path, {
-      cause: error,
-    });
+    throw new LibraryOpenError(
+      `Cannot open the library at ${path}: ${describeOpenFailure(error)}`,
+      path,
+      'unopenable',
+      {
+        cause: error,
+      },
+    );
   }
   try {
-    checkIdentity(db, path);
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    if (!options.readonly) migrate(db);
-    return db;
+    return { db, created: inspection.isNew, inspection, version: schemaVersion(db) };
   } catch (error) {
     db.close();
-    if (error instanceof LibraryOpenError) throw error;
-    throw new LibraryOpenError(`Cannot open the library at ${path}: ${describe(error)}`, path, {
-      cause: error,
+    throw new LibraryOpenError(
+      `Cannot open the library at ${path}: ${describeOpenFailure(error)}`,
+      path,
+      'unopenable',
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/** Opens (by default creating) and migrates a library; the core's door for tests and tools. */
+export function openLibrary(path: string, options: OpenOptions = {}): LibraryDb {
+  if (options.readonly) return openReadonly(path, options);
+  const { db } = connectLibrary(path, options);
+  migrateOrClose(db, path, options.migrations ?? MIGRATIONS);
+  return db;
+}
+
+export function migrateOrClose(db: LibraryDb, path: string, migrations: readonly Migration[]): void {
+  try {
+    migrate(db, migrations);
+  } catch (error) {
+    db.close();
+    throw new LibraryOpenError(
+      `Cannot update the library at ${path} to this version of Shelfmark: ${describeOpenFailure(error)} The file was not changed.`,
+      path,
+      'unopenable',
+      { cause: error },
+    );
+  }
+}
+
+/** The search worker's connection: main has accepted and migrated the file already. */
+function openReadonly(path: string, options: OpenOptions): LibraryDb {
+  inspectLibrary(path, options);
+  try {
+    const db = new Database(path, {
+      readonly: true,
+      fileMustExist: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
-  }
-}
-
-/** Reads only the header: nothing is written before we know the file is ours and not from the future. */
-function checkIdentity(db: LibraryDb, path: string): void {
-  const applicationId = db.pragma('application_id', { simple: true }) as number;
-  const tableCount = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as {
-    n: number;
-  };
-  const foreign = applicationId !== 0 ? applicationId !== APPLICATION_ID : tableCount.n > 0;
-  if (foreign) {
+    db.pragma('busy_timeout = 5000');
+    if (schemaVersion(db) > SCHEMA_VERSION) throw new Error('newer schema');
+    return db;
+  } catch (error) {
     throw new LibraryOpenError(
-      `${path} is an SQLite database, but not a Shelfmark library. Choose another file with --db or SHELFMARK_DB. The file was not changed.`,
+      `Cannot open the library at ${path}: ${describeOpenFailure(error)}`,
       path,
-    );
-  }
-  const version = schemaVersion(db);
-  if (version > SCHEMA_VERSION) {
-    throw new LibraryOpenError(
-      `The library at ${path} was written by a newer Shelfmark (schema ${version}; this app knows up to ${SCHEMA_VERSION}). Update Shelfmark to open it. The file was not changed.`,
-      path,
+      'unopenable',
+      {
+        cause: error,
+      },
     );
   }
 }
 
-function describe(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  switch (code) {
-    case 'SQLITE_NOTADB':
-      return 'the file is not a Shelfmark library (it is damaged or not an SQLite database). The file was not changed.';
-    case 'SQLITE_CORRUPT':
-      return 'the database file is damaged. Restore it from a backup, or choose another file.';
-    case 'SQLITE_CANTOPEN':
-      return 'the file cannot be opened (check that the folder exists and that you may read and write it).';
-    case 'SQLITE_READONLY':
-      return 'the file is read-only.';
-    case 'SQLITE_BUSY':
-      return 'another program holds a lock on it; close it and try again.';
-    case 'SQLITE_FULL':
-    case 'ENOSPC':
-      return 'the disk is full.';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'part of its folder path is a file, not a folder.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied.';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+function notThereError(path: string, emptyFile: boolean): LibraryOpenError {
+  const what = emptyFile
+    ? `${path} is an empty file (0 bytes), not a Shelfmark library. Nothing was written to it.`
+    : `There is no Shelfmark library at ${path}${existsSync(dirname(path)) ? '' : ' (its folder does not exist either)'}. Nothing was created.`;
+  return new LibraryOpenError(what, path, emptyFile ? 'empty' : 'missing');
 }

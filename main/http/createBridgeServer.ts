@@ -14,9 +14,32 @@ export interface BridgeOptions {
   staticDir: string;
   /** host:port the server is bound to; requests naming any other Host are refused (DNS rebinding). */
   allowedHost: () => string;
+  limits?: Partial<BridgeLimits>;
+}
+
+export interface BridgeLimits {
+  /** One request body. */
+  maxBodyBytes: number;
+  /** All bodies being received at once: ten large imports at a time must not exhaust memory. */
+  maxInFlightBodyBytes: number;
+  /** A client that has not finished its headers by then is disconnected (slowloris). */
+  headersTimeoutMs: number;
+  /** The whole request, body included. */
+  requestTimeoutMs: number;
+  /** A connection on which nothing moves. */
+  idleTimeoutMs: number;
 }
 
 const MAX_BODY_BYTES = MAX_IMPORT_TEXT * 2 + 1024;
+
+export const DEFAULT_LIMITS: BridgeLimits = {
+  maxBodyBytes: MAX_BODY_BYTES,
+  // One largest import and room for ordinary calls beside it; the rest wait for a 503's Retry-After.
+  maxInFlightBodyBytes: MAX_BODY_BYTES + 4 * 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 120_000,
+  idleTimeoutMs: 60_000,
+};
 
 const HTTP_STATUS: Record<ApiErrorCode, number> = {
   invalid_argument: 400,
@@ -28,6 +51,9 @@ const HTTP_STATUS: Record<ApiErrorCode, number> = {
   tag_exists: 409,
   not_available: 501,
   nothing_to_import: 422,
+  busy: 503,
+  disk_full: 507,
+  damaged: 500,
   internal: 500,
 };
 
@@ -57,19 +83,55 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 }
 
 class BodyTooLargeError extends Error {}
+class ServerBusyError extends Error {}
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
-    chunks.push(chunk as Buffer);
+/**
+ * Bytes of request bodies held in memory across all requests. A body reserves its declared
+ * Content-Length before a byte is read, and a chunked one reserves as it arrives.
+ */
+class BodyBudget {
+  private inFlight = 0;
+  constructor(private readonly limits: BridgeLimits) {}
+
+  reserve(bytes: number): void {
+    if (bytes > this.limits.maxBodyBytes) throw new BodyTooLargeError();
+    if (this.inFlight + bytes > this.limits.maxInFlightBodyBytes) throw new ServerBusyError();
+    this.inFlight += bytes;
   }
-  return Buffer.concat(chunks).toString('utf8');
+
+  release(bytes: number): void {
+    this.inFlight -= bytes;
+  }
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, options: BridgeOptions, method: string) {
+async function readBody(req: IncomingMessage, budget: BodyBudget): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  budget.reserve(declared);
+  let reserved = declared;
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > reserved) {
+        budget.reserve(size - reserved);
+        reserved = size;
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    budget.release(reserved);
+  }
+}
+
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: BridgeOptions,
+  method: string,
+  budget: BodyBudget,
+) {
   if (!tokenMatches(req.headers.authorization, options.token)) {
     sendError(
       res,
@@ -86,11 +148,21 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Bri
   }
   let args: unknown;
   try {
-    const body = await readBody(req);
+    const body = await readBody(req, budget);
     args = body.length === 0 ? {} : JSON.parse(body);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      sendError(res, 413, 'invalid_argument', 'The request is too large.');
+      res.setHeader('Connection', 'close');
+      sendError(res, 413, 'invalid_argument', 'The request is too large. Nothing was saved.');
+    } else if (error instanceof ServerBusyError) {
+      res.setHeader('Connection', 'close');
+      res.setHeader('Retry-After', '2');
+      sendError(
+        res,
+        503,
+        'busy',
+        'Shelfmark is busy receiving other large requests. Nothing was saved; try again.',
+      );
     } else {
       sendError(res, 400, 'invalid_argument', 'The request body is not valid JSON.');
     }
@@ -119,20 +191,49 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, options: 
  * POST /api/<method> with a JSON body, answered with the same envelope as IPC.
  */
 export function createBridgeServer(options: BridgeOptions): Server {
-  return createServer((req, res) => {
-    if (req.headers.host !== options.allowedHost()) {
-      send(res, 403, 'Forbidden: unexpected Host header', 'text/plain; charset=utf-8');
-      return;
-    }
-    const { pathname } = new URL(req.url ?? '/', 'http://bridge.invalid');
-    const api = /^\/api\/([A-Za-z]+)$/.exec(pathname);
-    const handling = api?.[1]
-      ? handleApi(req, res, options, api[1])
-      : handleStatic(req, res, options, pathname);
-    handling.catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) sendError(res, 500, 'internal', 'The server failed to answer.');
-      else res.destroy();
-    });
-  });
+  const limits: BridgeLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const budget = new BodyBudget(limits);
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
+    (req, res) => {
+      const fail = (error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) sendError(res, 500, 'internal', 'The server failed to answer.');
+        else res.destroy();
+      };
+      try {
+        route(req, res, options, budget).catch(fail);
+      } catch (error) {
+        fail(error);
+      }
+    },
+  );
+  server.timeout = limits.idleTimeoutMs;
+  return server;
+}
+
+/** The path of an origin-form target ("/x?y"); anything else ("//[", "http://x:99999/", "*") is null. */
+function requestPath(target: string | undefined): string | null {
+  if (!target?.startsWith('/') || target.startsWith('//')) return null;
+  if (!URL.canParse(target, 'http://bridge.invalid')) return null;
+  return new URL(target, 'http://bridge.invalid').pathname;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, options: BridgeOptions, budget: BodyBudget) {
+  if (req.headers.host !== options.allowedHost()) {
+    send(res, 403, 'Forbidden: unexpected Host header', 'text/plain; charset=utf-8');
+    return;
+  }
+  const pathname = requestPath(req.url);
+  if (pathname === null) {
+    send(res, 400, 'Bad request target', 'text/plain; charset=utf-8');
+    return;
+  }
+  const api = /^\/api\/([A-Za-z]+)$/.exec(pathname);
+  if (api?.[1]) await handleApi(req, res, options, api[1], budget);
+  else await handleStatic(req, res, options, pathname);
 }

@@ -83,8 +83,9 @@ describe('dispatch', () => {
     expect(await createDispatch(failing, log)('queueCounts', {})).toEqual({
       ok: false,
       error: {
-        code: 'internal',
-        message: 'The disk is full; nothing was saved. Free some space and try again.',
+        code: 'disk_full',
+        message:
+          'The disk is full. Nothing was saved; the library is as it was. Free some space and try again.',
       },
     });
     expect(log).toHaveBeenCalledOnce();

@@ -29,7 +29,7 @@ describe('shelfmark import tells a person what happened, in words', () => {
     writeFileSync(page, MINI_PAGE);
     expect(await run('--db', db, 'import', page)).toBe(1);
     const message = err.join('\n');
-    expect(message).toMatch(/^shelfmark: Something went wrong inside Shelfmark; nothing was changed\./);
+    expect(message).toMatch(/^shelfmark: Something went wrong inside Shelfmark\. Nothing was saved/);
     expect(message).not.toMatch(/disk trouble|SQLITE|constraint/i);
   });
 
@@ -48,6 +48,7 @@ describe('shelfmark import tells a person what happened, in words', () => {
 
   it('refuses an image as not text, saying nothing was imported, once', async () => {
     const { run, err, db, dir } = cli();
+    openLibrary(db).close();
     const image = join(dir, 'figure.png');
     writeFileSync(image, PNG_BYTES);
     expect(await run('--db', db, 'import', image)).toBe(1);

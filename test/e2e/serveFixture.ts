@@ -14,7 +14,7 @@ export interface ShelfmarkServer {
 
 /** Starts `serve` as a person would, and reads the address (with its token) from what it prints. */
 export function startServer(dbPath: string): Promise<ShelfmarkServer> {
-  const child: ChildProcess = spawn(process.execPath, [SERVE, '--db', dbPath, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, [SERVE, '--db', dbPath, '--port', '0', '--create'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../main/api/dispatch';
 import { createHandlers } from '../../main/api/handlers';
 import { createBridgeServer } from '../../main/http/createBridgeServer';
-import { CONTENT_SECURITY_POLICY } from '../../main/security/contentSecurityPolicy';
+import { HEADER_CONTENT_SECURITY_POLICY } from '../../main/security/contentSecurityPolicy';
 import { useTempDir, useTempLibrary } from '../fixtures/tempLibrary';
 
 const TOKEN = 'test-token-0123456789';
@@ -109,7 +109,7 @@ describe('the HTTP bridge', () => {
     const page = await fetch('/');
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Shelfmark</title>');
-    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers['content-security-policy']).toBe(HEADER_CONTENT_SECURITY_POLICY);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect((await fetch('/assets/app.js')).headers['content-type']).toMatch(/javascript/);
   });

@@ -76,11 +76,14 @@ const MUTATIONS: [
       mutate: (db, [a, b]) => deletePapers(db, [a, b]),
     },
   ],
-  ['a whole import', {
+  [
+    'a whole import',
+    {
       mutate: async (db) => {
         await commitImport(db, 'A Brand New Paper\nAnother Brand New Paper');
       },
-    },],
+    },
+  ],
 ];
 
 describe('undo and redo', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Protocol } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { handleAppProtocol, isAppUrl } from '../../main/shell/appProtocol';
-import { CONTENT_SECURITY_POLICY } from '../../main/security/contentSecurityPolicy';
+import { HEADER_CONTENT_SECURITY_POLICY } from '../../main/security/contentSecurityPolicy';
 import { useTempDir } from '../fixtures/tempLibrary';
 
 const tempDir = useTempDir();
@@ -25,7 +25,7 @@ describe('the app:// protocol', () => {
     const response = await serveApp()('app://shelfmark/index.html');
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('<title>Shelfmark</title>');
-    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('Content-Security-Policy')).toBe(HEADER_CONTENT_SECURITY_POLICY);
   });
 
   it.each([

@@ -27,6 +27,19 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string },
+) => void;
+type PermissionCheckHandler = (
+  contents: unknown,
+  permission: string,
+  origin: string,
+  details: unknown,
+) => boolean;
+
 export function createElectronMock(options: { gotLock?: boolean; userData?: string } = {}) {
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
@@ -47,8 +60,23 @@ export function createElectronMock(options: { gotLock?: boolean; userData?: stri
     },
     ipcHandlers,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    session: {
+      defaultSession: {
+        permissionRequestHandler: null as PermissionRequestHandler | null,
+        permissionCheckHandler: null as PermissionCheckHandler | null,
+        setPermissionRequestHandler(handler: PermissionRequestHandler | null) {
+          this.permissionRequestHandler = handler;
+        },
+        setPermissionCheckHandler(handler: PermissionCheckHandler | null) {
+          this.permissionCheckHandler = handler;
+        },
+      },
+    },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(() => Promise.resolve({ ok: true, value: null })) },
   };
