@@ -7,6 +7,8 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly string[]>> = {
   tags: ['id'],
   paper_tags: ['paper_id', 'tag_id'],
   notes: ['id'],
+  paper_creators: ['paper_id', 'position'],
+  paper_extra_fields: ['paper_id', 'position'],
 };
 
 function columns(db: Database, table: string): string[] {
