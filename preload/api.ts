@@ -337,6 +337,14 @@ export interface ShelfmarkApi {
   }): Promise<{ path: string | null; count: number }>;
   /** Keys are ASCII; a key another paper has is refused. */
   setCitekey(args: { id: number; citekey: string }): Promise<null>;
+  /** One undoable change; bad input (a year that isn't one, a malformed DOI...) changes nothing. */
+  editPaper(args: { id: number; edit: PaperEdit }): Promise<Paper>;
+  /** A paper typed by hand: a title at least. Goes to the bottom of Unread. */
+  addPaper(args: { title: string; edit?: PaperEdit }): Promise<Paper>;
+  /** The keys the papers would get from their record now; changes nothing. Without ids: every provisional key. */
+  previewRekey(args: { ids?: number[] }): Promise<RekeyChange[]>;
+  /** Gives the papers the keys previewRekey shows, as one undoable change. */
+  applyRekey(args: { ids?: number[] }): Promise<RekeyChange[]>;
 
   setStatus(args: { ids: number[]; status: PaperStatus }): Promise<{ moved: number }>;
   moveInQueue(args: { id: number; placement: QueuePlacement }): Promise<null>;

@@ -3,6 +3,7 @@ import type { LibraryDb } from '../db/openLibrary';
 import { countQueues, getPaper, listPaperSummaries, summariesByIds } from '../db/paperQueries';
 import { renderExport } from '../export/renderExport';
 import { deletePapers } from '../library/deletePapers';
+import { addPaper, editPaper } from '../library/editPaper';
 import { commitImport, previewImport } from '../library/importText';
 import { addNote, deleteNote, updateNote } from '../library/notes';
 import { moveInQueue, setStatus } from '../library/queues';
@@ -10,6 +11,7 @@ import { selectPapers } from '../library/selectPapers';
 import { setCitekey } from '../library/setCitekey';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 import { addTags, deleteTag, listTags, removeTags, renameTag, setTagColor } from '../library/tags';
+import { applyRekey, previewRekey } from '../library/rekey';
 import { redo, undo, undoState } from '../library/undo';
 import type { PaperHighlights, SearchResult } from '../search/SearchIndex';
 import { SearchService, type SearchRequest } from '../search/SearchService';
@@ -86,6 +88,10 @@ export function createHandlers(
       setCitekey(db, id, citekey);
       return null;
     },
+    editPaper: ({ id, edit }) => editPaper(db, id, edit),
+    addPaper: ({ title, edit }) => addPaper(db, title, edit),
+    previewRekey: ({ ids }) => previewRekey(db, ids),
+    applyRekey: ({ ids }) => applyRekey(db, ids),
 
     setStatus: ({ ids, status }) => ({ moved: setStatus(db, ids, status) }),
     moveInQueue: ({ id, placement }) => {

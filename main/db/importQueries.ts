@@ -59,10 +59,10 @@ export function insertImport(db: LibraryDb, record: ImportRecord): number {
 }
 
 /**
- * Inserts for one import, each statement prepared once: an import of 100,000 papers runs them
- * 100,000 times.
+ * Inserts for one import (or, without an import, a paper added by hand), each statement prepared
+ * once: an import of 100,000 papers runs them 100,000 times.
  */
-export function importWriter(db: LibraryDb, importId: number, now: string) {
+export function importWriter(db: LibraryDb, importId: number | null, now: string) {
   const paper = db.prepare(
     `INSERT INTO papers (citekey, citekey_provisional, title, title_key, abstract, code_url,
                          status, position, added_at, updated_at, reading_at, read_at, import_id,
