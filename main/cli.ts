@@ -4,6 +4,7 @@ import { OPTIONS, type CliIo, type Command } from './cli/command';
 import { importCommand } from './cli/importCommand';
 import { exportCommand } from './cli/exportCommand';
 import { listCommand } from './cli/listCommand';
+import { addCommand, editCommand, rekeyCommand } from './cli/recordCommands';
 import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
 import { openLibrary, type LibraryDb } from './db/openLibrary';
@@ -21,6 +22,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   status: statusCommand,
   tag: tagCommand,
   note: noteCommand,
+  edit: editCommand,
+  add: addCommand,
+  rekey: rekeyCommand,
   undo: undoCommand,
   redo: redoCommand,
 };
