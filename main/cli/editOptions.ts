@@ -64,6 +64,9 @@ export function parseFieldOptions(values: Values): PaperEdit {
   for (const raw of values.set ?? []) {
     const [name, value] = splitAssignment(raw, '--set');
     const key = SETTABLE[name.toLowerCase()];
+    if ((ROLE_OPTIONS as readonly string[]).includes(name.toLowerCase())) {
+      throw new UsageError(`Names are given with --${name.toLowerCase()} NAME, once for each, in order.`);
+    }
     if (key === undefined) {
       throw new UsageError(
         `--set does not know the field "${name}". Known fields: title, type, date, year, month, day, abstract, code, ${RECORD_FIELDS.map((field) => field.toLowerCase()).join(', ')}. Keep any other field with --extra ${name}=VALUE.`,

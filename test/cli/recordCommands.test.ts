@@ -120,6 +120,7 @@ describe('shelfmark edit', () => {
     [['--set', 'title='], 1, /A paper needs a title\./],
     [['--set', 'jounral=X'], 2, /--set does not know the field "jounral".*--extra jounral=VALUE/],
     [['--set', 'journal'], 2, /--set takes name=value/],
+    [['--set', 'author=Jun Zhu'], 2, /Names are given with --author NAME, once for each/],
     [[], 2, /edit needs something to change/],
   ])('refuses %j with exit %i and a clear message, changing nothing', async (options, status, message) => {
     const { run, err, json } = await cli();
