@@ -9,6 +9,7 @@ import { openLibraryForUse } from './db/openLibraryForUse';
 import { importCommand } from './cli/importCommand';
 import { exportCommand } from './cli/exportCommand';
 import { listCommand } from './cli/listCommand';
+import { addCommand, editCommand, rekeyCommand } from './cli/recordCommands';
 import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
 import { LibraryOpenError, type LibraryDb } from './db/openLibrary';
@@ -25,6 +26,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   status: statusCommand,
   tag: tagCommand,
   note: noteCommand,
+  edit: editCommand,
+  add: addCommand,
+  rekey: rekeyCommand,
   undo: undoCommand,
   redo: redoCommand,
 };

@@ -16,27 +16,196 @@ export interface Note {
   quote: string | null;
 }
 
-export interface Paper {
+/**
+ * Every standard BibTeX and BibLaTeX entry type (with BibLaTeX's aliases and the types its
+ * standard styles know); a paper keeps the type it was imported with.
+ */
+export const ENTRY_TYPES = [
+  'article',
+  'book',
+  'booklet',
+  'conference',
+  'inbook',
+  'incollection',
+  'inproceedings',
+  'manual',
+  'mastersthesis',
+  'misc',
+  'phdthesis',
+  'proceedings',
+  'techreport',
+  'unpublished',
+  'bookinbook',
+  'collection',
+  'dataset',
+  'electronic',
+  'inreference',
+  'mvbook',
+  'mvcollection',
+  'mvproceedings',
+  'mvreference',
+  'online',
+  'patent',
+  'periodical',
+  'reference',
+  'report',
+  'set',
+  'software',
+  'suppbook',
+  'suppcollection',
+  'suppperiodical',
+  'thesis',
+  'www',
+  'xdata',
+  'artwork',
+  'audio',
+  'bibnote',
+  'commentary',
+  'image',
+  'jurisdiction',
+  'legal',
+  'legislation',
+  'letter',
+  'movie',
+  'music',
+  'performance',
+  'review',
+  'standard',
+  'video',
+  'customa',
+  'customb',
+  'customc',
+  'customd',
+  'custome',
+  'customf',
+] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+/** BibLaTeX's name lists; BibTeX knows author and editor. */
+export const CREATOR_ROLES = [
+  'author',
+  'editor',
+  'editora',
+  'editorb',
+  'editorc',
+  'translator',
+  'annotator',
+  'commentator',
+  'introduction',
+  'foreword',
+  'afterword',
+  'bookauthor',
+  'holder',
+] as const;
+export type CreatorRole = (typeof CREATOR_ROLES)[number];
+
+/**
+ * A person ("Ludwig van Beethoven, Jr.": family Beethoven, given Ludwig, particle van, suffix Jr.)
+ * or, with `literal` set and the other parts null, an organisation written as one piece.
+ */
+export interface Creator {
+  role: CreatorRole;
+  family: string | null;
+  given: string | null;
+  particle: string | null;
+  suffix: string | null;
+  literal: string | null;
+}
+
+/** The bibliographic fields Shelfmark knows, each one text as written (BibTeX names, camelCase). */
+export const RECORD_FIELDS = [
+  'journal',
+  'booktitle',
+  'volume',
+  'number',
+  'pages',
+  'publisher',
+  'address',
+  'edition',
+  'series',
+  'chapter',
+  'institution',
+  'school',
+  'organization',
+  'howpublished',
+  'isbn',
+  'issn',
+  'doi',
+  'url',
+  'eprint',
+  'archivePrefix',
+  'primaryClass',
+  'note',
+  'language',
+  'keywords',
+] as const;
+export type RecordField = (typeof RECORD_FIELDS)[number];
+export type RecordFields = { [F in RecordField]: string | null };
+
+/** A field Shelfmark does not know (bdsk-url-1, mrnumber, a custom one), kept as written. */
+export interface ExtraField {
+  name: string;
+  value: string;
+}
+
+/** A paper's bibliographic record, beyond its title. `url` is the project page or any non-code link. */
+export interface BibRecord extends RecordFields {
+  entryType: EntryType;
+  /** In order; each role's names in the order they are cited. */
+  creators: Creator[];
+  /** The date, as far as it is known: a month needs a year, a day a month. */
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** In the order they were written. */
+  extraFields: ExtraField[];
+}
+
+export interface Paper extends BibRecord {
   id: number;
   citekey: string;
+  /** The key was made without authors or a year: `rekey` can make a better one now. */
+  citekeyProvisional: boolean;
   title: string;
   abstract: string | null;
   status: PaperStatus;
   tags: string[];
-  /** Project page or any other non-code link. */
-  url: string | null;
   codeUrl: string | null;
-  authors: string[];
-  year: number | null;
-  venue: string | null;
-  arxivId: string | null;
-  doi: string | null;
   notes: Note[];
   addedAt: string;
   updatedAt: string;
   /** When the paper last entered Reading, and Read. */
   readingAt: string | null;
   readAt: string | null;
+  /** Derived from the record, read-only: the authors as "Family, Given" (or the literal name). */
+  authors: string[];
+  /** Derived: journal, else booktitle, else publisher-like fields. */
+  venue: string | null;
+  /** Derived: the eprint when archivePrefix is arXiv. */
+  arxivId: string | null;
+}
+
+/** What an edit changes; anything left out stays as it is. Creators, when given, replace the list. */
+export interface PaperEdit extends Partial<RecordFields> {
+  title?: string;
+  abstract?: string | null;
+  codeUrl?: string | null;
+  entryType?: EntryType;
+  creators?: CreatorInput[];
+  year?: number | null;
+  month?: number | null;
+  day?: number | null;
+  extraFields?: ExtraField[];
+}
+
+/** A creator as a person types it: "First Last", "Last, First", "von Last, Jr., First"; or structured. */
+export type CreatorInput = { role: CreatorRole; name: string } | Creator;
+
+export interface RekeyChange {
+  id: number;
+  title: string;
+  from: string;
+  to: string;
 }
 
 /** A paper as the list shows it: no abstract or notes, so large libraries stay cheap. */
@@ -193,6 +362,14 @@ export interface ShelfmarkApi {
   }): Promise<{ path: string | null; count: number }>;
   /** Keys are ASCII; a key another paper has is refused. */
   setCitekey(args: { id: number; citekey: string }): Promise<null>;
+  /** One undoable change; bad input (a year that isn't one, a malformed DOI...) changes nothing. */
+  editPaper(args: { id: number; edit: PaperEdit }): Promise<Paper>;
+  /** A paper typed by hand: a title at least. Goes to the bottom of Unread. */
+  addPaper(args: { title: string; edit?: PaperEdit }): Promise<Paper>;
+  /** The keys the papers would get from their record now; changes nothing. Without ids: every provisional key. */
+  previewRekey(args: { ids?: number[] }): Promise<RekeyChange[]>;
+  /** Gives the papers the keys previewRekey shows, as one undoable change. */
+  applyRekey(args: { ids?: number[] }): Promise<RekeyChange[]>;
 
   setStatus(args: { ids: number[]; status: PaperStatus }): Promise<{ moved: number }>;
   moveInQueue(args: { id: number; placement: QueuePlacement }): Promise<null>;

@@ -3,6 +3,7 @@ import type { LibraryDb } from '../db/openLibrary';
 import { countQueues, getPaper, listPaperSummaries, summariesByIds } from '../db/paperQueries';
 import { renderExport } from '../export/renderExport';
 import { deletePapers } from '../library/deletePapers';
+import { addPaper, editPaper } from '../library/editPaper';
 import { commitImport, previewImport } from '../library/importText';
 import { addNote, deleteNote, updateNote } from '../library/notes';
 import { moveInQueue, setStatus } from '../library/queues';
@@ -18,6 +19,7 @@ import {
   renameTag,
   setTagColor,
 } from '../library/tags';
+import { applyRekey, previewRekey } from '../library/rekey';
 import { redo, undo, undoState } from '../library/undo';
 import type { PaperHighlights, SearchResult } from '../search/SearchIndex';
 import { SearchService, type SearchRequest } from '../search/SearchService';
@@ -96,6 +98,10 @@ export function createHandlers(
       setCitekey(db, id, citekey);
       return null;
     },
+    editPaper: ({ id, edit }) => editPaper(db, id, edit),
+    addPaper: ({ title, edit }) => addPaper(db, title, edit),
+    previewRekey: ({ ids }) => previewRekey(db, ids),
+    applyRekey: ({ ids }) => applyRekey(db, ids),
 
     setStatus: ({ ids, status }) => ({ moved: setStatus(db, ids, status) }),
     moveInQueue: ({ id, placement }) => {

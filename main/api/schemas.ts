@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
+  CREATOR_ROLES,
   EXPORT_FORMATS,
   IMPORT_FORMATS,
   PAPER_STATUSES,
   type ApiArgs,
   type ApiMethod,
 } from '../../preload/api';
+import { creatorSchema, entryTypeSchema, extraFieldSchema, recordFieldShape } from '../record/recordSchema';
 
 /** Pasted pages are a few hundred kilobytes; this leaves room for a whole .bib file and no more. */
 export const MAX_IMPORT_TEXT = 20 * 1024 * 1024;
@@ -32,6 +34,27 @@ const placement = z.union([
   z.strictObject({ after: id }),
 ]);
 
+const nullableText = z.string().max(1_000_000).nullable();
+/** Only shapes here; what a year, a DOI or a name must look like is checked, with clear messages, by the core. */
+const paperEdit = z.strictObject({
+  title: z.string().max(10_000).optional(),
+  abstract: nullableText.optional(),
+  codeUrl: nullableText.optional(),
+  entryType: entryTypeSchema.optional(),
+  creators: z
+    .array(
+      z.union([z.strictObject({ role: z.enum(CREATOR_ROLES), name: z.string().max(1000) }), creatorSchema]),
+    )
+    .max(10_000)
+    .optional(),
+  year: z.number().int().nullable().optional(),
+  month: z.number().int().nullable().optional(),
+  day: z.number().int().nullable().optional(),
+  extraFields: z.array(extraFieldSchema).max(1000).optional(),
+  ...recordFieldShape,
+});
+const rekey = z.strictObject({ ids: z.array(id).max(1_000_000).optional() });
+
 /** Every method's argument schema; the mapped type makes a missing or mistyped schema a compile error. */
 export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   listPapers: z.strictObject({ status: status.optional(), tag: tagName.optional() }),
@@ -54,6 +77,10 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   exportPapers: exportRequest,
   saveExport: exportRequest,
   setCitekey: z.strictObject({ id, citekey: z.string().max(200) }),
+  editPaper: z.strictObject({ id, edit: paperEdit }),
+  addPaper: z.strictObject({ title: z.string().max(10_000), edit: paperEdit.optional() }),
+  previewRekey: rekey,
+  applyRekey: rekey,
   setStatus: z.strictObject({ ids, status }),
   moveInQueue: z.strictObject({ id, placement }),
   deletePapers: z.strictObject({ ids }),

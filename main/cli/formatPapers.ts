@@ -1,4 +1,5 @@
-import type { ImportPreview, ImportResult, Paper } from '../../preload/api';
+import { RECORD_FIELDS, type ImportPreview, type ImportResult, type Paper } from '../../preload/api';
+import { displayName } from '../record/names';
 import { plural } from '../library/paperRefs';
 
 export function formatPaperTable(papers: readonly Paper[]): string {
@@ -26,4 +27,33 @@ export function formatImportPreview(preview: ImportPreview): string {
     lines.push(`  ${candidate.duplicateOf ? 'dup' : 'new'}  ${candidate.title}`);
   }
   return lines.join('\n');
+}
+
+/** One paper's record, a line per field that is set, as `edit` and `add` print it. */
+export function formatPaperRecord(paper: Paper): string {
+  const roles = [...new Set(paper.creators.map((creator) => creator.role))];
+  const date = [paper.year, paper.month, paper.day]
+    .filter((part): part is number => part !== null)
+    .map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0')))
+    .join('-');
+  const rows: [string, string | null][] = [
+    ['title', paper.title],
+    ...roles.map((role): [string, string] => [
+      role,
+      paper.creators
+        .filter((creator) => creator.role === role)
+        .map(displayName)
+        .join('; '),
+    ]),
+    ['date', date || null],
+    ...RECORD_FIELDS.map((field): [string, string | null] => [field, paper[field]]),
+    ...paper.extraFields.map(({ name, value }): [string, string] => [name, value]),
+  ];
+  const set = rows.filter((row): row is [string, string] => row[1] !== null);
+  const width = Math.max(...set.map(([name]) => name.length));
+  const key = `${paper.citekey}${paper.citekeyProvisional ? ' (provisional key)' : ''}`;
+  return [
+    `${key}  @${paper.entryType}  id ${paper.id}, ${paper.status}`,
+    ...set.map(([name, value]) => `  ${name.padEnd(width)}  ${value}`),
+  ].join('\n');
 }

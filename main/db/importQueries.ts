@@ -1,10 +1,18 @@
-import type { Paper, PaperStatus } from '../../preload/api';
+import type { BibRecord, Paper, PaperStatus } from '../../preload/api';
+import { recordFromLegacy } from '../record/record';
 import type { LibraryDb } from './openLibrary';
+import { RECORD_COLUMN_NAMES, recordColumns, recordPartsWriter } from './recordQueries';
 
+/**
+ * A paper to insert: its record, or (from parsers that do not give one yet) the schema 2
+ * fields it is made from.
+ */
 export type NewPaper = Pick<
   Paper,
   'citekey' | 'title' | 'abstract' | 'url' | 'codeUrl' | 'authors' | 'year' | 'venue' | 'arxivId' | 'doi'
 > & {
+  record?: BibRecord | undefined;
+  citekeyProvisional?: boolean | undefined;
   titleKey: string;
   status: PaperStatus;
   position: number;
@@ -51,25 +59,50 @@ export function insertImport(db: LibraryDb, record: ImportRecord): number {
 }
 
 /**
- * Inserts for one import, each statement prepared once: an import of 100,000 papers runs them
- * 100,000 times.
+ * Inserts for one import (or, without an import, a paper added by hand), each statement prepared
+ * once: an import of 100,000 papers runs them 100,000 times.
  */
-export function importWriter(db: LibraryDb, importId: number, now: string) {
+export function importWriter(db: LibraryDb, importId: number | null, now: string) {
   const paper = db.prepare(
-    `INSERT INTO papers (citekey, title, title_key, abstract, url, code_url, authors, year, venue, arxiv_id, doi,
-                         status, position, added_at, updated_at, reading_at, read_at, import_id)
-     VALUES (@citekey, @title, @titleKey, @abstract, @url, @codeUrl, @authors, @year, @venue, @arxivId, @doi,
-             @status, @position, @addedAt, @now, @readingAt, @readAt, @importId)`,
+    `INSERT INTO papers (citekey, citekey_provisional, title, title_key, abstract, code_url,
+                         status, position, added_at, updated_at, reading_at, read_at, import_id,
+                         ${RECORD_COLUMN_NAMES.join(', ')})
+     VALUES (@citekey, @citekeyProvisional, @title, @titleKey, @abstract, @codeUrl,
+             @status, @position, @addedAt, @now, @readingAt, @readAt, @importId,
+             ${RECORD_COLUMN_NAMES.map((column) => `@${column}`).join(', ')})`,
   );
+  const parts = recordPartsWriter(db);
   const note = db.prepare(
     'INSERT INTO notes (paper_id, body, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
   const tagLink = db.prepare('INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) VALUES (?, ?)');
   return {
-    insertPaper: (fields: NewPaper): number =>
-      Number(
-        paper.run({ ...fields, authors: JSON.stringify(fields.authors), importId, now }).lastInsertRowid,
-      ),
+    insertPaper: (fields: NewPaper): number => {
+      const record = fields.record ?? recordFromLegacy(fields);
+      const { citekey, title, titleKey, abstract, codeUrl, status, position, addedAt, readingAt, readAt } =
+        fields;
+      const paperId = Number(
+        paper.run({
+          citekey,
+          citekeyProvisional: fields.citekeyProvisional ? 1 : 0,
+          title,
+          titleKey,
+          abstract,
+          codeUrl,
+          status,
+          position,
+          addedAt,
+          readingAt,
+          readAt,
+          importId,
+          now,
+          ...recordColumns(record),
+        }).lastInsertRowid,
+      );
+      parts.setCreators(paperId, record.creators, false);
+      parts.setExtraFields(paperId, record.extraFields, false);
+      return paperId;
+    },
     insertNote: (paperId: number, body: string, quote: string | null): void => {
       note.run(paperId, body, quote, now, now);
     },

@@ -1,6 +1,7 @@
 import type { Note, Paper, PaperStatus, PaperSummary, QueueCounts } from '../../preload/api';
 import type { LibraryDb } from './openLibrary';
 import { toPaper, toSummary, type PaperRow } from './paperRows';
+import { recordParts, recordPartsByPaper } from './recordQueries';
 
 /** Unread first in its "up next" order, then Reading and Read, most recently moved first. */
 const QUEUE_ORDER = `CASE status WHEN 'unread' THEN 0 WHEN 'reading' THEN 1 ELSE 2 END,
@@ -100,7 +101,11 @@ export function listPapers(db: LibraryDb, filter: PaperFilter = {}): Paper[] {
     .all(...params) as PaperRow[];
   const tags = tagsByPaper(db);
   const notes = notesByPaper(db);
-  return rows.map((row) => toPaper(row, tags.get(row.id) ?? [], notes.get(row.id) ?? []));
+  const parts = recordPartsByPaper(db);
+  const none = { creators: [], extraFields: [] };
+  return rows.map((row) =>
+    toPaper(row, tags.get(row.id) ?? [], notes.get(row.id) ?? [], parts.get(row.id) ?? none),
+  );
 }
 
 export function getPaper(db: LibraryDb, id: number): Paper | null {
@@ -115,7 +120,7 @@ export function getPaper(db: LibraryDb, id: number): Paper | null {
   const notes = db
     .prepare('SELECT id, body, quote FROM notes WHERE paper_id = ? ORDER BY id')
     .all(id) as Note[];
-  return toPaper(row, tags, notes);
+  return toPaper(row, tags, notes, recordParts(db, id));
 }
 
 export function countQueues(db: LibraryDb): QueueCounts {

@@ -1,10 +1,17 @@
-import type { Paper, TagSummary } from '../../preload/api';
+import { RECORD_FIELDS, type Paper, type TagSummary } from '../../preload/api';
 import { JSON_FORMAT, JSON_VERSION, type ShelfmarkJson } from '../import/shelfmarkJson';
+
+/** The record's text fields that are set; the import reads a missing one as empty. */
+function setFields(paper: Paper): Partial<Record<(typeof RECORD_FIELDS)[number], string>> {
+  return Object.fromEntries(
+    RECORD_FIELDS.flatMap((field) => (paper[field] === null ? [] : [[field, paper[field]]])),
+  );
+}
 
 /**
  * Everything Shelfmark knows, in the shape its own import reads back: papers in reading
- * order (Unread's "up next" first), with statuses, times, tags and anchored notes, and the
- * tags' colors.
+ * order (Unread's "up next" first), with the whole bibliographic record, statuses, times, tags
+ * and anchored notes, and the tags' colors.
  */
 export function writeJson(papers: readonly Paper[], tags: readonly TagSummary[], now = new Date()): string {
   const used = new Set(papers.flatMap((paper) => paper.tags.map((tag) => tag.toLowerCase())));
@@ -15,15 +22,17 @@ export function writeJson(papers: readonly Paper[], tags: readonly TagSummary[],
     tags: tags.filter((tag) => used.has(tag.name.toLowerCase())).map(({ name, color }) => ({ name, color })),
     papers: papers.map((paper) => ({
       citekey: paper.citekey,
+      citekeyProvisional: paper.citekeyProvisional,
       title: paper.title,
       abstract: paper.abstract,
-      url: paper.url,
       codeUrl: paper.codeUrl,
-      arxivId: paper.arxivId,
-      authors: paper.authors,
+      entryType: paper.entryType,
+      creators: paper.creators,
       year: paper.year,
-      venue: paper.venue,
-      doi: paper.doi,
+      month: paper.month,
+      day: paper.day,
+      ...setFields(paper),
+      extraFields: paper.extraFields,
       status: paper.status,
       tags: paper.tags,
       notes: paper.notes.map(({ body, quote }) => ({ body, quote })),

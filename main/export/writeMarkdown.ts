@@ -1,4 +1,5 @@
 import type { Paper, PaperStatus } from '../../preload/api';
+import { displayName } from '../record/names';
 
 const HEADINGS: Record<PaperStatus, string> = {
   unread: 'Unread (up next first)',
@@ -15,11 +16,17 @@ function link(label: string, url: string | null): string | null {
   return url ? `[${label}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)` : null;
 }
 
+/** "Jun Zhu, Heather Richter Lipford": as read aloud, so commas only separate people. */
+function authorLine(paper: Paper): string | null {
+  const names = paper.creators.filter((creator) => creator.role === 'author').map(displayName);
+  return names.length > 0 ? inline(names.join(', ')) : null;
+}
+
 function paperSection(paper: Paper): string {
   const lines = [`### ${inline(paper.title)}`, ''];
   const facts = [
     `\`${paper.citekey}\``,
-    paper.authors.length > 0 ? inline(paper.authors.join(', ')) : null,
+    authorLine(paper),
     paper.year === null ? null : String(paper.year),
     paper.tags.length > 0 ? paper.tags.map((tag) => `#${inline(tag)}`).join(' ') : null,
     link('code', paper.codeUrl),

@@ -1,4 +1,4 @@
-import type { ImportFormat, PaperStatus } from '../../preload/api';
+import type { BibRecord, ImportFormat, PaperStatus } from '../../preload/api';
 
 /** A paper as any import format delivers it, before dedupe and keys. */
 export interface ImportedPaper {
@@ -15,6 +15,10 @@ export interface ImportedPaper {
   citekey: string | null;
   tags: string[];
   notes: { body: string; quote: string | null }[];
+  /** The whole bibliographic record, from formats that carry one; without it, the fields above make it. */
+  record?: BibRecord;
+  /** Shelfmark's own export says whether its key was provisional. */
+  citekeyProvisional?: boolean;
   /** Shelfmark's own export carries where the paper was in the reading workflow. */
   status?: PaperStatus;
   addedAt?: string;

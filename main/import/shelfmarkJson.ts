@@ -1,22 +1,32 @@
 import { z } from 'zod';
-import { PAPER_STATUSES } from '../../preload/api';
+import { PAPER_STATUSES, RECORD_FIELDS, type BibRecord } from '../../preload/api';
+import { arxivIdOf, authorNames, emptyRecord, venueOf } from '../record/record';
+import { creatorSchema, entryTypeSchema, extraFieldSchema, recordFieldShape } from '../record/recordSchema';
 import type { ImportedPaper } from './importedPaper';
 
 export const JSON_FORMAT = 'shelfmark-library';
-export const JSON_VERSION = 1;
+/** 1: authors, year, venue, arxivId, doi and url; 2: the whole bibliographic record. Both import. */
+export const JSON_VERSION = 2;
 
 const note = z.object({ body: z.string(), quote: z.string().nullable().default(null) });
 const paper = z.object({
   citekey: z.string().nullable().default(null),
+  citekeyProvisional: z.boolean().optional(),
   title: z.string().min(1),
   abstract: z.string().nullable().default(null),
-  url: z.string().nullable().default(null),
   codeUrl: z.string().nullable().default(null),
+  // Version 2: the record. Text fields left out are empty.
+  entryType: entryTypeSchema.optional(),
+  creators: z.array(creatorSchema).optional(),
+  month: z.number().int().min(1).max(12).nullable().optional(),
+  day: z.number().int().min(1).max(31).nullable().optional(),
+  extraFields: z.array(extraFieldSchema).optional(),
+  ...recordFieldShape,
+  // Version 1 (year, doi and url are in both).
   arxivId: z.string().nullable().default(null),
   authors: z.array(z.string()).default([]),
   year: z.number().int().nullable().default(null),
   venue: z.string().nullable().default(null),
-  doi: z.string().nullable().default(null),
   status: z.enum(PAPER_STATUSES).default('unread'),
   tags: z.array(z.string()).default([]),
   notes: z.array(note).default([]),
@@ -34,7 +44,8 @@ export const shelfmarkJson = z.object({
   papers: z.array(paper),
 });
 
-export type ShelfmarkJson = z.infer<typeof shelfmarkJson>;
+export type ShelfmarkJson = z.input<typeof shelfmarkJson>;
+type JsonPaper = z.infer<typeof paper>;
 
 export function looksLikeShelfmarkJson(text: string): boolean {
   return /^\s*\{/.test(text) && text.includes(`"${JSON_FORMAT}"`);
@@ -48,6 +59,44 @@ function notJson(text: string, error: unknown): string {
   const line = before.split('\n').length;
   const column = Number(position) - before.lastIndexOf('\n');
   return `The file looks like a Shelfmark export but is not valid JSON: it breaks at line ${line}, column ${column}.`;
+}
+
+/** A version 2 paper's record; null for a version 1 paper, whose fields make one on import. */
+function recordOf(data: JsonPaper): BibRecord | null {
+  if (data.entryType === undefined && data.creators === undefined) return null;
+  const record: BibRecord = {
+    ...emptyRecord(),
+    entryType: data.entryType ?? 'misc',
+    creators: data.creators ?? [],
+    year: data.year,
+    month: data.month ?? null,
+    day: data.day ?? null,
+    extraFields: data.extraFields ?? [],
+  };
+  for (const field of RECORD_FIELDS) record[field] = data[field] ?? null;
+  return record;
+}
+
+function toImported(data: JsonPaper): ImportedPaper {
+  const { title, abstract, codeUrl, citekey, status, tags, notes, addedAt, readingAt, readAt } = data;
+  const base = { title, abstract, codeUrl, citekey, status, tags, notes, readingAt, readAt };
+  const withTimes = addedAt === undefined ? base : { ...base, addedAt };
+  const record = recordOf(data);
+  if (!record) {
+    const { authors, year, venue, arxivId } = data;
+    return { ...withTimes, authors, year, venue, arxivId, doi: data.doi ?? null, url: data.url ?? null };
+  }
+  return {
+    ...withTimes,
+    ...(data.citekeyProvisional === undefined ? {} : { citekeyProvisional: data.citekeyProvisional }),
+    record,
+    authors: authorNames(record),
+    year: record.year,
+    venue: venueOf(record),
+    arxivId: arxivIdOf(record),
+    doi: record.doi,
+    url: record.url,
+  };
 }
 
 export function parseShelfmarkJson(text: string): {
@@ -73,7 +122,7 @@ export function parseShelfmarkJson(text: string): {
     };
   }
   return {
-    papers: parsed.data.papers,
+    papers: parsed.data.papers.map(toImported),
     tagColors: new Map(parsed.data.tags.map((tag) => [tag.name, tag.color])),
     errors: [],
   };

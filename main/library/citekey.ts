@@ -55,6 +55,11 @@ function suffix(index: number): string {
   return label;
 }
 
+/** A key made without authors or a year; a better one can be made once the record has them. */
+export function isProvisionalKey(paper: CitekeySource): boolean {
+  return paper.authors.length === 0 || paper.year === null;
+}
+
 /** Keys BibTeX and biber take everywhere: ASCII letters and digits, and - _ : . inside. */
 export function isValidCitekey(key: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,99}$/.test(key);

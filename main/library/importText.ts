@@ -4,7 +4,7 @@ import type { LibraryDb } from '../db/openLibrary';
 import type { ImportedPaper, ParsedImport } from '../import/importedPaper';
 import { normalizeTitle } from '../import/normalizeText';
 import { parseImportText } from '../import/parseImportText';
-import { isValidCitekey, uniqueCitekey } from './citekey';
+import { isProvisionalKey, isValidCitekey, uniqueCitekey } from './citekey';
 import { plural } from './paperRefs';
 import { unreadEdge } from './queues';
 import { ensureTag } from './tags';
@@ -106,6 +106,7 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
       const paperId = write.insertPaper({
         ...paper,
         citekey: wanted ?? uniqueCitekey(paper, isTaken),
+        citekeyProvisional: wanted ? (paper.citekeyProvisional ?? false) : isProvisionalKey(paper),
         titleKey: normalizeTitle(paper.title),
         status,
         position: status === 'unread' ? position++ : 0,

@@ -22,7 +22,7 @@ export function setCitekey(db: LibraryDb, id: number, raw: string): void {
     if (holder !== undefined) {
       throw new ShelfmarkError('invalid_argument', `The key "${citekey}" is already used by "${holder}".`);
     }
-    db.prepare('UPDATE papers SET citekey = ?, updated_at = ? WHERE id = ?').run(
+    db.prepare('UPDATE papers SET citekey = ?, citekey_provisional = 0, updated_at = ? WHERE id = ?').run(
       citekey,
       new Date().toISOString(),
       id,

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../main/db/migrate';
 import { MIGRATIONS } from '../../main/db/migrations';
+import { TRACKED_TABLES, changeTriggerSql } from '../../main/db/migrations/changeTriggers';
 import type { Migration } from '../../main/db/migrations/migration';
 
 function memory(): Database.Database {
@@ -32,6 +33,24 @@ describe('migrations', () => {
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow(/no_such_table/);
     expect(schemaVersion(db)).toBe(0);
     expect(tables(db)).toEqual([]);
+  });
+});
+
+describe('the current schema', () => {
+  const db = memory();
+  migrate(db);
+  const fold = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+
+  it.each(Object.keys(TRACKED_TABLES))('logs every column of %s for undo', (table) => {
+    const triggers = db
+      .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? ORDER BY name")
+      .pluck()
+      .all(table) as string[];
+    const expected = changeTriggerSql(db, table)
+      .split(/(?<=END;)\n/)
+      .map((sql) => fold(sql.replace(/;$/, '')))
+      .sort();
+    expect(triggers.map(fold).sort()).toEqual(expected);
   });
 });
 

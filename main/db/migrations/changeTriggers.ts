@@ -7,6 +7,8 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly string[]>> = {
   tags: ['id'],
   paper_tags: ['paper_id', 'tag_id'],
   notes: ['id'],
+  paper_creators: ['paper_id', 'position'],
+  paper_extra_fields: ['paper_id', 'position'],
 };
 
 function columns(db: Database, table: string): string[] {
@@ -22,26 +24,31 @@ function rowJson(db: Database, table: string, alias: 'OLD' | 'NEW'): string {
 }
 
 /**
- * (Re)creates the triggers that copy each changed row, before and after, into
- * operation_changes while an operation is being recorded. A migration that adds columns
- * to a tracked table must call this again so the new columns are logged too.
+ * The triggers that copy each changed row of `table`, before and after, into operation_changes
+ * while an operation is being recorded, for the table's columns as they are now in `db`.
+ *
+ * Migrations never call this: each one holds the literal SQL it shipped with, so a fresh
+ * library builds exactly what an old one has. A migration that adds a tracked table or
+ * column pastes this function's output for the new shape (DROP TRIGGER first for an existing
+ * table); a test checks that the current schema's triggers log every column.
  */
-export function createChangeTriggers(db: Database): void {
-  for (const table of Object.keys(TRACKED_TABLES)) {
-    const images = {
-      insert: ['NULL', rowJson(db, table, 'NEW')],
-      update: [rowJson(db, table, 'OLD'), rowJson(db, table, 'NEW')],
-      delete: [rowJson(db, table, 'OLD'), 'NULL'],
-    };
-    for (const [event, [oldRow, newRow]] of Object.entries(images)) {
-      db.exec(`
-        DROP TRIGGER IF EXISTS ${table}_log_${event};
-        CREATE TRIGGER ${table}_log_${event} AFTER ${event.toUpperCase()} ON ${table}
-        WHEN EXISTS (SELECT 1 FROM undo_recording)
-        BEGIN
-          INSERT INTO operation_changes (operation_id, table_name, old_row, new_row)
-          SELECT operation_id, '${table}', ${oldRow}, ${newRow} FROM undo_recording;
-        END;`);
-    }
-  }
+export function changeTriggerSql(db: Database, table: string): string {
+  const images = {
+    insert: ['NULL', rowJson(db, table, 'NEW')],
+    update: [rowJson(db, table, 'OLD'), rowJson(db, table, 'NEW')],
+    delete: [rowJson(db, table, 'OLD'), 'NULL'],
+  };
+  return Object.entries(images)
+    .map(
+      ([
+        event,
+        [oldRow, newRow],
+      ]) => `CREATE TRIGGER ${table}_log_${event} AFTER ${event.toUpperCase()} ON ${table}
+WHEN EXISTS (SELECT 1 FROM undo_recording)
+BEGIN
+  INSERT INTO operation_changes (operation_id, table_name, old_row, new_row)
+  SELECT operation_id, '${table}', ${oldRow}, ${newRow} FROM undo_recording;
+END;`,
+    )
+    .join('\n');
 }
