@@ -33,5 +33,5 @@ export function isNoiseLine(line: string): boolean {
 
 export function stripGluedPrefix(line: string): string {
   // Every glued word starts with one of these letters; most lines are spared the pattern.
-  return 'SUFL'.includes(line.charAt(0)) ? line.replace(GLUED_PREFIX, '') : line;
+  return line !== '' && 'SUFL'.includes(line.charAt(0)) ? line.replace(GLUED_PREFIX, '') : line;
 }

@@ -135,6 +135,12 @@ function toPaper(entry: BibtexParser.Entry, math: string[]): ImportedPaper | nul
  * broken entry is reported with its line and skipped; the rest are read. Titles keep their
  * case (no sentence-casing) and their math.
  */
+/** The parser's "at line 3, column 9" and what follows it; the message gives the line itself. */
+function withoutPosition(reason: string): string {
+  const position = / at line \d+, column \d+/.exec(reason);
+  return position ? reason.slice(0, position.index) : reason;
+}
+
 type LibraryParse = (input: string) => Pick<BibtexParser.Library, 'entries' | 'errors'>;
 
 function libraryParse(input: string): Pick<BibtexParser.Library, 'entries' | 'errors'> {
@@ -167,7 +173,7 @@ export function parseBibtex(
   const errorLines = new LineFinder(protectedInput);
   const errors = library.errors.slice(0, MAX_ERRORS).map((error) => {
     const line = errorLines.find(error.input ?? '');
-    const reason = foldSpaces(error.error.slice(0, 500)).replace(/ at line \d+, column \d+.*$/, '');
+    const reason = withoutPosition(foldSpaces(error.error.slice(0, 500)));
     const key = entryKey(error.input);
     return `Line ${line}: ${key ? `the entry "${key}"` : 'an entry'} could not be read (${reason}); it was skipped.`;
   });

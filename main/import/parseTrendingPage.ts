@@ -50,6 +50,10 @@ class Warnings {
   }
 }
 
+function shorten(line: string): string {
+  return line.length > 80 ? `${line.slice(0, 80)}…` : line;
+}
+
 function toPaper(draft: Draft): ParsedPaper {
   const abstract = draft.abstract.length > 0 ? draft.abstract.join('\n\n') : null;
   const links = [...draft.links, ...findLinks(abstract ?? '')];
@@ -77,7 +81,7 @@ export function parseTrendingPage(text: string): ParseResult {
       kept.push({ number, text: line.replace(/^<|>$/g, ''), kind: 'link' });
     else if (isNoiseLine(line)) return;
     else if (line.length < 3 || !TWO_LETTERS.test(line))
-      warnings.add(`Line ${number}: "${line}" is not a title and was skipped.`);
+      warnings.add(`Line ${number}: "${shorten(line)}" is not a title and was skipped.`);
     else kept.push({ number, text: line, kind: 'text' });
   });
 
