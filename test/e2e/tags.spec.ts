@@ -23,7 +23,7 @@ test('tags: an existing spelling is used and said, a merge is asked first, colou
   await addTag('rl');
   const chips = page.locator('.paper-tag-editor .chip');
   await expect(chips).toHaveText(['RL×']);
-  await expect(toast).toContainText('Tag 1 paper RL (the existing tag RL for “rl”)');
+  await expect(toast).toContainText('Tagged 1 paper RL (the existing tag RL for “rl”)');
   await addTag('rl');
   await expect(toast).toContainText('The paper already has “RL”.');
   await expect(page.locator('[data-tag="RL"] .count')).toHaveText('2');

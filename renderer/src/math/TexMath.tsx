@@ -20,5 +20,9 @@ export function TexMath({ tex, display, source }: { tex: string; display: boolea
       element.title = error instanceof Error ? error.message : 'This formula could not be read.';
     }
   }, [tex, display, source]);
-  return <span ref={ref} className={display ? 'tex-math tex-display' : 'tex-math'} />;
+  // Chromium gives KaTeX's MathML no accessible text, so a title would be read as "Learning -Values":
+  // the formula is one image whose name is its TeX.
+  return (
+    <span ref={ref} role="img" aria-label={tex} className={display ? 'tex-math tex-display' : 'tex-math'} />
+  );
 }
