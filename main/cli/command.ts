@@ -20,6 +20,8 @@ export const OPTIONS = {
   top: { type: 'boolean' },
   json: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  missing: { type: 'boolean' },
+  'apply-confident': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,0 +1,132 @@
+import { UsageError } from '../cliArgs';
+import { libraryCache } from '../db/lookupCache';
+import type { LibraryDb } from '../db/openLibrary';
+import { getLookupSettings } from '../library/lookupSettings';
+import {
+  LOOKUP_FIELDS,
+  type FieldChange,
+  type FieldValue,
+  type LookupField,
+} from '../library/lookup/fieldChanges';
+import { lookupPapers, papersMissingDetails, type PaperLookupResult } from '../library/lookup/lookupPapers';
+import { acceptReview, listReviews, rejectReview } from '../library/lookup/reviews';
+import { plural, resolvePaperRef } from '../library/paperRefs';
+import { SOURCE_LABELS } from '../lookup/candidate';
+import { createLookupContext } from '../lookup/createLookupContext';
+import type { Command } from './command';
+
+function describeValue(value: FieldValue): string {
+  if (value === null || value === '') return '(empty)';
+  if (Array.isArray(value))
+    return value
+      .map((creator) => creator.literal ?? [creator.family, creator.given].filter(Boolean).join(', '))
+      .join('; ');
+  const text = String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function describeChange(change: FieldChange): string {
+  const note = change.kind === 'conflict' ? '  (yours; kept unless you accept it)' : '';
+  return `    ${change.field}: ${describeValue(change.current)} -> ${describeValue(change.proposed)}${note}`;
+}
+
+function resultLine(result: PaperLookupResult): string[] {
+  const source = result.source ? `${SOURCE_LABELS[result.source]}, score ${result.score?.toFixed(2)}` : '';
+  const lines: string[] = [];
+  if (result.outcome === 'auto' && result.applied.length > 0)
+    lines.push(`${result.citekey}: filled in ${result.applied.join(', ')} (${source})`);
+  else if (result.outcome === 'auto')
+    lines.push(`${result.citekey}: confident match (${source}); nothing applied, see shelfmark review`);
+  else if (result.outcome === 'review')
+    lines.push(`${result.citekey}: needs review (${source}): ${result.reasons.join(' ')}`);
+  else if (result.outcome === 'reject')
+    lines.push(`${result.citekey}: no match: ${result.reasons.join(' ')}`);
+  else lines.push(`${result.citekey}: failed: ${result.reasons.join(' ')}`);
+  if (result.published)
+    lines.push(
+      `    published version: ${result.published.venue}${result.published.year ? ` (${result.published.year})` : ''}`,
+    );
+  for (const problem of result.problems) lines.push(`    ${problem}`);
+  return lines;
+}
+
+export const lookupCommand: Command = {
+  usage: 'lookup [ID|CITEKEY ...|--missing] [--apply-confident] [--json]   fill in authors, years, venues',
+  options: ['missing', 'apply-confident', 'json'],
+  prepare(args, values, io) {
+    if (args.length === 0 && !values.missing)
+      throw new UsageError('lookup takes papers (ids or citation keys) or --missing.');
+    if (args.length > 0 && values.missing)
+      throw new UsageError('lookup takes papers or --missing, not both.');
+    return async (db: LibraryDb) => {
+      const ids = values.missing ? papersMissingDetails(db) : args.map((ref) => resolvePaperRef(db, ref));
+      const context = createLookupContext({
+        settings: getLookupSettings(db),
+        cache: libraryCache(db),
+        env: io.env,
+      });
+      const results = await lookupPapers(db, ids, context, {
+        applyConfident: values['apply-confident'] === true,
+      });
+      if (values.json) {
+        io.stdout(JSON.stringify(results, null, 2));
+        return;
+      }
+      for (const result of results) io.stdout(resultLine(result).join('\n'));
+      const count = (outcome: PaperLookupResult['outcome']) =>
+        results.filter((r) => r.outcome === outcome).length;
+      io.stdout(
+        `Looked up ${plural(results.length, 'paper')}: ${count('auto')} confident, ${count('review')} for review, ` +
+          `${count('reject')} without a match, ${count('failed')} failed.`,
+      );
+    };
+  },
+};
+
+function parseFields(words: readonly string[]): LookupField[] | undefined {
+  if (words.length === 0) return undefined;
+  const unknown = words.filter((word) => !(LOOKUP_FIELDS as readonly string[]).includes(word));
+  if (unknown.length > 0)
+    throw new UsageError(`unknown field ${unknown.join(', ')}; fields are ${LOOKUP_FIELDS.join(', ')}.`);
+  return words as LookupField[];
+}
+
+export const reviewCommand: Command = {
+  usage: 'review [accept N [FIELD ...] | reject N] [--json]   matches waiting for you',
+  options: ['json'],
+  prepare(args, values, io) {
+    const [action, rawId, ...fieldWords] = args;
+    if (action === undefined) {
+      return (db) => {
+        const reviews = listReviews(db);
+        if (values.json) return io.stdout(JSON.stringify(reviews, null, 2));
+        if (reviews.length === 0) return io.stdout('Nothing waits for review.');
+        for (const review of reviews) {
+          io.stdout(
+            [
+              `#${review.id} ${review.citekey} "${review.title}"`,
+              `  ${SOURCE_LABELS[review.candidate.source]} (score ${review.score.toFixed(2)}): "${review.candidate.title}"`,
+              ...review.reasons.map((reason) => `  ${reason}`),
+              ...review.changes.map(describeChange),
+            ].join('\n'),
+          );
+        }
+      };
+    }
+    const id = Number(rawId);
+    if ((action !== 'accept' && action !== 'reject') || !Number.isInteger(id))
+      throw new UsageError('review takes nothing, "accept N [FIELD ...]" or "reject N".');
+    if (action === 'reject' && fieldWords.length > 0)
+      throw new UsageError('review reject takes only the match number.');
+    const fields = parseFields(fieldWords);
+    return (db) => {
+      if (action === 'reject') {
+        rejectReview(db, id);
+        return io.stdout(`Rejected match #${id}.`);
+      }
+      const applied = acceptReview(db, id, fields);
+      if (values.json) return io.stdout(JSON.stringify(applied.paper, null, 2));
+      io.stdout(`Filled in ${applied.written.join(', ') || 'nothing'} for ${applied.paper.citekey}.`);
+    };
+  },
+};

@@ -1,0 +1,90 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../main/cli';
+import { useTempDir } from '../fixtures/tempLibrary';
+import { startFakeServer, type FakeServer } from '../lookup/fakeServer';
+
+const tempDir = useTempDir();
+// One server per source: each is its own host, so arXiv's 3 s pause does not hold up the others.
+let servers: FakeServer[] = [];
+let env: Record<string, string> = {};
+beforeEach(async () => {
+  servers = await Promise.all([0, 1, 2, 3].map(() => startFakeServer()));
+  const [arxiv, s2, crossref, dblp] = servers.map((server) => server.origin);
+  env = {
+    SHELFMARK_ARXIV_API: arxiv ?? '',
+    SHELFMARK_S2_API: s2 ?? '',
+    SHELFMARK_CROSSREF_API: crossref ?? '',
+    SHELFMARK_DBLP_API: dblp ?? '',
+  };
+});
+afterEach(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+});
+
+function cli() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const dir = tempDir();
+  const db = join(dir, 'library.sqlite');
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readStdin: () => '',
+    env: { ...env },
+  };
+  const run = (...argv: string[]) => {
+    out.length = 0;
+    err.length = 0;
+    return runCli(['--db', db, ...argv], io);
+  };
+  const bib = join(dir, 'papers.bib');
+  writeFileSync(
+    bib,
+    `@misc{attention, title = {Attention Is All You Need}, eprint = {1706.03762}, archiveprefix = {arXiv}}
+@misc{ramsey, title = {Off-diagonal Ramsey numbers}}`,
+  );
+  return { run, out, err, bib };
+}
+
+describe('shelfmark lookup and review, against the fake server', () => {
+  it('fills in the confident match, keeps the uncertain one for review, and accepts it by number', async () => {
+    const { run, out, bib } = cli();
+    expect(await run('import', bib)).toBe(0);
+    expect(await run('lookup', '--missing', '--apply-confident')).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/^attention: filled in authors, year, month/m);
+    expect(text).toMatch(/published version: Neural Information Processing Systems \(2017\)/);
+    expect(text).toMatch(/^ramsey: needs review \(Crossref/m);
+    expect(text).toMatch(/Looked up 2 papers: 1 confident, 1 for review, 0 without a match, 0 failed\./);
+
+    expect(await run('review')).toBe(0);
+    expect(out.join('\n')).toMatch(
+      /^#1 ramsey "Off-diagonal Ramsey numbers"\n {2}Crossref .*"Off-diagonal book Ramsey numbers"/,
+    );
+    expect(await run('review', 'accept', '1', 'authors')).toBe(0);
+    expect(out).toEqual(['Filled in authors for ramsey.']);
+    expect(await run('review')).toBe(0);
+    expect(out).toEqual(['Nothing waits for review.']);
+    expect(await run('undo')).toBe(0);
+    expect(await run('review', '--json')).toBe(0);
+    expect(JSON.parse(out.join('')) as unknown[]).toHaveLength(1);
+  }, 20_000);
+
+  it('prints results as JSON', async () => {
+    const { run, out, bib } = cli();
+    await run('import', bib);
+    expect(await run('lookup', 'attention', '--json')).toBe(0);
+    const [result] = JSON.parse(out.join('')) as { citekey: string; outcome: string; applied: string[] }[];
+    expect(result).toMatchObject({ citekey: 'attention', outcome: 'auto', applied: [] });
+  }, 20_000);
+
+  it('refuses bad arguments before opening the library', async () => {
+    const { run, err } = cli();
+    expect(await run('lookup')).toBe(2);
+    expect(err.join('')).toMatch(/lookup takes papers .* or --missing/);
+    expect(await run('review', 'accept', '1', 'colour')).toBe(2);
+    expect(err.join('')).toMatch(/unknown field colour/);
+  });
+});
