@@ -34,6 +34,8 @@ class RetryableFailure extends Error {
   constructor(
     message: string,
     readonly waitMs: number | null,
+    /** No connection at all: tried once more, not as many times as a busy service. */
+    readonly offline = false,
   ) {
     super(message);
   }
@@ -71,7 +73,7 @@ export async function sendRequest(
     } catch (error) {
       if (!(error instanceof RetryableFailure)) throw error;
       lastProblem = error.message;
-      if (attempt === retries) break;
+      if (attempt === retries || (error.offline && attempt >= 1)) break;
       const maxWait = options.maxRetryAfterMs ?? 60_000;
       if (error.waitMs !== null && error.waitMs > maxWait) {
         throw new ShelfmarkError(
@@ -105,6 +107,7 @@ async function attemptOnce(
     throw new RetryableFailure(
       timedOut ? 'no answer in time' : 'no connection (offline, or the service is down)',
       null,
+      !timedOut,
     );
   }
   const interval = crossrefInterval(response.headers);

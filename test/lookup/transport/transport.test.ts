@@ -132,16 +132,23 @@ describe('the transport, against the fake server', () => {
   it('says the network is unreachable when nothing answers', async () => {
     const closed = server.origin;
     await server.close();
+    let attempts = 0;
     const lookup = createLookupContext({
       settings: { ...DEFAULT_LOOKUP_SETTINGS, sources: ['crossref'] },
       cache: memoryCache(),
       env: { SHELFMARK_CROSSREF_API: closed },
       clock: fakeClock(),
-      retries: 1,
+      retries: 3,
+      fetch: (url, init) => {
+        attempts += 1;
+        return globalThis.fetch(url, init);
+      },
     });
     await expect(
       findCandidates({ title: null, arxivId: null, doi: '10.1145/3359591.3359736' }, lookup),
     ).rejects.toThrow(/Crossref could not be reached .* no connection \(offline, or the service is down\)/);
+    // Offline is tried once more, not as often as a busy service.
+    expect(attempts).toBe(2);
     server = await startFakeServer();
   });
 
