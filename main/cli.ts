@@ -4,7 +4,7 @@ import { OPTIONS, type CliIo, type Command } from './cli/command';
 import { importCommand } from './cli/importCommand';
 import { exportCommand } from './cli/exportCommand';
 import { listCommand } from './cli/listCommand';
-import { lookupCommand, reviewCommand } from './cli/lookupCommands';
+import { addCommand, lookupCommand, reviewCommand } from './cli/lookupCommands';
 import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
 import { openLibrary, type LibraryDb } from './db/openLibrary';
@@ -24,6 +24,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   note: noteCommand,
   undo: undoCommand,
   redo: redoCommand,
+  add: addCommand,
   lookup: lookupCommand,
   review: reviewCommand,
 };

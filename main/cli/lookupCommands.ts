@@ -2,6 +2,8 @@ import { UsageError } from '../cliArgs';
 import { libraryCache } from '../db/lookupCache';
 import type { LibraryDb } from '../db/openLibrary';
 import { getLookupSettings } from '../library/lookupSettings';
+import { addByIdentifiers } from '../library/lookup/addByIdentifier';
+import { ShelfmarkError } from '../library/ShelfmarkError';
 import {
   LOOKUP_FIELDS,
   type FieldChange,
@@ -127,6 +129,27 @@ export const reviewCommand: Command = {
       const applied = acceptReview(db, id, fields);
       if (values.json) return io.stdout(JSON.stringify(applied.paper, null, 2));
       io.stdout(`Filled in ${applied.written.join(', ') || 'nothing'} for ${applied.paper.citekey}.`);
+    };
+  },
+};
+
+export const addCommand: Command = {
+  usage: 'add ID ... [--json]   add papers by arXiv id, DOI, or their URLs, with what the sources know',
+  options: ['json'],
+  prepare(args, values, io) {
+    if (args.length === 0) throw new UsageError('add takes at least one arXiv id or DOI.');
+    return async (db: LibraryDb) => {
+      const context = createLookupContext({
+        settings: getLookupSettings(db),
+        cache: libraryCache(db),
+        env: io.env,
+      });
+      const results = await addByIdentifiers(db, args, context);
+      if (values.json) io.stdout(JSON.stringify(results, null, 2));
+      else for (const result of results) io.stdout(result.message);
+      if (results.every((result) => result.outcome !== 'added' && result.outcome !== 'duplicate')) {
+        throw new ShelfmarkError('not_found', 'No paper was added.');
+      }
     };
   },
 };

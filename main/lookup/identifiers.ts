@@ -33,3 +33,18 @@ export function parseDoi(text: string): string | null {
 export function isArxivDoi(doi: string): boolean {
   return doi.toLowerCase().startsWith('10.48550/');
 }
+
+export type PaperIdentifier = { kind: 'arxiv'; arxivId: string } | { kind: 'doi'; doi: string };
+
+/**
+ * An identifier as a person pastes it: an arXiv id or URL, a DOI or doi.org URL, or a Hugging
+ * Face papers URL (which carries the arXiv id). Null for anything else.
+ */
+export function parseIdentifier(text: string): PaperIdentifier | null {
+  const trimmed = text.trim();
+  const huggingFace = /^(?:https?:\/\/)?huggingface\.co\/papers\/([^/?#]+)/i.exec(trimmed);
+  const arxivId = parseArxivId(huggingFace?.[1] ?? trimmed);
+  if (arxivId) return { kind: 'arxiv', arxivId };
+  const doi = parseDoi(trimmed);
+  return doi ? { kind: 'doi', doi } : null;
+}

@@ -80,6 +80,47 @@ describe('shelfmark lookup and review, against the fake server', () => {
     expect(result).toMatchObject({ citekey: 'attention', outcome: 'auto', applied: [] });
   }, 20_000);
 
+  it('adds papers by arXiv id, DOI and URL, once each, with what the sources know', async () => {
+    const { run, out, err } = cli();
+    expect(
+      await run(
+        'add',
+        'https://arxiv.org/abs/2310.16828v2',
+        'https://doi.org/10.1145/3359591.3359736',
+        'arXiv:2310.16828',
+        'nonsense',
+      ),
+    ).toBe(0);
+    expect(out).toEqual([
+      'Added hansen2023td: TD-MPC2: Scalable, Robust World Models for Continuous Control',
+      'Added hopper2019published: A Published Paper Found by Its DOI',
+      'Already in the library as hansen2023td.',
+      '"nonsense" is not an arXiv id or a DOI.',
+    ]);
+    expect(err).toEqual([]);
+    expect(await run('list', '--json')).toBe(0);
+    const papers = JSON.parse(out.join('')) as {
+      citekey: string;
+      authors: string[];
+      year: number;
+      arxivId: string;
+      journal: string;
+    }[];
+    expect(papers.find((paper) => paper.citekey === 'hansen2023td')).toMatchObject({
+      authors: ['Hansen, Nicklas', 'Su, Hao', 'Wang, Xiaolong'],
+      year: 2023,
+      arxivId: '2310.16828',
+    });
+    expect(papers.find((paper) => paper.citekey === 'hopper2019published')).toMatchObject({
+      journal: 'Proceedings of the ACM on Programming Languages',
+      year: 2019,
+    });
+    expect(await run('undo')).toBe(0);
+    expect(out.join('')).toMatch(/Undid: Add "A Published Paper Found by Its DOI"/);
+    expect(await run('add', '2501.99999')).toBe(1);
+    expect(err.join('')).toMatch(/No source knows 2501\.99999|No paper was added/);
+  }, 20_000);
+
   it('refuses bad arguments before opening the library', async () => {
     const { run, err } = cli();
     expect(await run('lookup')).toBe(2);

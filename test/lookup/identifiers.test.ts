@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArxivDoi, parseArxivId, parseDoi } from '../../main/lookup/identifiers';
+import { isArxivDoi, parseArxivId, parseDoi, parseIdentifier } from '../../main/lookup/identifiers';
 
 describe('identifiers', () => {
   it.each([
@@ -22,5 +22,21 @@ describe('identifiers', () => {
     expect(parseDoi('doi:10.1016/J.JCTB.2022.01.001')).toBe('10.1016/j.jctb.2022.01.001');
     expect(parseDoi('11.1/x')).toBeNull();
     expect(isArxivDoi('10.48550/arXiv.2310.16828')).toBe(true);
+  });
+
+  it('reads what a person pastes to add a paper: arXiv, DOI and Hugging Face papers URLs', () => {
+    expect(parseIdentifier('https://huggingface.co/papers/2310.16828')).toEqual({
+      kind: 'arxiv',
+      arxivId: '2310.16828',
+    });
+    expect(parseIdentifier('https://arxiv.org/pdf/2310.16828v2')).toEqual({
+      kind: 'arxiv',
+      arxivId: '2310.16828',
+    });
+    expect(parseIdentifier('https://doi.org/10.1145/3359591.3359736')).toEqual({
+      kind: 'doi',
+      doi: '10.1145/3359591.3359736',
+    });
+    expect(parseIdentifier('a title')).toBeNull();
   });
 });

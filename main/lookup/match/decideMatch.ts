@@ -156,7 +156,7 @@ function samePaper(a: Candidate, b: Candidate): boolean {
 }
 
 /** The best candidate with what it lacks taken from the other confident ones (arXiv's abstract, S2's DOI). */
-function merged(best: Candidate, others: readonly Candidate[]): Candidate {
+export function merged(best: Candidate, others: readonly Candidate[]): Candidate {
   const result: Candidate = { ...best, fields: { ...best.fields } };
   for (const other of others) {
     result.abstract ??= other.abstract;
