@@ -47,12 +47,18 @@ function parse(request: SourceRequest, response: CachedResponse): Candidate[] {
   }
 }
 
-function idRequests(query: LookupQuery, context: LookupContext): SourceRequest[] {
+export interface FindOptions {
+  /** arXiv's entries already fetched for many papers in one batched request, by id. */
+  arxivEntries?: ReadonlyMap<string, Candidate>;
+}
+
+function idRequests(query: LookupQuery, context: LookupContext, options: FindOptions): SourceRequest[] {
   const { origins, settings } = context;
   const on = (source: SourceName) => settings.sources.includes(source);
   const requests: SourceRequest[] = [];
   if (query.arxivId) {
-    if (on('arxiv')) requests.push(...arxivIdRequests(origins.arxiv, [query.arxivId]));
+    if (on('arxiv') && !options.arxivEntries)
+      requests.push(...arxivIdRequests(origins.arxiv, [query.arxivId]));
     if (on('semanticScholar'))
       requests.push(s2IdRequest(origins.semanticScholar, { arxivId: query.arxivId }, settings.s2ApiKey));
   }
@@ -84,7 +90,11 @@ function titleRequests(title: string, context: LookupContext, publishedOnly: boo
  * Asks the enabled sources about one paper: by its arXiv id or DOI when it has one, else by
  * title. With lookups off, nothing is sent and the person is told so.
  */
-export async function findCandidates(query: LookupQuery, context: LookupContext): Promise<CandidateSet> {
+export async function findCandidates(
+  query: LookupQuery,
+  context: LookupContext,
+  options: FindOptions = {},
+): Promise<CandidateSet> {
   if (!context.settings.enabled) {
     throw new ShelfmarkError('not_available', 'Lookups are turned off in the settings; nothing was sent.');
   }
@@ -95,15 +105,17 @@ export async function findCandidates(query: LookupQuery, context: LookupContext)
     );
   }
   const byIdentifier = query.arxivId !== null || query.doi !== null;
-  const requests = byIdentifier ? idRequests(query, context) : [];
+  const requests = byIdentifier ? idRequests(query, context, options) : [];
+  const known = query.arxivId ? options.arxivEntries?.get(query.arxivId) : undefined;
   if (query.title) requests.push(...titleRequests(query.title, context, byIdentifier));
+  if (requests.length === 0 && known) return { candidates: [known], byIdentifier, problems: [] };
   if (requests.length === 0) {
     throw new ShelfmarkError(
       'invalid_argument',
       'There is nothing to look this paper up by: no title, arXiv id or DOI.',
     );
   }
-  const candidates: Candidate[] = [];
+  const candidates: Candidate[] = known ? [known] : [];
   const problems: string[] = [];
   const answers = await Promise.allSettled(
     requests.map(async (request) => parse(request, await context.send(request))),
@@ -116,8 +128,32 @@ export async function findCandidates(query: LookupQuery, context: LookupContext)
       problems.push(`${source}: ${answer.reason.message}`);
     else throw answer.reason;
   });
-  if (answers.every((answer) => answer.status === 'rejected')) {
+  if (!known && answers.every((answer) => answer.status === 'rejected')) {
     throw new ShelfmarkError('not_available', `No source could be asked. ${problems.join(' ')}`);
   }
   return { candidates, byIdentifier, problems };
+}
+
+/**
+ * arXiv's entries for many papers in as few requests as its batches allow (one every 3 s), so a
+ * whole import is not asked for one id at a time. Null when arXiv is off or could not be asked:
+ * each paper then asks for itself.
+ */
+export async function fetchArxivBatch(
+  arxivIds: readonly string[],
+  context: LookupContext,
+): Promise<Map<string, Candidate> | null> {
+  if (!context.settings.enabled || !context.settings.sources.includes('arxiv') || arxivIds.length < 2)
+    return null;
+  const entries = new Map<string, Candidate>();
+  try {
+    for (const request of arxivIdRequests(context.origins.arxiv, [...new Set(arxivIds)])) {
+      const response = await context.send(request);
+      for (const candidate of parse(request, response)) entries.set(candidate.sourceId, candidate);
+    }
+  } catch (error) {
+    if (error instanceof ShelfmarkError || error instanceof SourceResponseError) return null;
+    throw error;
+  }
+  return entries;
 }

@@ -38,12 +38,24 @@ function file(path: string): string | null {
 
 const safe = (id: string) => id.replace(/\//g, '-');
 
+/** One feed with the entry of every id we have a fixture for, as arXiv answers an id_list of several. */
+function batchFeed(ids: readonly string[]): string {
+  const empty = file('arxiv/empty.xml') ?? '';
+  const entries = ids.map((id) => {
+    const feed = file(`arxiv/id-${safe(id)}.xml`) ?? '';
+    const start = feed.indexOf('<entry>');
+    return start < 0 ? '' : feed.slice(start, feed.indexOf('</entry>') + '</entry>'.length);
+  });
+  return empty.replace('</feed>', `${entries.join('\n')}\n</feed>`);
+}
+
 /** The documented answer of each source for the fixtures we have; an empty answer otherwise. */
 function fixtureReply(url: URL): FakeReply {
   const path = decodeURIComponent(url.pathname);
   const params = url.searchParams;
   if (path === '/api/query') {
     const ids = params.get('id_list');
+    if (ids?.includes(',')) return { status: 200, headers: XML, body: batchFeed(ids.split(',')) };
     if (ids)
       return {
         status: 200,

@@ -2,7 +2,7 @@ import type { Paper } from '../../../preload/api';
 import type { LibraryDb } from '../../db/openLibrary';
 import { getPaper } from '../../db/paperQueries';
 import type { PublishedVersion, SourceName } from '../../lookup/candidate';
-import { findCandidates, type LookupContext } from '../../lookup/findCandidates';
+import { fetchArxivBatch, findCandidates, type LookupContext } from '../../lookup/findCandidates';
 import { decideMatch, type MatchOutcome, type PaperFacts } from '../../lookup/match/decideMatch';
 import { requirePapers } from '../paperRefs';
 import { ShelfmarkError } from '../ShelfmarkError';
@@ -66,6 +66,8 @@ export async function lookupPapers(
   options: { applyConfident: boolean; now?: () => Date; onProgress?: (done: number, total: number) => void },
 ): Promise<PaperLookupResult[]> {
   requirePapers(db, ids);
+  const arxivIds = ids.flatMap((id) => getPaper(db, id)?.arxivId ?? []);
+  const arxivEntries = await fetchArxivBatch(arxivIds, context);
   const results: PaperLookupResult[] = [];
   for (const id of ids) {
     const paper = getPaper(db, id);
@@ -80,7 +82,7 @@ export async function lookupPapers(
     };
     let found;
     try {
-      found = await findCandidates(paperFacts(paper), context);
+      found = await findCandidates(paperFacts(paper), context, arxivEntries ? { arxivEntries } : {});
     } catch (error) {
       if (!(error instanceof ShelfmarkError) || !context.settings.enabled) throw error;
       results.push({ ...base, outcome: 'failed', reasons: [error.message], problems: [] });

@@ -182,6 +182,22 @@ describe('looking papers up against the fake server', () => {
     expect(papersMissingDetails(db)).toEqual([]);
   });
 
+  it('asks arXiv for many papers in one batched id_list request', async () => {
+    const { db } = library();
+    commitImport(
+      db,
+      `@misc{a, title = {Attention Is All You Need}, eprint = {1706.03762}, archiveprefix = {arXiv}}
+@misc{b, title = {TD-MPC2: Scalable, Robust World Models for Continuous Control}, eprint = {2310.16828}, archiveprefix = {arXiv}}`,
+    );
+    setLookupSettings(db, { sources: ['arxiv'] });
+    const results = await lookupPapers(db, papersMissingDetails(db), contextFor(db), {
+      applyConfident: true,
+    });
+    expect(results.map((result) => result.outcome)).toEqual(['auto', 'auto']);
+    expect(server.requests).toEqual(['/api/query?id_list=1706.03762%2C2310.16828&max_results=2']);
+    expect(getPaper(db, results[1]?.paperId ?? 0)?.authors[0]).toBe('Hansen, Nicklas');
+  });
+
   it('keeps an uncertain match for review; accepting some fields writes only those, undo restores the review', async () => {
     const { db } = library();
     commitImport(db, 'Off-diagonal Ramsey numbers\n');
