@@ -4,7 +4,7 @@ import { OPTIONS, type CliIo, type Command } from './cli/command';
 import { importCommand } from './cli/importCommand';
 import { exportCommand } from './cli/exportCommand';
 import { listCommand } from './cli/listCommand';
-import { addCommand, lookupCommand, reviewCommand } from './cli/lookupCommands';
+import { addCommand, lookupCommand, publishedCommand, reviewCommand } from './cli/lookupCommands';
 import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
 import { openLibrary, type LibraryDb } from './db/openLibrary';
@@ -27,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   add: addCommand,
   lookup: lookupCommand,
   review: reviewCommand,
+  published: publishedCommand,
 };
 
 export const USAGE = `Usage: shelfmark [--db PATH] <command> [options]

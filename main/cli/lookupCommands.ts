@@ -3,6 +3,7 @@ import { libraryCache } from '../db/lookupCache';
 import type { LibraryDb } from '../db/openLibrary';
 import { getLookupSettings } from '../library/lookupSettings';
 import { addByIdentifiers } from '../library/lookup/addByIdentifier';
+import { turnIntoPublished } from '../library/lookup/turnIntoPublished';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 import {
   LOOKUP_FIELDS,
@@ -150,6 +151,32 @@ export const addCommand: Command = {
       if (results.every((result) => result.outcome !== 'added' && result.outcome !== 'duplicate')) {
         throw new ShelfmarkError('not_found', 'No paper was added.');
       }
+    };
+  },
+};
+
+export const publishedCommand: Command = {
+  usage: 'published ID|CITEKEY [--json]   turn a preprint into its published version (eprint kept)',
+  options: ['json'],
+  prepare(args, values, io) {
+    const [ref, ...extra] = args;
+    if (ref === undefined || extra.length > 0)
+      throw new UsageError('published takes one paper (id or citation key).');
+    return async (db: LibraryDb) => {
+      const context = createLookupContext({
+        settings: getLookupSettings(db),
+        cache: libraryCache(db),
+        env: io.env,
+      });
+      const applied = await turnIntoPublished(db, resolvePaperRef(db, ref), context);
+      if (values.json) return io.stdout(JSON.stringify(applied.paper, null, 2));
+      const venue = applied.paper.journal ?? applied.paper.booktitle ?? 'its venue';
+      io.stdout(
+        `${applied.paper.citekey} is now the ${applied.paper.entryType} in ${venue}` +
+          (applied.written.length > 0
+            ? ` (${applied.written.map((field) => (field === 'entryType' ? 'type' : field)).join(', ')}).`
+            : '; nothing changed.'),
+      );
     };
   },
 };

@@ -121,6 +121,23 @@ describe('shelfmark lookup and review, against the fake server', () => {
     expect(err.join('')).toMatch(/No source knows 2501\.99999|No paper was added/);
   }, 20_000);
 
+  it('turns a preprint into its published version, keeping the arXiv id and the key', async () => {
+    const { run, out, err, bib } = cli();
+    await run('import', bib);
+    expect(await run('published', 'attention')).toBe(0);
+    expect(out).toEqual([
+      'attention is now the inproceedings in Neural Information Processing Systems (year, type, booktitle, pages).',
+    ]);
+    await run('list', '--json');
+    const papers = JSON.parse(out.join('')) as { citekey: string; arxivId: string; pages: string }[];
+    expect(papers.find((paper) => paper.citekey === 'attention')).toMatchObject({
+      arxivId: '1706.03762',
+      pages: '5998--6008',
+    });
+    expect(await run('published', 'ramsey')).toBe(1);
+    expect(err.join('')).toMatch(/ramsey could not be matched with confidence/);
+  }, 20_000);
+
   it('refuses bad arguments before opening the library', async () => {
     const { run, err } = cli();
     expect(await run('lookup')).toBe(2);

@@ -51,7 +51,7 @@ function publishedOf(paper: Record<string, unknown>, doi: string | null): Publis
     year: yearOf(paper.year),
     volume: textOrNull(journal.volume),
     number: null,
-    pages: textOrNull(journal.pages),
+    pages: textOrNull(journal.pages)?.replace(/\s*-+\s*/, '--') ?? null,
     publisher: null,
   };
 }

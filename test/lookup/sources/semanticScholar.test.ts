@@ -45,7 +45,7 @@ describe('parseS2Response', () => {
   it('reads a journal paper found by DOI', () => {
     const [paper] = parseS2Response(200, fixture('s2/doi-10.1145-3359591.3359736.json'));
     expect(paper?.doi).toBe('10.1145/3359591.3359736');
-    expect(paper?.published).toMatchObject({ entryType: 'article', volume: '3' });
+    expect(paper?.published).toMatchObject({ entryType: 'article', volume: '3', pages: '1--29' });
   });
 
   it('reads search/match data, and a 404 as no candidate', () => {
