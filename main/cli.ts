@@ -4,7 +4,13 @@ import { OPTIONS, type CliIo, type Command } from './cli/command';
 import { importCommand } from './cli/importCommand';
 import { exportCommand } from './cli/exportCommand';
 import { listCommand } from './cli/listCommand';
-import { addCommand, lookupCommand, publishedCommand, reviewCommand } from './cli/lookupCommands';
+import {
+  addCommand,
+  lookupCommand,
+  publishedCommand,
+  reviewCommand,
+  settingsCommand,
+} from './cli/lookupCommands';
 import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
 import { openLibrary, type LibraryDb } from './db/openLibrary';
@@ -28,6 +34,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   lookup: lookupCommand,
   review: reviewCommand,
   published: publishedCommand,
+  settings: settingsCommand,
 };
 
 export const USAGE = `Usage: shelfmark [--db PATH] <command> [options]

@@ -1,7 +1,7 @@
 import { UsageError } from '../cliArgs';
 import { libraryCache } from '../db/lookupCache';
 import type { LibraryDb } from '../db/openLibrary';
-import { getLookupSettings } from '../library/lookupSettings';
+import { getLookupSettings, setLookupSettings } from '../library/lookupSettings';
 import { addByIdentifiers } from '../library/lookup/addByIdentifier';
 import { turnIntoPublished } from '../library/lookup/turnIntoPublished';
 import { ShelfmarkError } from '../library/ShelfmarkError';
@@ -14,7 +14,8 @@ import {
 import { lookupPapers, papersMissingDetails, type PaperLookupResult } from '../library/lookup/lookupPapers';
 import { acceptReview, listReviews, rejectReview } from '../library/lookup/reviews';
 import { plural, resolvePaperRef } from '../library/paperRefs';
-import { SOURCE_LABELS } from '../lookup/candidate';
+import { SOURCE_LABELS, type SourceName } from '../lookup/candidate';
+import type { LookupSettings } from '../lookup/settings';
 import { createLookupContext } from '../lookup/createLookupContext';
 import type { Command } from './command';
 
@@ -176,6 +177,51 @@ export const publishedCommand: Command = {
           (applied.written.length > 0
             ? ` (${applied.written.map((field) => (field === 'entryType' ? 'type' : field)).join(', ')}).`
             : '; nothing changed.'),
+      );
+    };
+  },
+};
+
+const SETTING_NAMES = ['lookups', 'sources', 'crossref-email', 's2-key'] as const;
+
+function settingChange(name: string, value: string): Partial<LookupSettings> {
+  const empty = value === '' || value === 'none';
+  switch (name) {
+    case 'lookups':
+      if (value !== 'on' && value !== 'off') throw new UsageError('lookups is on or off.');
+      return { enabled: value === 'on' };
+    case 'sources':
+      return { sources: value.split(',').map((source) => source.trim()) as SourceName[] };
+    case 'crossref-email':
+      return { crossrefEmail: empty ? null : value };
+    case 's2-key':
+      return { s2ApiKey: empty ? null : value };
+    default:
+      throw new UsageError(`unknown setting "${name}"; the settings are ${SETTING_NAMES.join(', ')}.`);
+  }
+}
+
+export const settingsCommand: Command = {
+  usage: `settings [${SETTING_NAMES.join('|')} VALUE] [--json]   lookups on|off, sources a,b, none to clear`,
+  options: ['json'],
+  prepare(args, values, io) {
+    const [name, value, ...extra] = args;
+    if ((name !== undefined && value === undefined) || extra.length > 0)
+      throw new UsageError('settings takes nothing, or a setting and its value.');
+    const change = name !== undefined && value !== undefined ? settingChange(name, value) : null;
+    return (db: LibraryDb) => {
+      const settings = change ? setLookupSettings(db, change) : getLookupSettings(db);
+      if (values.json)
+        return io.stdout(
+          JSON.stringify({ ...settings, s2ApiKey: settings.s2ApiKey ? 'set' : null }, null, 2),
+        );
+      io.stdout(
+        [
+          `lookups: ${settings.enabled ? 'on' : 'off'}`,
+          `sources: ${settings.sources.join(', ') || 'none'}`,
+          `crossref-email: ${settings.crossrefEmail ?? 'none'}`,
+          `s2-key: ${settings.s2ApiKey ? 'set' : 'none'}`,
+        ].join('\n'),
       );
     };
   },

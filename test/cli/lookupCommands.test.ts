@@ -138,6 +138,21 @@ describe('shelfmark lookup and review, against the fake server', () => {
     expect(err.join('')).toMatch(/ramsey could not be matched with confidence/);
   }, 20_000);
 
+  it('turns lookups off in the settings, and then sends nothing', async () => {
+    const { run, out, err, bib } = cli();
+    await run('import', bib);
+    expect(await run('settings', 'lookups', 'off')).toBe(0);
+    expect(out.join('\n')).toMatch(/^lookups: off\nsources: arxiv, semanticScholar, crossref, dblp/);
+    expect(await run('settings', 's2-key', 'secret')).toBe(0);
+    expect(out.join('\n')).toMatch(/s2-key: set$/);
+    expect(await run('lookup', '--missing')).toBe(1);
+    expect(err.join('')).toMatch(/Lookups are turned off in the settings; nothing was sent/);
+    expect(await run('add', '2310.16828')).toBe(1);
+    expect(servers.every((server) => server.requests.length === 0)).toBe(true);
+    expect(await run('settings', 'sources', 'arxiv,google')).toBe(1);
+    expect(err.join('')).toMatch(/Unknown lookup source google/);
+  });
+
   it('refuses bad arguments before opening the library', async () => {
     const { run, err } = cli();
     expect(await run('lookup')).toBe(2);
