@@ -9,7 +9,9 @@ import { openLibraryForUse } from './db/openLibraryForUse';
 import { importCommand } from './cli/importCommand';
 import { exportCommand } from './cli/exportCommand';
 import { listCommand } from './cli/listCommand';
-import { addCommand, editCommand, rekeyCommand } from './cli/recordCommands';
+import { addCommand } from './cli/addCommand';
+import { editCommand, rekeyCommand } from './cli/recordCommands';
+import { lookupCommand, publishedCommand, reviewCommand, settingsCommand } from './cli/lookupCommands';
 import { searchCommand } from './cli/searchCommand';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
 import { LibraryOpenError, type LibraryDb } from './db/openLibrary';
@@ -31,6 +33,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   rekey: rekeyCommand,
   undo: undoCommand,
   redo: redoCommand,
+  lookup: lookupCommand,
+  review: reviewCommand,
+  published: publishedCommand,
+  settings: settingsCommand,
 };
 
 const FILE_COMMANDS: Readonly<Record<string, FileCommand>> = {

@@ -30,6 +30,8 @@ export const OPTIONS = {
   json: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   create: { type: 'boolean' },
+  missing: { type: 'boolean' },
+  'apply-confident': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -48,7 +48,7 @@ export const editCommand: Command = {
   },
 };
 
-export const addCommand: Command = {
+export const addByHandCommand: Command = {
   usage: `add --title T [--set FIELD=VALUE ...] [--author NAME ...] [--type TYPE] [--json]   add a paper by hand`,
   options: EDIT_OPTIONS,
   prepare(args, values, io) {

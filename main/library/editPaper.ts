@@ -1,3 +1,4 @@
+import { markEditedByHand } from './lookup/fieldOrigins';
 import { RECORD_FIELDS, type BibRecord, type Paper, type PaperEdit } from '../../preload/api';
 import { citekeyTaken, importWriter } from '../db/importQueries';
 import type { LibraryDb } from '../db/openLibrary';
@@ -133,6 +134,8 @@ export function editPaper(db: LibraryDb, id: number, edit: PaperEdit, now = new 
       const parts = recordPartsWriter(db);
       if (!same(before.creators, after.creators)) parts.setCreators(id, after.creators);
       if (!same(before.extraFields, after.extraFields)) parts.setExtraFields(id, after.extraFields);
+      // A lookup never overwrites what a person typed.
+      markEditedByHand(db, id, Object.keys(checked), now);
     },
   );
   return getPaper(db, id) as Paper;

@@ -27,7 +27,7 @@ async function cli() {
     err.length = 0;
     return runCli(['--db', db, ...argv], io);
   };
-  await run('import', page);
+  await run('--create', 'import', page);
   const json = () => JSON.parse(out.join('\n')) as unknown;
   return { run, out, err, json };
 }

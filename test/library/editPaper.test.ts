@@ -112,6 +112,21 @@ describe('editPaper', () => {
     expect(getPaper(db, ids[0])?.citekey).toBe(key);
   });
 
+  it('marks the fields it changed as typed by hand, so a lookup never overwrites them; undo unmarks them', () => {
+    const { db, ids } = seeded();
+    const origins = () =>
+      db
+        .prepare(
+          "SELECT field FROM paper_field_origins WHERE paper_id = ? AND origin = 'hand' ORDER BY field",
+        )
+        .pluck()
+        .all(ids[0]);
+    editPaper(db, ids[0], { year: 2020, creators: [{ role: 'author', name: 'Ada Lovelace' }] });
+    expect(origins()).toEqual(['authors', 'year']);
+    undo(db);
+    expect(origins()).toEqual([]);
+  });
+
   it('makes no step when nothing changes', () => {
     const { db, ids } = seeded();
     editPaper(db, ids[0], { entryType: 'misc', doi: null });

@@ -9,6 +9,8 @@ export const TRACKED_TABLES: Readonly<Record<string, readonly string[]>> = {
   notes: ['id'],
   paper_creators: ['paper_id', 'position'],
   paper_extra_fields: ['paper_id', 'position'],
+  paper_field_origins: ['paper_id', 'field'],
+  lookup_reviews: ['id'],
 };
 
 function columns(db: Database, table: string): string[] {

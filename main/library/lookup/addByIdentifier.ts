@@ -1,0 +1,167 @@
+import type { BibRecord, Paper } from '../../../preload/api';
+import { citekeyTaken, importWriter, insertImport } from '../../db/importQueries';
+import type { LibraryDb } from '../../db/openLibrary';
+import { getPaper } from '../../db/paperQueries';
+import { normalizeTitle } from '../../import/normalizeText';
+import type { Candidate } from '../../lookup/candidate';
+import { findCandidates, type LookupContext } from '../../lookup/findCandidates';
+import { parseIdentifier, type PaperIdentifier } from '../../lookup/identifiers';
+import { merged } from '../../lookup/match/decideMatch';
+import { arxivIdOf, authorNames, emptyRecord, venueOf } from '../../record/record';
+import { isProvisionalKey, uniqueCitekey } from '../citekey';
+import { unreadEdge } from '../queues';
+import { ShelfmarkError } from '../ShelfmarkError';
+import { recordOperation } from '../undo';
+import { proposedValues, type LookupField } from './fieldChanges';
+import { recordLookupOrigin } from './fieldOrigins';
+
+export interface AddResult {
+  input: string;
+  outcome: 'added' | 'duplicate' | 'not_found' | 'failed' | 'invalid';
+  message: string;
+  paper: Paper | null;
+}
+
+function existingPaper(db: LibraryDb, id: PaperIdentifier, title: string | null): number | null {
+  const byId =
+    id.kind === 'arxiv'
+      ? db
+          .prepare("SELECT id FROM papers WHERE lower(archive_prefix) = 'arxiv' AND eprint = ?")
+          .pluck()
+          .get(id.arxivId)
+      : db.prepare('SELECT id FROM papers WHERE lower(doi) = ?').pluck().get(id.doi);
+  if (byId !== undefined) return byId as number;
+  if (title === null) return null;
+  const byTitle = db.prepare('SELECT id FROM papers WHERE title_key = ?').pluck().get(normalizeTitle(title));
+  return (byTitle as number | undefined) ?? null;
+}
+
+/** The candidates that carry the identifier itself, the one that knows it best first. */
+function ownCandidates(id: PaperIdentifier, candidates: readonly Candidate[]): Candidate[] {
+  const own = candidates.filter((candidate) =>
+    id.kind === 'arxiv' ? candidate.arxivId === id.arxivId : candidate.doi === id.doi,
+  );
+  const first = id.kind === 'arxiv' ? 'arxiv' : 'crossref';
+  return [...own.filter((c) => c.source === first), ...own.filter((c) => c.source !== first)];
+}
+
+function recordOf(candidate: Candidate): BibRecord {
+  return {
+    ...emptyRecord(),
+    ...candidate.fields,
+    entryType: candidate.entryType,
+    creators: candidate.creators,
+    year: candidate.year,
+    month: candidate.year !== null ? candidate.month : null,
+  };
+}
+
+function insertFromCandidate(db: LibraryDb, input: string, candidate: Candidate, now: Date): number {
+  const at = now.toISOString();
+  const record = recordOf(candidate);
+  const keySource = { title: candidate.title, authors: authorNames(record), year: record.year };
+  return recordOperation(db, `Add "${candidate.title.slice(0, 60)}"`, () => {
+    const importId = insertImport(db, {
+      sourceName: input,
+      format: 'lookup',
+      importedAt: at,
+      addedCount: 1,
+      duplicateCount: 0,
+    });
+    const id = importWriter(db, importId, at).insertPaper({
+      citekey: uniqueCitekey(keySource, citekeyTaken(db)),
+      citekeyProvisional: isProvisionalKey(keySource),
+      title: candidate.title,
+      titleKey: normalizeTitle(candidate.title),
+      abstract: candidate.abstract,
+      codeUrl: null,
+      record,
+      authors: keySource.authors,
+      year: record.year,
+      venue: venueOf(record),
+      arxivId: arxivIdOf(record),
+      doi: record.doi,
+      url: record.url,
+      status: 'unread',
+      position: unreadEdge(db, 'bottom'),
+      addedAt: at,
+      readingAt: null,
+      readAt: null,
+    });
+    const values = proposedValues(candidate);
+    for (const [field, value] of Object.entries(values))
+      recordLookupOrigin(db, id, field as LookupField, value, candidate.source, 1, at);
+    return id;
+  });
+}
+
+/**
+ * Adds papers by identifier (`shelfmark add`): each is looked up by its arXiv id or DOI, and added
+ * to the bottom of Unread with what the sources know, as its own undoable change. One already in
+ * the library (same identifier or title) is not added twice.
+ */
+export async function addByIdentifiers(
+  db: LibraryDb,
+  inputs: readonly string[],
+  context: LookupContext,
+  now: () => Date = () => new Date(),
+): Promise<AddResult[]> {
+  const results: AddResult[] = [];
+  for (const input of inputs) {
+    const id = parseIdentifier(input);
+    if (!id) {
+      results.push({
+        input,
+        outcome: 'invalid',
+        message: `"${input}" is not an arXiv id or a DOI.`,
+        paper: null,
+      });
+      continue;
+    }
+    const known = existingPaper(db, id, null);
+    if (known !== null) {
+      const paper = getPaper(db, known);
+      results.push({
+        input,
+        outcome: 'duplicate',
+        message: `Already in the library as ${paper?.citekey}.`,
+        paper,
+      });
+      continue;
+    }
+    let candidates: Candidate[];
+    try {
+      const query = {
+        title: null,
+        arxivId: id.kind === 'arxiv' ? id.arxivId : null,
+        doi: id.kind === 'doi' ? id.doi : null,
+      };
+      candidates = ownCandidates(id, (await findCandidates(query, context)).candidates);
+    } catch (error) {
+      if (!(error instanceof ShelfmarkError) || !context.settings.enabled) throw error;
+      results.push({ input, outcome: 'failed', message: error.message, paper: null });
+      continue;
+    }
+    const [best, ...others] = candidates;
+    if (!best) {
+      results.push({ input, outcome: 'not_found', message: `No source knows ${input}.`, paper: null });
+      continue;
+    }
+    const candidate = merged(best, others);
+    const sameTitle = existingPaper(db, id, candidate.title);
+    if (sameTitle !== null) {
+      const paper = getPaper(db, sameTitle);
+      results.push({
+        input,
+        outcome: 'duplicate',
+        message: `Already in the library as ${paper?.citekey}.`,
+        paper,
+      });
+      continue;
+    }
+    const paperId = insertFromCandidate(db, input, candidate, now());
+    const paper = getPaper(db, paperId);
+    results.push({ input, outcome: 'added', message: `Added ${paper?.citekey}: ${candidate.title}`, paper });
+  }
+  return results;
+}

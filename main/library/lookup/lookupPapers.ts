@@ -1,0 +1,113 @@
+import type { Paper } from '../../../preload/api';
+import type { LibraryDb } from '../../db/openLibrary';
+import { getPaper } from '../../db/paperQueries';
+import type { PublishedVersion, SourceName } from '../../lookup/candidate';
+import { fetchArxivBatch, findCandidates, type LookupContext } from '../../lookup/findCandidates';
+import { decideMatch, type MatchOutcome, type PaperFacts } from '../../lookup/match/decideMatch';
+import { requirePapers } from '../paperRefs';
+import { ShelfmarkError } from '../ShelfmarkError';
+import { applyCandidate } from './applyLookup';
+import type { LookupField } from './fieldChanges';
+import { queueReview } from './reviews';
+
+export interface PaperLookupResult {
+  paperId: number;
+  citekey: string;
+  /** failed: no source could be asked for this paper; the reason is in `reasons`. */
+  outcome: MatchOutcome | 'failed';
+  reasons: string[];
+  /** The fields filled (an automatic match applied). */
+  applied: LookupField[];
+  source: SourceName | null;
+  score: number | null;
+  /** A published version of a preprint, offered, never applied by itself. */
+  published: PublishedVersion | null;
+  /** Sources that could not be asked, while others answered. */
+  problems: string[];
+}
+
+export function paperFacts(paper: Paper): PaperFacts {
+  return {
+    title: paper.title,
+    abstract: paper.abstract,
+    authors: paper.creators
+      .filter((creator) => creator.role === 'author')
+      .flatMap((creator) => {
+        const name = creator.family ?? creator.literal;
+        return name ? [name] : [];
+      }),
+    year: paper.year,
+    arxivId: paper.arxivId,
+    doi: paper.doi,
+  };
+}
+
+/** Papers that lack authors or a year: what `lookup --missing` fills. */
+export function papersMissingDetails(db: LibraryDb): number[] {
+  return db
+    .prepare(
+      `SELECT id FROM papers p WHERE year IS NULL
+         OR NOT EXISTS (SELECT 1 FROM paper_creators c WHERE c.paper_id = p.id AND c.role = 'author')
+       ORDER BY id`,
+    )
+    .pluck()
+    .all() as number[];
+}
+
+/**
+ * Looks each paper up, one after another. A confident match is applied when `applyConfident`
+ * (each as its own undoable change), else kept for review like the uncertain ones; a rejected
+ * match changes nothing. Lookups turned off stop everything before anything is sent.
+ */
+export async function lookupPapers(
+  db: LibraryDb,
+  ids: readonly number[],
+  context: LookupContext,
+  options: { applyConfident: boolean; now?: () => Date; onProgress?: (done: number, total: number) => void },
+): Promise<PaperLookupResult[]> {
+  requirePapers(db, ids);
+  const arxivIds = ids.flatMap((id) => getPaper(db, id)?.arxivId ?? []);
+  const arxivEntries = await fetchArxivBatch(arxivIds, context);
+  const results: PaperLookupResult[] = [];
+  for (const id of ids) {
+    const paper = getPaper(db, id);
+    if (!paper) continue;
+    const base = {
+      paperId: id,
+      citekey: paper.citekey,
+      applied: [],
+      source: null,
+      score: null,
+      published: null,
+    };
+    let found;
+    try {
+      found = await findCandidates(paperFacts(paper), context, arxivEntries ? { arxivEntries } : {});
+    } catch (error) {
+      if (!(error instanceof ShelfmarkError) || !context.settings.enabled) throw error;
+      results.push({ ...base, outcome: 'failed', reasons: [error.message], problems: [] });
+      continue;
+    }
+    const decision = decideMatch(paperFacts(paper), found.candidates);
+    const now = options.now?.() ?? new Date();
+    const best = decision.best;
+    let applied: LookupField[] = [];
+    if (best && decision.outcome === 'auto' && options.applyConfident) {
+      applied = applyCandidate(db, id, best.candidate, best.score, { now }).written;
+    } else if (best && decision.outcome !== 'reject') {
+      queueReview(db, id, best, now);
+    }
+    results.push({
+      ...base,
+      outcome: decision.outcome,
+      reasons: decision.reasons,
+      applied,
+      source: best?.candidate.source ?? null,
+      score: best?.score ?? null,
+      published: decision.published,
+      problems: found.problems,
+    });
+    options.onProgress?.(results.length, ids.length);
+  }
+  return results;
+}
