@@ -1,6 +1,7 @@
 import { useModalDialog } from '../hooks/useModalDialog';
 import { plural } from '../plural';
 import { useEffect, type ChangeEvent } from 'react';
+import { duplicateSummary, foundSummary } from '../import/importSummary';
 import { importPapers } from '../store/actions';
 import { useImportStore } from '../store/importStore';
 
@@ -16,8 +17,8 @@ function ImportPreviewList() {
   return (
     <div className="import-preview">
       <p className="import-summary" role="status">
-        {FORMAT_NAMES[preview.format]}: found {plural(total, 'paper')}:{' '}
-        <strong>{preview.newCount} new</strong>, {preview.duplicateCount} already in your library.
+        {FORMAT_NAMES[preview.format]}: {foundSummary(preview)}: <strong>{preview.newCount} new</strong>,{' '}
+        {duplicateSummary(preview)}.
       </p>
       {preview.errors.length > 0 && (
         <div className="import-errors" role="alert">
