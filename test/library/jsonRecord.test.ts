@@ -41,9 +41,9 @@ function v2Document(record: BibRecord): string {
 }
 
 describe('Shelfmark JSON carries the whole record', () => {
-  it('imports every field of a version 2 record, and exports it again the same', () => {
+  it('imports every field of a version 2 record, and exports it again the same', async () => {
     const { db } = tempLibrary();
-    expect(commitImport(db, v2Document(fullRecord()))).toMatchObject({ added: 1, errors: [] });
+    expect(await commitImport(db, v2Document(fullRecord()))).toMatchObject({ added: 1, errors: [] });
     const [paper] = listPapers(db);
     expect(paper).toMatchObject({ ...fullRecord(), citekey: 'berg2019full', citekeyProvisional: false });
     const exported = JSON.parse(renderExport('json', listPapers(db), listTags(db)).content) as {
@@ -54,7 +54,7 @@ describe('Shelfmark JSON carries the whole record', () => {
     expect(exported.papers[0]).toMatchObject({ ...fullRecord() });
   });
 
-  it('still imports version 1 files: authors, year, venue, arXiv id, DOI and url become the record', () => {
+  it('still imports version 1 files: authors, year, venue, arXiv id, DOI and url become the record', async () => {
     const { db } = tempLibrary();
     const v1 = JSON.stringify({
       format: 'shelfmark-library',
@@ -72,7 +72,7 @@ describe('Shelfmark JSON carries the whole record', () => {
         },
       ],
     });
-    expect(commitImport(db, v1)).toMatchObject({ added: 1, errors: [] });
+    expect(await commitImport(db, v1)).toMatchObject({ added: 1, errors: [] });
     const [paper] = listPapers(db);
     expect(paper).toMatchObject({
       citekey: 'zhang2025tool',
@@ -89,10 +89,10 @@ describe('Shelfmark JSON carries the whole record', () => {
     expect(paper?.creators[2]).toMatchObject({ literal: 'Some Lab' });
   });
 
-  it('refuses a file from a newer Shelfmark, and imports nothing', () => {
+  it('refuses a file from a newer Shelfmark, and imports nothing', async () => {
     const { db } = tempLibrary();
     const future = JSON.stringify({ format: 'shelfmark-library', version: 3, papers: [{ title: 'X' }] });
-    expect(() => commitImport(db, future)).toThrow(/newer Shelfmark/);
+    await expect(commitImport(db, future)).rejects.toThrow(/newer Shelfmark/);
     expect(listPapers(db)).toEqual([]);
   });
 });
