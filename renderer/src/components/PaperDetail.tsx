@@ -4,6 +4,7 @@ import { recordLinks } from '../record/recordLinks';
 import { copyBibtex, deletePapers, moveToQueue, readLast, readNext } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
 import { CitekeyEditor } from './CitekeyEditor';
+import { InfoSection } from './info/InfoSection';
 import { HighlightedAbstract } from './HighlightedAbstract';
 import { MatchedText } from './MatchedText';
 import { NotesPanel } from './NotesPanel';
@@ -111,6 +112,7 @@ export function PaperDetail() {
       <PaperTags paper={paper} />
       <HighlightedAbstract paper={paper} matches={highlights?.abstractRanges ?? []} />
       <NotesPanel paper={paper} />
+      <InfoSection key={paper.id} paper={paper} />
       <div className="detail-footer">
         <button type="button" onClick={() => void copyBibtex([paper.id])}>
           Copy BibTeX

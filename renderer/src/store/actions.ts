@@ -1,7 +1,10 @@
 import type {
   ExportFormat,
   ExportSelection,
+  Paper,
+  PaperEdit,
   PaperStatus,
+  RekeyChange,
   TagRenamePreview,
   TaggingResult,
 } from '../../../preload/api';
@@ -66,6 +69,37 @@ export const deletePapers = (ids: number[]) => change(() => callApi('deletePaper
 
 export const setCitekey = (id: number, citekey: string) =>
   change(() => callApi('setCitekey', { id, citekey }));
+
+/** One edit of the record (a field, the type, the creators...), one undoable change. */
+export const editPaper = (id: number, edit: PaperEdit) => change(() => callApi('editPaper', { id, edit }));
+
+/** A paper typed by hand lands at the end of Unread, which the window then shows with the paper open. */
+export async function addPaper(title: string, edit: PaperEdit = {}): Promise<boolean> {
+  let added: Paper | null = null;
+  try {
+    added = await callApi('addPaper', { title, edit });
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
+  useLibraryStore.setState({ queue: 'unread', tag: null, query: '', search: null });
+  await showChange();
+  useLibraryStore.getState().select(added.id);
+  return true;
+}
+
+/** The keys the papers would get now (every provisional key without ids); null when the core refused. */
+export async function previewRekey(ids?: number[]): Promise<RekeyChange[] | null> {
+  try {
+    return await callApi('previewRekey', ids ? { ids } : {});
+  } catch (error) {
+    reportError(error);
+    return null;
+  }
+}
+
+/** Gives the papers the keys previewRekey showed, as one undoable change. */
+export const applyRekey = (ids?: number[]) => change(() => callApi('applyRekey', ids ? { ids } : {}));
 
 /** When the papers already carry the tag, nothing changed: say so instead of naming an older change. */
 export async function tagPapers(ids: number[], name: string): Promise<boolean> {
