@@ -73,19 +73,21 @@ export const setCitekey = (id: number, citekey: string) =>
 /** One edit of the record (a field, the type, the creators...), one undoable change. */
 export const editPaper = (id: number, edit: PaperEdit) => change(() => callApi('editPaper', { id, edit }));
 
-/** A paper typed by hand lands at the end of Unread, which the window then shows with the paper open. */
-export async function addPaper(title: string, edit: PaperEdit = {}): Promise<boolean> {
-  let added: Paper | null = null;
+/**
+ * A paper typed by hand lands at the end of Unread, which the window then shows with the paper
+ * open. Its dialog is modal and shows a refusal itself: this resolves to the message, or null.
+ */
+export async function addPaper(title: string, edit: PaperEdit = {}): Promise<{ error: string | null }> {
+  let added: Paper;
   try {
     added = await callApi('addPaper', { title, edit });
   } catch (error) {
-    reportError(error);
-    return false;
+    return { error: errorMessage(error) };
   }
   useLibraryStore.setState({ queue: 'unread', tag: null, query: '', search: null });
   await showChange();
   useLibraryStore.getState().select(added.id);
-  return true;
+  return { error: null };
 }
 
 /** The keys the papers would get now (every provisional key without ids); null when the core refused. */

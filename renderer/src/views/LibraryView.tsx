@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { BulkBar } from '../components/BulkBar';
+import { AddPaperDialog } from '../components/AddPaperDialog';
 import { ExportDialog } from '../components/ExportDialog';
 import { ImportDialog } from '../components/ImportDialog';
 import { PaperDetail } from '../components/PaperDetail';
@@ -64,6 +65,7 @@ export function LibraryView() {
   const showImport = useImportStore((state) => state.show);
   const toggleShortcuts = useUiStore((state) => state.toggleShortcuts);
   const [exporting, setExporting] = useState(false);
+  const [adding, setAdding] = useState(false);
   useShortcuts();
 
   useEffect(() => {
@@ -80,6 +82,9 @@ export function LibraryView() {
           </button>
           <button type="button" onClick={() => setExporting(true)} disabled={libraryIsEmpty}>
             Export
+          </button>
+          <button type="button" onClick={() => setAdding(true)}>
+            Add paper
           </button>
           <button type="button" className="primary" onClick={showImport}>
             Import
@@ -105,6 +110,7 @@ export function LibraryView() {
       <ImportDialog />
       <ShortcutSheet />
       <ExportDialog open={exporting} onClose={() => setExporting(false)} />
+      <AddPaperDialog open={adding} onClose={() => setAdding(false)} />
       <Toast />
     </div>
   );
