@@ -4,6 +4,7 @@ import { recordLinks } from '../record/recordLinks';
 import { copyBibtex, deletePapers, moveToQueue, readLast, readNext } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
 import { CitekeyEditor } from './CitekeyEditor';
+import { UpdateKey } from './UpdateKey';
 import { InfoSection } from './info/InfoSection';
 import { HighlightedAbstract } from './HighlightedAbstract';
 import { MatchedText } from './MatchedText';
@@ -103,6 +104,7 @@ export function PaperDetail() {
       </h1>
       <div className="detail-meta">
         <CitekeyEditor paper={paper} />
+        <UpdateKey paper={paper} />
         <Creators paper={paper} />
         {paper.year !== null && <span>{paper.year}</span>}
         {paper.venue && <span className="detail-venue">{paper.venue}</span>}

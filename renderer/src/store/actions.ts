@@ -90,13 +90,17 @@ export async function addPaper(title: string, edit: PaperEdit = {}): Promise<{ e
   return { error: null };
 }
 
-/** The keys the papers would get now (every provisional key without ids); null when the core refused. */
-export async function previewRekey(ids?: number[]): Promise<RekeyChange[] | null> {
+/**
+ * The keys the papers would get now (every provisional key without ids); changes nothing. The
+ * bulk dialog is modal and shows a refusal itself: this resolves to the changes or the message.
+ */
+export async function previewRekey(
+  ids?: number[],
+): Promise<{ changes: RekeyChange[]; error: null } | { changes: null; error: string }> {
   try {
-    return await callApi('previewRekey', ids ? { ids } : {});
+    return { changes: await callApi('previewRekey', ids ? { ids } : {}), error: null };
   } catch (error) {
-    reportError(error);
-    return null;
+    return { changes: null, error: errorMessage(error) };
   }
 }
 

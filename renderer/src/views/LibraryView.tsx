@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { BulkBar } from '../components/BulkBar';
 import { AddPaperDialog } from '../components/AddPaperDialog';
+import { RekeyDialog } from '../components/RekeyDialog';
 import { ExportDialog } from '../components/ExportDialog';
 import { ImportDialog } from '../components/ImportDialog';
 import { PaperDetail } from '../components/PaperDetail';
@@ -66,6 +67,7 @@ export function LibraryView() {
   const toggleShortcuts = useUiStore((state) => state.toggleShortcuts);
   const [exporting, setExporting] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [rekeying, setRekeying] = useState(false);
   useShortcuts();
 
   useEffect(() => {
@@ -82,6 +84,9 @@ export function LibraryView() {
           </button>
           <button type="button" onClick={() => setExporting(true)} disabled={libraryIsEmpty}>
             Export
+          </button>
+          <button type="button" onClick={() => setRekeying(true)} disabled={libraryIsEmpty}>
+            Update provisional keys…
           </button>
           <button type="button" onClick={() => setAdding(true)}>
             Add paper
@@ -111,6 +116,7 @@ export function LibraryView() {
       <ShortcutSheet />
       <ExportDialog open={exporting} onClose={() => setExporting(false)} />
       <AddPaperDialog open={adding} onClose={() => setAdding(false)} />
+      <RekeyDialog open={rekeying} onClose={() => setRekeying(false)} />
       <Toast />
     </div>
   );
