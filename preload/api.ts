@@ -215,6 +215,8 @@ export interface PaperSummary extends Pick<
 > {
   /** The first author's family name with its particle ("van der Berg"), or the literal name. */
   firstAuthor: string | null;
+  /** The second author's, the same way: a row reads "Zhang and Li" for two. */
+  secondAuthor: string | null;
   authorCount: number;
 }
 

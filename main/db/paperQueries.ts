@@ -11,12 +11,14 @@ const QUEUE_ORDER = `CASE status WHEN 'unread' THEN 0 WHEN 'reading' THEN 1 ELSE
 
 /**
  * What a list row shows, from the papers row and two lookups on paper_creators' primary key
- * (paper_id, position): the first author and how many there are. No whole record is loaded.
+ * (paper_id, position): the first two authors and how many there are. No whole record is loaded.
  */
 const SUMMARY_COLUMNS = `id, citekey, title, status, added_at, year,
   COALESCE(journal, booktitle, school, institution, publisher) AS venue,
   (SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal) FROM paper_creators c
     WHERE c.paper_id = papers.id AND c.role = 'author' ORDER BY c.position LIMIT 1) AS first_author,
+  (SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal) FROM paper_creators c
+    WHERE c.paper_id = papers.id AND c.role = 'author' ORDER BY c.position LIMIT 1 OFFSET 1) AS second_author,
   (SELECT count(*) FROM paper_creators c WHERE c.paper_id = papers.id AND c.role = 'author') AS author_count`;
 
 /** The list's order; papers without an author or a year go last either way, ties by title then id. */

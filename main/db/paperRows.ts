@@ -126,6 +126,7 @@ export function toPaper(row: PaperRow, tags: string[], notes: Note[], parts: Rec
 export type SummaryRow = Pick<PaperRow, 'id' | 'citekey' | 'title' | 'status' | 'added_at' | 'year'> & {
   venue: string | null;
   first_author: string | null;
+  second_author: string | null;
   author_count: number;
 };
 
@@ -140,6 +141,7 @@ export function toSummary(row: SummaryRow, tags: string[]): PaperSummary {
     year: row.year,
     venue: row.venue,
     firstAuthor: row.first_author,
+    secondAuthor: row.second_author,
     authorCount: row.author_count,
   };
 }

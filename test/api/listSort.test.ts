@@ -41,6 +41,7 @@ describe('the list, sorted by the core', () => {
         expect.objectContaining({
           title: 'alpha paper',
           firstAuthor: 'van Beethoven',
+          secondAuthor: 'Zhang',
           authorCount: 3,
           year: 2021,
           venue: 'NeurIPS',

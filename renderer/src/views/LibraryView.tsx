@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { BulkBar } from '../components/BulkBar';
 import { AddPaperDialog } from '../components/AddPaperDialog';
 import { RekeyDialog } from '../components/RekeyDialog';
+import { SortControl } from '../components/SortControl';
 import { ExportDialog } from '../components/ExportDialog';
 import { ImportDialog } from '../components/ImportDialog';
 import { PaperDetail } from '../components/PaperDetail';
@@ -44,6 +45,7 @@ function ListHeader() {
         {count}
         {search && search.total > shown ? `, best ${shown} shown` : ''}
       </span>
+      <SortControl />
       {tag !== null && (
         <button
           type="button"
