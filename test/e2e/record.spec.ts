@@ -10,7 +10,10 @@ test('a person edits a paper’s record in place, undoes once, and exports the e
   server,
 }) => {
   await openAndImport(page, server.url, bib, 3);
-  await page.getByRole('option', { name: /Interactive Static Analysis/ }).click();
+  await page
+    .getByRole('listbox', { name: 'Papers' })
+    .getByRole('option', { name: /Interactive Static Analysis/ })
+    .click();
   const detail = page.getByRole('region', { name: 'Paper' });
   await expect(detail).toContainText('Jun Zhu, Bill Chu');
   const info = detail.getByRole('region', { name: 'Info' });
@@ -56,7 +59,7 @@ test('a person sorts the list by year, adds a paper by hand and updates its prov
   server,
 }) => {
   await openAndImport(page, server.url, bib, 3);
-  const rows = page.getByRole('option');
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   await expect(rows.first()).toContainText('Zhu and Chu · 2091 · Journal of Secure Software');
   await expect(rows.nth(2)).toContainText('Abadi et al. · 2016 · OSDI');
 

@@ -50,7 +50,7 @@ function AddPaperForm({ onClose }: { onClose: () => void }) {
         Title
         <input
           type="text"
-          required
+          aria-required="true"
           value={title}
           onChange={(event) => setTitle(event.target.value)}
           autoFocus
