@@ -31,6 +31,8 @@ test('a person edits a paper’s record in place, undoes once, and exports the e
   await info.getByLabel('doi', { exact: true }).fill('not-a-doi');
   await info.getByLabel('doi', { exact: true }).press('Enter');
   await expect(page.getByRole('alert')).toContainText('is not a DOI');
+  // The refused text stays in its field, to be corrected.
+  await expect(info.getByLabel('doi', { exact: true })).toHaveValue('not-a-doi');
   await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
   // Undo once: the year goes back, the type and the second author stay.
   await page.keyboard.press('Control+z');

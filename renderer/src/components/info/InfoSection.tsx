@@ -42,9 +42,11 @@ export function InfoSection({ paper }: { paper: Paper }) {
   const shown = RECORD_FIELDS.filter((field) => paper[field] !== null || adding.includes(field));
   const empty = RECORD_FIELDS.filter((field) => !shown.includes(field));
 
-  function setField(field: RecordField, text: string) {
-    setAdding((fields) => fields.filter((other) => other !== field));
-    edit({ [field]: textOrNull(text) });
+  /** A refused value stays in its field (an added one too), to be corrected rather than typed again. */
+  async function setField(field: RecordField, text: string) {
+    if (await editPaper(paper.id, { [field]: textOrNull(text) })) {
+      setAdding((fields) => fields.filter((other) => other !== field));
+    }
   }
 
   return (
@@ -92,7 +94,7 @@ export function InfoSection({ paper }: { paper: Paper }) {
           key={field}
           label={field}
           value={paper[field] ?? ''}
-          onCommit={(text) => setField(field, text)}
+          onCommit={(text) => void setField(field, text)}
           onRemove={() =>
             paper[field] === null ? setAdding((f) => f.filter((o) => o !== field)) : edit({ [field]: null })
           }
