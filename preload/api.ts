@@ -209,7 +209,24 @@ export interface RekeyChange {
 }
 
 /** A paper as the list shows it: no abstract or notes, so large libraries stay cheap. */
-export type PaperSummary = Pick<Paper, 'id' | 'citekey' | 'title' | 'status' | 'tags' | 'addedAt'>;
+export interface PaperSummary extends Pick<
+  Paper,
+  'id' | 'citekey' | 'title' | 'status' | 'tags' | 'addedAt' | 'year' | 'venue'
+> {
+  /** The first author's family name with its particle ("van der Berg"), or the literal name. */
+  firstAuthor: string | null;
+  /** The second author's, the same way: a row reads "Zhang and Li" for two. */
+  secondAuthor: string | null;
+  authorCount: number;
+}
+
+/** How the list is ordered: `queue` is Unread's "up next" order, then Reading and Read by when they moved. */
+export const SORT_KEYS = ['queue', 'added', 'title', 'author', 'year'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface PaperSort {
+  by: SortKey;
+  direction: 'asc' | 'desc';
+}
 
 export interface TagSummary {
   name: string;
@@ -333,7 +350,7 @@ export interface PaperHighlights {
 type NoArgs = Record<string, never>;
 
 export interface ShelfmarkApi {
-  listPapers(args: { status?: PaperStatus; tag?: string }): Promise<PaperSummary[]>;
+  listPapers(args: { status?: PaperStatus; tag?: string; sort?: PaperSort }): Promise<PaperSummary[]>;
   getPaper(args: { id: number }): Promise<Paper>;
   /** One box: free words (fuzzy), "phrases", tag:NAME, status:NAME, -word; with the sidebar's filters. */
   search(args: {

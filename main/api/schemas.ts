@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CREATOR_ROLES,
+  SORT_KEYS,
   EXPORT_FORMATS,
   IMPORT_FORMATS,
   PAPER_STATUSES,
@@ -57,7 +58,11 @@ const rekey = z.strictObject({ ids: z.array(id).max(1_000_000).optional() });
 
 /** Every method's argument schema; the mapped type makes a missing or mistyped schema a compile error. */
 export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
-  listPapers: z.strictObject({ status: status.optional(), tag: tagName.optional() }),
+  listPapers: z.strictObject({
+    status: status.optional(),
+    tag: tagName.optional(),
+    sort: z.strictObject({ by: z.enum(SORT_KEYS), direction: z.enum(['asc', 'desc']) }).optional(),
+  }),
   getPaper: z.strictObject({ id }),
   search: z.strictObject({
     query: z.string().max(1000),

@@ -1,6 +1,6 @@
-import type { Note, Paper, PaperStatus, PaperSummary, QueueCounts } from '../../preload/api';
+import type { Note, Paper, PaperSort, PaperStatus, PaperSummary, QueueCounts } from '../../preload/api';
 import type { LibraryDb } from './openLibrary';
-import { toPaper, toSummary, type PaperRow } from './paperRows';
+import { toPaper, toSummary, type PaperRow, type SummaryRow } from './paperRows';
 import { recordParts, recordPartsByPaper } from './recordQueries';
 
 /** Unread first in its "up next" order, then Reading and Read, most recently moved first. */
@@ -8,6 +8,34 @@ const QUEUE_ORDER = `CASE status WHEN 'unread' THEN 0 WHEN 'reading' THEN 1 ELSE
   CASE status WHEN 'unread' THEN position END,
   CASE status WHEN 'reading' THEN reading_at WHEN 'read' THEN read_at END DESC,
   id`;
+
+/**
+ * What a list row shows, from the papers row and two lookups on paper_creators' primary key
+ * (paper_id, position): the first two authors and how many there are. No whole record is loaded.
+ */
+const SUMMARY_COLUMNS = `id, citekey, title, status, added_at, year,
+  COALESCE(journal, booktitle, school, institution, publisher) AS venue,
+  (SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal) FROM paper_creators c
+    WHERE c.paper_id = papers.id AND c.role = 'author' ORDER BY c.position LIMIT 1) AS first_author,
+  (SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal) FROM paper_creators c
+    WHERE c.paper_id = papers.id AND c.role = 'author' ORDER BY c.position LIMIT 1 OFFSET 1) AS second_author,
+  (SELECT count(*) FROM paper_creators c WHERE c.paper_id = papers.id AND c.role = 'author') AS author_count`;
+
+/** The list's order; papers without an author or a year go last either way, ties by title then id. */
+function orderBy(sort: PaperSort | undefined): string {
+  if (!sort || sort.by === 'queue') return QUEUE_ORDER;
+  const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
+  switch (sort.by) {
+    case 'added':
+      return `added_at ${dir}, id ${dir}`;
+    case 'title':
+      return `title COLLATE NOCASE ${dir}, id`;
+    case 'author':
+      return `first_author IS NULL, first_author COLLATE NOCASE ${dir}, title COLLATE NOCASE, id`;
+    case 'year':
+      return `year IS NULL, year ${dir}, month ${dir}, day ${dir}, title COLLATE NOCASE, id`;
+  }
+}
 
 export interface PaperFilter {
   status?: PaperStatus | undefined;
@@ -62,11 +90,14 @@ function notesByPaper(db: LibraryDb): Map<number, Note[]> {
   return notes;
 }
 
-export function listPaperSummaries(db: LibraryDb, filter: PaperFilter = {}): PaperSummary[] {
+export function listPaperSummaries(
+  db: LibraryDb,
+  filter: PaperFilter & { sort?: PaperSort | undefined } = {},
+): PaperSummary[] {
   const { clause, params } = where(filter);
   const rows = db
-    .prepare(`SELECT id, citekey, title, status, added_at FROM papers ${clause} ORDER BY ${QUEUE_ORDER}`)
-    .all(...params) as PaperRow[];
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM papers ${clause} ORDER BY ${orderBy(filter.sort)}`)
+    .all(...params) as SummaryRow[];
   const tags = tagsByPaper(db);
   return rows.map((row) => toSummary(row, tags.get(row.id) ?? []));
 }
@@ -75,10 +106,8 @@ export function listPaperSummaries(db: LibraryDb, filter: PaperFilter = {}): Pap
 export function summariesByIds(db: LibraryDb, ids: readonly number[]): PaperSummary[] {
   if (ids.length === 0) return [];
   const rows = db
-    .prepare(
-      `SELECT id, citekey, title, status, added_at FROM papers WHERE id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as PaperRow[];
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM papers WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as SummaryRow[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const tags = db
     .prepare(

@@ -122,10 +122,15 @@ export function toPaper(row: PaperRow, tags: string[], notes: Note[], parts: Rec
   };
 }
 
-export function toSummary(
-  row: Pick<PaperRow, 'id' | 'citekey' | 'title' | 'status' | 'added_at'>,
-  tags: string[],
-): PaperSummary {
+/** What the list query selects for a row (see SUMMARY_COLUMNS in paperQueries.ts). */
+export type SummaryRow = Pick<PaperRow, 'id' | 'citekey' | 'title' | 'status' | 'added_at' | 'year'> & {
+  venue: string | null;
+  first_author: string | null;
+  second_author: string | null;
+  author_count: number;
+};
+
+export function toSummary(row: SummaryRow, tags: string[]): PaperSummary {
   return {
     id: row.id,
     citekey: row.citekey,
@@ -133,5 +138,10 @@ export function toSummary(
     status: row.status,
     tags,
     addedAt: row.added_at,
+    year: row.year,
+    venue: row.venue,
+    firstAuthor: row.first_author,
+    secondAuthor: row.second_author,
+    authorCount: row.author_count,
   };
 }

@@ -15,6 +15,7 @@ const PAST_TENSE: Record<string, string> = {
   Reorder: 'Reordered',
   Tag: 'Tagged',
   Untag: 'Untagged',
+  Update: 'Updated',
 };
 
 /** "Move 1 paper to Read" → "Moved 1 paper to Read"; a label with a verb not listed is shown as it is. */

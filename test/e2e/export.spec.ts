@@ -13,7 +13,7 @@ test("a person exports a tag's papers as BibTeX and gets a file that compiles", 
   await openAndImport(page, server.url, text, total);
 
   // Tag the first three papers, then show only that tag.
-  const rows = page.getByRole('option');
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   await rows.nth(0).click();
   await rows.nth(2).click({ modifiers: ['Shift'] });
   await page.getByLabel('Tag for selected papers').fill('to cite');

@@ -52,7 +52,7 @@ test('a person pastes a page, confirms, and reads a paper from Unread', async ({
   await expect(browser.locator('[data-queue=unread] .count')).toHaveText(String(page.count));
   await expect(browser.locator('[data-queue=all] .count')).toHaveText(String(page.count));
   await browser.locator('[data-queue=unread]').click();
-  await browser.getByRole('option', { name: page.title }).click();
+  await browser.getByRole('listbox', { name: 'Papers' }).getByRole('option', { name: page.title }).click();
 
   const detail = browser.getByRole('region', { name: 'Paper' });
   await expect(detail.getByRole('heading', { name: page.title })).toBeVisible();

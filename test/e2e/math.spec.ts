@@ -63,7 +63,10 @@ test('math in titles, abstracts and notes is drawn by KaTeX; highlights and note
   await openAndImport(page, server.url, PAGE, 2);
 
   // The list row and the detail title show KaTeX output, not the TeX source.
-  const row = page.getByRole('option').filter({ hasText: 'Learned Buckets' });
+  const row = page
+    .getByRole('listbox', { name: 'Papers' })
+    .getByRole('option')
+    .filter({ hasText: 'Learned Buckets' });
   await expect(row.locator('.paper-title .katex')).toHaveCount(1);
   await expect(row.locator('.paper-title')).not.toContainText('\\mathcal', { useInnerText: true });
   await row.click();
@@ -126,9 +129,11 @@ test('math in titles, abstracts and notes is drawn by KaTeX; highlights and note
 
   // A search's matches are marked over the drawn text, in the list and in the open paper.
   await page.getByLabel('Search papers').fill('buckets');
-  await expect(page.getByRole('option')).toHaveCount(1);
-  await expect(page.getByRole('option').locator('.paper-title mark.match')).toHaveText(['Buckets']);
-  await page.getByRole('option').click();
+  await expect(page.getByRole('listbox', { name: 'Papers' }).getByRole('option')).toHaveCount(1);
+  await expect(
+    page.getByRole('listbox', { name: 'Papers' }).getByRole('option').locator('.paper-title mark.match'),
+  ).toHaveText(['Buckets']);
+  await page.getByRole('listbox', { name: 'Papers' }).getByRole('option').click();
   await expect(detail.locator('.detail-title mark.match')).toHaveText(['Buckets']);
   await expect(detail.locator('.detail-title .katex')).toHaveCount(1);
   await expect(abstract.locator('mark.match').first()).toHaveText('buckets');

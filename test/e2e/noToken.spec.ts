@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 async function expectNoLibrary(page: Page) {
   await expect(page.locator('[data-queue]')).toHaveCount(0);
   await expect(page.locator('.count')).toHaveCount(0);
-  await expect(page.getByRole('option')).toHaveCount(0);
+  await expect(page.getByRole('listbox', { name: 'Papers' }).getByRole('option')).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText('All papers')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);

@@ -7,7 +7,7 @@ test('a note being typed is never lost: not by switching papers, not by reloadin
   server,
 }) => {
   await openAndImport(page, server.url, buildPage(3), 3);
-  const rows = page.getByRole('option');
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   const notes = page.getByRole('region', { name: 'Notes' });
 
   await rows.nth(0).click();
@@ -21,6 +21,6 @@ test('a note being typed is never lost: not by switching papers, not by reloadin
   await page.getByRole('button', { name: 'New note' }).click();
   await page.getByLabel('Note text').pressSequentially('Reloaded right after');
   await page.reload();
-  await page.getByRole('option').nth(2).click();
+  await page.getByRole('listbox', { name: 'Papers' }).getByRole('option').nth(2).click();
   await expect(notes).toContainText('Reloaded right after');
 });

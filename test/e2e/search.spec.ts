@@ -18,7 +18,7 @@ test('a person finds a paper with a misspelled query, then narrows the results w
   await openAndImport(page, server.url, text, total);
 
   // Something selected before searching comes back when the box is cleared.
-  const rows = page.getByRole('option');
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   await rows.nth(1).click();
   const selectedTitle = await rows.nth(1).locator('.paper-title').textContent();
 

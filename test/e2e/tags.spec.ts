@@ -9,7 +9,7 @@ test('tags: an existing spelling is used and said, a merge is asked first, colou
   server,
 }) => {
   await openAndImport(page, server.url, buildPage(4), 4);
-  const rows = page.getByRole('option');
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   const toast = page.locator('.toast');
   const addTag = async (name: string) => {
     await page.getByLabel('Add a tag').fill(name);
@@ -76,7 +76,7 @@ test('tags named like object properties work in the window: add, filter, search'
   server,
 }) => {
   await openAndImport(page, server.url, buildPage(3), 3);
-  await page.getByRole('option').first().click();
+  await page.getByRole('listbox', { name: 'Papers' }).getByRole('option').first().click();
   for (const name of ['constructor', '__proto__', 'toString']) {
     await page.getByLabel('Add a tag').fill(name);
     await page.getByLabel('Add a tag').press('Enter');
@@ -88,8 +88,8 @@ test('tags named like object properties work in the window: add, filter, search'
     'toString×',
   ]);
   await page.locator('[data-tag="__proto__"]').click();
-  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('listbox', { name: 'Papers' }).getByRole('option')).toHaveCount(1);
   await page.locator('[data-tag="__proto__"]').click();
   await page.getByLabel('Search papers').fill('tag:constructor');
-  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('listbox', { name: 'Papers' }).getByRole('option')).toHaveCount(1);
 });

@@ -57,9 +57,12 @@ test('a person triages, tags, merges tags, notes a sentence, undoes, and finds i
   await expect(count(page, '[data-queue=read]')).toHaveText('2');
   await expect(count(page, '[data-queue=unread]')).toHaveText(String(total - 5));
   await page.locator('[data-queue=reading]').click();
-  const reading = page.getByRole('option');
+  const reading = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   await expect(reading).toHaveCount(3);
-  for (const index of [0, 3, 4]) await expect(page.getByRole('option', { name: title(index) })).toBeVisible();
+  for (const index of [0, 3, 4])
+    await expect(
+      page.getByRole('listbox', { name: 'Papers' }).getByRole('option', { name: title(index) }),
+    ).toBeVisible();
 
   // 3. Tag three papers at once: click one, shift-click another.
   await reading.first().click();
@@ -71,7 +74,10 @@ test('a person triages, tags, merges tags, notes a sentence, undoes, and finds i
 
   // 4. Tag a fourth paper by keyboard ("t"), then rename that tag into "rl": a merge.
   await page.locator('[data-queue=read]').click();
-  await page.getByRole('option', { name: title(1) }).click();
+  await page
+    .getByRole('listbox', { name: 'Papers' })
+    .getByRole('option', { name: title(1) })
+    .click();
   await expect(page.getByRole('heading', { name: title(1) })).toBeVisible();
   await page.keyboard.press('t');
   await expect(page.getByLabel('Add a tag')).toBeFocused();
@@ -124,7 +130,10 @@ test('a person triages, tags, merges tags, notes a sentence, undoes, and finds i
     await expect(count(page, '[data-queue=read]')).toHaveText('2');
     await expect(count(page, '[data-tag="rl"]')).toHaveText('4');
     await page.locator('[data-queue=read]').click();
-    await page.getByRole('option', { name: title(1) }).click();
+    await page
+      .getByRole('listbox', { name: 'Papers' })
+      .getByRole('option', { name: title(1) })
+      .click();
     await expect(page.locator('mark.note-anchor')).toHaveText(sentence);
     await page.screenshot({ path: join(__dirname, '../../test-results/triage.png') });
   } finally {

@@ -5,7 +5,7 @@ import { expect, test } from './serveFixture';
 test('a person orders "up next" by dragging, and with Read next / Read last', async ({ page, server }) => {
   await openAndImport(page, server.url, buildPage(5), 5);
   await page.locator('[data-queue=unread]').click();
-  const rows = page.getByRole('option');
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   const titles = async () =>
     (await rows.locator('.paper-title').allTextContents()).map((title) => title.split(':')[0]);
   await expect(rows).toHaveCount(5);

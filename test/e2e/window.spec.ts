@@ -11,7 +11,11 @@ function cursorTitle(page: Page) {
 }
 
 async function titles(page: Page): Promise<string[]> {
-  return page.getByRole('option').locator('.paper-title').allTextContents();
+  return page
+    .getByRole('listbox', { name: 'Papers' })
+    .getByRole('option')
+    .locator('.paper-title')
+    .allTextContents();
 }
 
 test('a triage key in All papers leaves the cursor where the person was reading', async ({
@@ -19,7 +23,7 @@ test('a triage key in All papers leaves the cursor where the person was reading'
   server,
 }) => {
   await openAndImport(page, server.url, buildPage(PAPERS), PAPERS);
-  const rows = page.getByRole('option');
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   // The last two papers are read: All lists Unread, then Reading, then Read.
   await rows.nth(4).click();
   await rows.nth(5).click({ modifiers: ['Shift'] });
@@ -43,7 +47,7 @@ test('a triage key in All papers leaves the cursor where the person was reading'
 
 test('selecting a second paper moves no row under the pointer', async ({ page, server }) => {
   await openAndImport(page, server.url, buildPage(PAPERS), PAPERS);
-  const rows = page.getByRole('option');
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   await rows.nth(0).click();
   const box = await rows.nth(3).boundingBox();
   await rows.nth(3).click({ modifiers: ['Control'] });
@@ -70,7 +74,7 @@ test('the export dialog opens on the current view and names the file after it', 
   expect.soft((await downloading).suggestedFilename()).toMatch(/^shelfmark-all-\d{4}-\d{2}-\d{2}\.bib$/);
 
   // Tag two papers rl, show the tag, export again: the dialog is on the view, not on "All".
-  const rows = page.getByRole('option');
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   await rows.nth(0).click();
   await rows.nth(1).click({ modifiers: ['Shift'] });
   await page.getByLabel('Tag for selected papers').fill('rl');
@@ -98,7 +102,7 @@ test('Escape clears a multi-selection, and the shortcut sheet lists Escape, Dele
   server,
 }) => {
   await openAndImport(page, server.url, buildPage(PAPERS), PAPERS);
-  const rows = page.getByRole('option');
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
   await rows.nth(1).click();
   await rows.nth(3).click({ modifiers: ['Shift'] });
   await expect(page.getByText('3 selected', { exact: true })).toBeVisible();
@@ -116,7 +120,7 @@ test('toasts say what happened in one style, and counts say "1 paper"', async ({
   await openAndImport(page, server.url, buildPage(PAPERS), PAPERS);
   const toast = page.locator('.toast');
   await expect(toast).toContainText('Imported 6 papers');
-  await page.getByRole('option').nth(0).click();
+  await page.getByRole('listbox', { name: 'Papers' }).getByRole('option').nth(0).click();
   await page.keyboard.press('3');
   await expect(toast).toContainText('Moved 1 paper to Read');
   await expect(page.locator('[data-queue=read] .count')).toHaveAccessibleName('1 paper');

@@ -1,8 +1,11 @@
 import { PAPER_STATUSES, type Paper } from '../../../preload/api';
-import { isWebUrl } from '../externalLinks';
+import { namesOf } from '../record/creatorNames';
+import { recordLinks } from '../record/recordLinks';
 import { copyBibtex, deletePapers, moveToQueue, readLast, readNext } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
 import { CitekeyEditor } from './CitekeyEditor';
+import { UpdateKey } from './UpdateKey';
+import { InfoSection } from './info/InfoSection';
 import { HighlightedAbstract } from './HighlightedAbstract';
 import { MatchedText } from './MatchedText';
 import { NotesPanel } from './NotesPanel';
@@ -11,12 +14,32 @@ import { STATUS_LABELS } from './StatusBadge';
 
 export const DETAIL_ID = 'paper-detail';
 
-function ExternalLink({ href, label }: { href: string | null; label: string }) {
-  if (!href || !isWebUrl(href)) return null;
-  return (
-    <a className="external-link" href={href} target="_blank" rel="noopener noreferrer" title={href}>
+/** Opened in the system browser: the shell hands every new-window link (http(s) only) to it. */
+function RecordLinks({ paper }: { paper: Paper }) {
+  return recordLinks(paper).map(({ href, label }) => (
+    <a
+      key={label}
+      className="external-link"
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={href}
+    >
       {label}
     </a>
+  ));
+}
+
+function Creators({ paper }: { paper: Paper }) {
+  const authors = namesOf(paper.creators, 'author');
+  const editors = namesOf(paper.creators, 'editor');
+  return (
+    <>
+      {authors && <span className="detail-authors">{authors}</span>}
+      {editors && (
+        <span className="detail-authors">{`${editors} (ed${paper.creators.filter((c) => c.role === 'editor').length > 1 ? 's' : ''}.)`}</span>
+      )}
+    </>
   );
 }
 
@@ -81,15 +104,17 @@ export function PaperDetail() {
       </h1>
       <div className="detail-meta">
         <CitekeyEditor paper={paper} />
-        {paper.authors.length > 0 && <span>{paper.authors.join(', ')}</span>}
+        <UpdateKey paper={paper} />
+        <Creators paper={paper} />
         {paper.year !== null && <span>{paper.year}</span>}
-        <ExternalLink href={paper.codeUrl} label="Code" />
-        <ExternalLink href={paper.url} label="Project page" />
+        {paper.venue && <span className="detail-venue">{paper.venue}</span>}
+        <RecordLinks paper={paper} />
       </div>
       <QueueControls paper={paper} />
       <PaperTags paper={paper} />
       <HighlightedAbstract paper={paper} matches={highlights?.abstractRanges ?? []} />
       <NotesPanel paper={paper} />
+      <InfoSection key={paper.id} paper={paper} />
       <div className="detail-footer">
         <button type="button" onClick={() => void copyBibtex([paper.id])}>
           Copy BibTeX

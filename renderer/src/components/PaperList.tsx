@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import type { PaperSummary } from '../../../preload/api';
 import type { SelectMode } from '../cursor';
+import { shortAuthors } from '../record/shortAuthors';
 import { reorder } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
 import { selectOrderable } from '../store/selectors';
@@ -9,9 +11,14 @@ import { colorOf, tagColorMap } from '../tags/tagColors';
 import { StatusBadge } from './StatusBadge';
 import { TagChip } from './TagChip';
 
-const ROW_HEIGHT = 64;
+const ROW_HEIGHT = 50;
 /** Room kept at the end of the list for the bulk bar that floats over it, whether it shows or not. */
 const BULK_BAR_ROOM = 112;
+
+/** "Zhang et al. · 2021 · NeurIPS": what is known of it. */
+function byline(paper: PaperSummary): string {
+  return [shortAuthors(paper), paper.year, paper.venue].filter((part) => part !== null).join(' · ');
+}
 
 function selectMode(event: MouseEvent): SelectMode {
   if (event.shiftKey) return 'range';
@@ -102,8 +109,11 @@ export function PaperList() {
               onDrop={drop}
               onClick={(event) => select(paper.id, selectMode(event))}
             >
-              <span className="paper-title">
-                <MatchedText text={paper.title} ranges={titleRanges?.get(paper.id) ?? []} />
+              <span className="paper-main">
+                <span className="paper-title">
+                  <MatchedText text={paper.title} ranges={titleRanges?.get(paper.id) ?? []} />
+                </span>
+                <span className="paper-byline">{byline(paper)}</span>
               </span>
               <span className="paper-tags">
                 {paper.tags.map((tag) => (

@@ -1,7 +1,10 @@
 import type {
   ExportFormat,
   ExportSelection,
+  Paper,
+  PaperEdit,
   PaperStatus,
+  RekeyChange,
   TagRenamePreview,
   TaggingResult,
 } from '../../../preload/api';
@@ -66,6 +69,43 @@ export const deletePapers = (ids: number[]) => change(() => callApi('deletePaper
 
 export const setCitekey = (id: number, citekey: string) =>
   change(() => callApi('setCitekey', { id, citekey }));
+
+/** One edit of the record (a field, the type, the creators...), one undoable change. */
+export const editPaper = (id: number, edit: PaperEdit) => change(() => callApi('editPaper', { id, edit }));
+
+/**
+ * A paper typed by hand lands at the end of Unread, which the window then shows with the paper
+ * open. Its dialog is modal and shows a refusal itself: this resolves to the message, or null.
+ */
+export async function addPaper(title: string, edit: PaperEdit = {}): Promise<{ error: string | null }> {
+  let added: Paper;
+  try {
+    added = await callApi('addPaper', { title, edit });
+  } catch (error) {
+    return { error: errorMessage(error) };
+  }
+  useLibraryStore.setState({ queue: 'unread', tag: null, query: '', search: null });
+  await showChange();
+  useLibraryStore.getState().select(added.id);
+  return { error: null };
+}
+
+/**
+ * The keys the papers would get now (every provisional key without ids); changes nothing. The
+ * bulk dialog is modal and shows a refusal itself: this resolves to the changes or the message.
+ */
+export async function previewRekey(
+  ids?: number[],
+): Promise<{ changes: RekeyChange[]; error: null } | { changes: null; error: string }> {
+  try {
+    return { changes: await callApi('previewRekey', ids ? { ids } : {}), error: null };
+  } catch (error) {
+    return { changes: null, error: errorMessage(error) };
+  }
+}
+
+/** Gives the papers the keys previewRekey showed, as one undoable change. */
+export const applyRekey = (ids?: number[]) => change(() => callApi('applyRekey', ids ? { ids } : {}));
 
 /** When the papers already carry the tag, nothing changed: say so instead of naming an older change. */
 export async function tagPapers(ids: number[], name: string): Promise<boolean> {

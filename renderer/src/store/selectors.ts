@@ -1,4 +1,4 @@
-import type { ExportSelection } from '../../../preload/api';
+import type { ExportSelection, PaperSort, PaperStatus } from '../../../preload/api';
 import { actionTargets, type Place } from '../cursor';
 import type { LibraryState } from './library/types';
 
@@ -30,8 +30,26 @@ export function selectViewFilter(state: LibraryState): ExportSelection {
 export const selectViewCount = (state: LibraryState): number =>
   state.search ? state.search.total : state.papers.length;
 
-/** "Up next" has an order only in Unread, so papers can be dragged there and nowhere else. */
+/** Unread's up-next order (then Reading and Read by when they moved): the list's own order. */
+export const QUEUE_SORT: PaperSort = { by: 'queue', direction: 'asc' };
+
+export const selectSort = (state: LibraryState): PaperSort => state.sort;
+
+/** What the list asks the core for: the sidebar's queue and tag, and a sort the person picked. */
+export function selectListArgs(state: LibraryState): {
+  status?: PaperStatus;
+  tag?: string;
+  sort?: PaperSort;
+} {
+  return {
+    ...(state.tag !== null ? { tag: state.tag } : {}),
+    ...(state.queue !== 'all' ? { status: state.queue } : {}),
+    ...(state.sort.by !== 'queue' ? { sort: state.sort } : {}),
+  };
+}
+
+/** "Up next" has an order only in Unread, in that order, so papers can be dragged there and nowhere else. */
 export const selectOrderable = (state: LibraryState): boolean =>
-  state.queue === 'unread' && state.tag === null && state.search === null;
+  state.queue === 'unread' && state.tag === null && state.search === null && state.sort.by === 'queue';
 
 export const selectIds = (state: LibraryState): number[] => state.papers.map((paper) => paper.id);

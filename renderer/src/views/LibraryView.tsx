@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import { BulkBar } from '../components/BulkBar';
+import { AddPaperDialog } from '../components/AddPaperDialog';
+import { RekeyDialog } from '../components/RekeyDialog';
+import { SortControl } from '../components/SortControl';
 import { ExportDialog } from '../components/ExportDialog';
 import { ImportDialog } from '../components/ImportDialog';
 import { PaperDetail } from '../components/PaperDetail';
@@ -42,6 +45,7 @@ function ListHeader() {
         {count}
         {search && search.total > shown ? `, best ${shown} shown` : ''}
       </span>
+      <SortControl />
       {tag !== null && (
         <button
           type="button"
@@ -64,6 +68,8 @@ export function LibraryView() {
   const showImport = useImportStore((state) => state.show);
   const toggleShortcuts = useUiStore((state) => state.toggleShortcuts);
   const [exporting, setExporting] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [rekeying, setRekeying] = useState(false);
   useShortcuts();
 
   useEffect(() => {
@@ -80,6 +86,12 @@ export function LibraryView() {
           </button>
           <button type="button" onClick={() => setExporting(true)} disabled={libraryIsEmpty}>
             Export
+          </button>
+          <button type="button" onClick={() => setRekeying(true)} disabled={libraryIsEmpty}>
+            Update provisional keys…
+          </button>
+          <button type="button" onClick={() => setAdding(true)}>
+            Add paper
           </button>
           <button type="button" className="primary" onClick={showImport}>
             Import
@@ -105,6 +117,8 @@ export function LibraryView() {
       <ImportDialog />
       <ShortcutSheet />
       <ExportDialog open={exporting} onClose={() => setExporting(false)} />
+      <AddPaperDialog open={adding} onClose={() => setAdding(false)} />
+      <RekeyDialog open={rekeying} onClose={() => setRekeying(false)} />
       <Toast />
     </div>
   );

@@ -1,5 +1,6 @@
 import type {
   Paper,
+  PaperSort,
   PaperHighlights,
   PaperStatus,
   PaperSummary,
@@ -22,6 +23,8 @@ export interface RefreshOptions {
 export interface ListSlice {
   queue: QueueFilter;
   tag: string | null;
+  /** The list's order; `queue` (the default) keeps Unread's up-next order. Search results keep their rank. */
+  sort: PaperSort;
   papers: PaperSummary[];
   counts: QueueCounts;
   tags: TagSummary[];
@@ -30,6 +33,7 @@ export interface ListSlice {
   refresh: (options?: RefreshOptions) => Promise<void>;
   setQueue: (queue: QueueFilter) => Promise<void>;
   setTag: (tag: string | null) => Promise<void>;
+  setSort: (sort: PaperSort) => Promise<void>;
 }
 
 /** Cursor and selection. */
