@@ -1,6 +1,6 @@
 import type { PaperStatus } from '../../preload/api';
 import { FuzzyVocabulary } from './fuzzyTerms';
-import { parseQuery } from './parseQuery';
+import { parseQuery, type YearRange } from './parseQuery';
 import { topK } from './topK';
 import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
 
@@ -12,6 +12,11 @@ export interface SearchDocument {
   notes: string;
   tags: string[];
   status: PaperStatus;
+  /** The creators' names, "Given Family" or the organisation, joined by "; ". */
+  authors?: string;
+  year?: number | null;
+  /** Journal, booktitle, school, institution or publisher: where it appeared. */
+  venue?: string;
 }
 
 export type Range = [start: number, end: number];
@@ -45,13 +50,21 @@ export interface SearchResult {
   problems: string[];
 }
 
-const FIELDS = ['title', 'tags', 'notes', 'abstract'] as const;
+const FIELDS = ['title', 'authors', 'tags', 'notes', 'abstract'] as const;
 type Field = (typeof FIELDS)[number];
-/** Title above tags above notes above abstract. */
-const FIELD_BIT: Record<Field, number> = { title: 1, tags: 2, notes: 4, abstract: 8 };
-const WEIGHT_BY_MASK = Array.from({ length: 16 }, (_, mask) =>
-  mask & 1 ? 8 : mask & 2 ? 4 : mask & 4 ? 2 : mask & 8 ? 1 : 0,
-);
+/** Postings are `document × 32 + field mask`. */
+const MASK_BITS = 5;
+const MASK = (1 << MASK_BITS) - 1;
+/**
+ * Title above authors above tags above notes above abstract. A name typed is nearly as telling
+ * as a title word, but a title word still wins: "lipford" puts a paper titled so first.
+ */
+const FIELD_BIT: Record<Field, number> = { title: 1, authors: 2, tags: 4, notes: 8, abstract: 16 };
+const FIELD_WEIGHT: Record<Field, number> = { title: 8, authors: 6, tags: 4, notes: 2, abstract: 1 };
+const WEIGHT_BY_MASK = Array.from(
+  { length: 1 << MASK_BITS },
+  (_, mask) => FIELDS.find((field) => mask & FIELD_BIT[field]) ?? null,
+).map((field) => (field ? FIELD_WEIGHT[field] : 0));
 /** Exact above prefix above fuzzy. */
 const EXACT = 1;
 const PREFIX = 0.75;
@@ -62,7 +75,8 @@ const COMMON_WORD_SHARE = 0.01;
 const COMMON_WORD_MIN = 50;
 
 function fieldText(doc: SearchDocument, field: Field): string {
-  return field === 'tags' ? doc.tags.join(' ') : doc[field];
+  if (field === 'tags') return doc.tags.join(' ');
+  return field === 'authors' ? (doc.authors ?? '') : doc[field];
 }
 
 /**
@@ -98,7 +112,7 @@ export class SearchIndex {
       for (const term of indexTerms(fieldText(doc, field)))
         masks.set(term, (masks.get(term) ?? 0) | FIELD_BIT[field]);
     }
-    for (const [term, mask] of masks) this.postings[this.termId(term)]?.push(docIndex * 16 + mask);
+    for (const [term, mask] of masks) this.postings[this.termId(term)]?.push((docIndex << MASK_BITS) + mask);
   }
 
   remove(id: number): void {
@@ -135,6 +149,39 @@ export class SearchIndex {
     this.sortedTerms = null;
     this.removed = 0;
     for (const doc of alive) this.add(doc);
+  }
+
+  /** Every term that starts with `prefix`, itself included, in order. */
+  private termsStartingWith(prefix: string): string[] {
+    this.sortedTerms ??= [...this.terms].sort();
+    const sorted = this.sortedTerms;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle] ?? '') < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let at = low; at < sorted.length && sorted[at]?.startsWith(prefix); at += 1)
+      found.push(sorted[at] ?? '');
+    return found;
+  }
+
+  /** Documents whose creators hold every word, each whole or as the start of a name. */
+  private docsByAuthor(words: readonly string[]): Set<number> {
+    let result: Set<number> | null = null;
+    for (const word of new Set(words)) {
+      const docs = new Set<number>();
+      for (const term of this.termsStartingWith(word)) {
+        for (const posting of this.postings[this.termIds.get(term) ?? -1] ?? []) {
+          if (posting & FIELD_BIT.authors && (result === null || result.has(posting >> MASK_BITS)))
+            docs.add(posting >> MASK_BITS);
+        }
+      }
+      result = docs;
+    }
+    return result ?? new Set();
   }
 
   private prefixTerms(word: string): number[] {
@@ -200,8 +247,8 @@ export class SearchIndex {
         const list = this.postings[termId] ?? [];
         if (list.length > 0) matchedTerms.add(this.terms[termId] ?? '');
         for (const posting of list) {
-          const docIndex = posting >> 4;
-          const score = quality * (WEIGHT_BY_MASK[posting & 15] ?? 0);
+          const docIndex = posting >> MASK_BITS;
+          const score = quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0);
           const best = this.wordScore[docIndex] ?? 0;
           if (best === 0) wordTouched.push(docIndex);
           if (score > best) this.wordScore[docIndex] = score;
@@ -224,25 +271,27 @@ export class SearchIndex {
       return id === undefined ? [] : (this.postings[id] ?? []);
     });
     if (lists.length === 0 || lists.some((list) => list.length === 0)) return [];
-    if (lists.length === 1) return (lists[0] ?? []).map((posting) => posting >> 4);
+    if (lists.length === 1) return (lists[0] ?? []).map((posting) => posting >> MASK_BITS);
     this.ensureBuffers();
     const seen = this.coverage;
-    for (const list of lists) for (const posting of list) seen[posting >> 4] = (seen[posting >> 4] ?? 0) + 1;
+    for (const list of lists)
+      for (const posting of list) seen[posting >> MASK_BITS] = (seen[posting >> MASK_BITS] ?? 0) + 1;
     const all: number[] = [];
     for (const posting of lists[0] ?? []) {
-      if (seen[posting >> 4] === lists.length) all.push(posting >> 4);
+      if (seen[posting >> MASK_BITS] === lists.length) all.push(posting >> MASK_BITS);
     }
-    for (const list of lists) for (const posting of list) seen[posting >> 4] = 0;
+    for (const list of lists) for (const posting of list) seen[posting >> MASK_BITS] = 0;
     return all;
   }
 
-  private passes(
-    doc: SearchDocument,
-    statuses: Set<PaperStatus>,
-    tags: string[],
-    phrases: PhraseTest[],
-  ): boolean {
+  private passes(doc: SearchDocument, filters: Filters): boolean {
+    const { statuses, tags, phrases, years, venues } = filters;
     if (statuses.size > 0 && !statuses.has(doc.status)) return false;
+    if (years.length > 0) {
+      const year = doc.year ?? null;
+      if (year === null || !years.every((range) => range.from <= year && year <= range.to)) return false;
+    }
+    if (!venues.every((test) => test(doc.venue ?? ''))) return false;
     if (tags.length > 0) {
       const own = new Set(doc.tags.map((tag) => tag.toLowerCase()));
       if (!tags.every((tag) => own.has(tag))) return false;
@@ -266,12 +315,21 @@ export class SearchIndex {
     for (const term of parsed.excluded)
       for (const docIndex of this.docsWithAll([term])) excluded.add(docIndex);
     const phrases = parsed.phrases.map(phraseTest);
+    const filters: Filters = {
+      statuses,
+      tags,
+      phrases,
+      years: parsed.years,
+      venues: parsed.venues.map(phraseTest),
+    };
+    const byAuthor = parsed.authors.length > 0 ? this.docsByAuthor(parsed.authors) : null;
 
     const matchedTerms = new Set<string>();
     let candidates: number[];
     if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms);
     else if (parsed.phrases.length > 0)
       candidates = this.docsWithAll(parsed.phrases.flatMap((p) => p.split(' ')));
+    else if (byAuthor) candidates = [...byAuthor].sort((a, b) => a - b);
     else candidates = this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : []));
 
     const limit = options.limit ?? 100;
@@ -291,7 +349,8 @@ export class SearchIndex {
       const matched = this.coverage[docIndex] ?? 0;
       this.totalScore[docIndex] = 0;
       this.coverage[docIndex] = 0;
-      if (!doc || excluded.has(docIndex) || !this.passes(doc, statuses, tags, phrases)) continue;
+      if (!doc || excluded.has(docIndex) || (byAuthor && !byAuthor.has(docIndex))) continue;
+      if (!this.passes(doc, filters)) continue;
       total += 1;
       best.offer({ docIndex, score, matched });
     }
@@ -316,6 +375,14 @@ export class SearchIndex {
       abstractRanges: highlight(doc.abstract, matchedTerms, phrases),
     };
   }
+}
+
+interface Filters {
+  statuses: Set<PaperStatus>;
+  tags: string[];
+  phrases: PhraseTest[];
+  years: YearRange[];
+  venues: PhraseTest[];
 }
 
 interface Kept {

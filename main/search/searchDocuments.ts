@@ -6,7 +6,12 @@ const SELECT = `
   SELECT p.id, p.title, coalesce(p.abstract, '') AS abstract, p.status,
          coalesce((SELECT group_concat(n.body, char(10)) FROM notes n WHERE n.paper_id = p.id), '') AS notes,
          coalesce((SELECT json_group_array(t.name) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id
-                   WHERE pt.paper_id = p.id), '[]') AS tags
+                   WHERE pt.paper_id = p.id), '[]') AS tags,
+         coalesce((SELECT group_concat(name, '; ') FROM (
+                     SELECT coalesce(c.literal, trim(concat_ws(' ', c.given, c.particle, c.family, c.suffix))) AS name
+                     FROM paper_creators c WHERE c.paper_id = p.id ORDER BY c.position)), '') AS authors,
+         p.year,
+         coalesce(p.journal, p.booktitle, p.school, p.institution, p.publisher, '') AS venue
   FROM papers p`;
 
 interface Row {
@@ -16,8 +21,15 @@ interface Row {
   status: PaperStatus;
   notes: string;
   tags: string;
+  authors: string;
+  year: number | null;
+  venue: string;
 }
 
+/**
+ * One statement reads every paper with its notes, tags and creators: the creators come from a
+ * subquery on paper_creators' primary key (paper_id, position), not a query per paper.
+ */
 function toDocument(row: Row): SearchDocument {
   return { ...row, tags: JSON.parse(row.tags) as string[] };
 }

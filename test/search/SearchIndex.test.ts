@@ -112,3 +112,45 @@ describe('highlight', () => {
     expect(highlight('EfficientZero wins', new Set(['zero']), [])).toEqual([[0, 13]]);
   });
 });
+
+describe('authors, years and venues', () => {
+  function library() {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'Lipford gardens', year: 2010 }));
+    index.add(
+      doc(2, {
+        title: 'Secure coding',
+        authors: 'Heather Richter Lipford; Bill Chu',
+        year: 2015,
+        venue: 'SOUPS',
+      }),
+    );
+    index.add(doc(3, { title: 'Planning', tags: ['lipford'], year: 2020, venue: 'NeurIPS' }));
+    index.add(
+      doc(4, { title: 'Planning again', authors: 'Jun Zhu', year: 2021, venue: 'Advances in NeurIPS 2021' }),
+    );
+    return index;
+  }
+
+  it('finds a paper by a free word in its authors, below titles and above tags', () => {
+    expect(ids(library(), 'lipford')).toEqual([1, 2, 3]);
+    expect(ids(library(), 'liford')).toEqual([1, 2, 3]);
+  });
+
+  it('narrows by author:, year:, a year range and venue:', () => {
+    expect(ids(library(), 'author:lipford')).toEqual([2]);
+    expect(ids(library(), 'author:"bill chu"')).toEqual([2]);
+    expect(ids(library(), 'author:zh')).toEqual([4]);
+    expect(ids(library(), 'year:2015')).toEqual([2]);
+    expect(ids(library(), 'planning year:2019..2021')).toEqual([3, 4]);
+    expect(ids(library(), 'year:2019..2021 venue:neurips')).toEqual([3, 4]);
+    expect(ids(library(), 'venue:soups')).toEqual([2]);
+    expect(ids(library(), 'venue:neur')).toEqual([]);
+  });
+
+  it('reports a malformed year and searches the rest', () => {
+    const result = library().search('planning year:abc');
+    expect(result.hits.map((hit) => hit.id)).toEqual([3, 4]);
+    expect(result.problems).toHaveLength(1);
+  });
+});
