@@ -65,6 +65,8 @@ const WEIGHT_BY_MASK = Array.from(
   { length: 1 << MASK_BITS },
   (_, mask) => FIELDS.find((field) => mask & FIELD_BIT[field]) ?? null,
 ).map((field) => (field ? FIELD_WEIGHT[field] : 0));
+/** Fields whose adjacent words are also indexed joined. */
+const PAIRED_FIELDS = new Set<Field>(['title', 'tags']);
 /** Exact above prefix above fuzzy. */
 const EXACT = 1;
 const PREFIX = 0.75;
@@ -109,7 +111,7 @@ export class SearchIndex {
     this.byId.set(doc.id, docIndex);
     const masks = new Map<string, number>();
     for (const field of FIELDS) {
-      for (const term of indexTerms(fieldText(doc, field)))
+      for (const term of indexTerms(fieldText(doc, field), PAIRED_FIELDS.has(field)))
         masks.set(term, (masks.get(term) ?? 0) | FIELD_BIT[field]);
     }
     for (const [term, mask] of masks) this.postings[this.termId(term)]?.push((docIndex << MASK_BITS) + mask);
@@ -237,13 +239,31 @@ export class SearchIndex {
     this.coverage = new Uint8Array(size);
   }
 
+  /**
+   * For each word, the library's terms it makes when joined to the word before or after it:
+   * "efficient zero" finds "Efficientzero" as a match of both words.
+   */
+  private joinedNeighbours(words: readonly string[]): Map<string, number[]> {
+    const joined = new Map<string, number[]>();
+    for (let at = 0; at + 1 < words.length; at += 1) {
+      const [left, right] = [words[at] ?? '', words[at + 1] ?? ''];
+      const termId = this.termIds.get(left + right);
+      if (termId === undefined) continue;
+      for (const word of [left, right]) joined.set(word, [...(joined.get(word) ?? []), termId]);
+    }
+    return joined;
+  }
+
   /** Adds each document's best match for each word to its score; returns the documents touched. */
   private scoreWords(words: readonly string[], matchedTerms: Set<string>): number[] {
     this.ensureBuffers();
     const touched: number[] = [];
+    const joined = this.joinedNeighbours(words);
     for (const word of new Set(words)) {
       const wordTouched: number[] = [];
-      for (const [termId, quality] of this.expand(word, word === words.at(-1))) {
+      const expansion = this.expand(word, word === words.at(-1));
+      for (const termId of joined.get(word) ?? []) expansion.set(termId, EXACT);
+      for (const [termId, quality] of expansion) {
         const list = this.postings[termId] ?? [];
         if (list.length > 0) matchedTerms.add(this.terms[termId] ?? '');
         for (const posting of list) {
@@ -429,6 +449,11 @@ export function highlight(text: string, terms: ReadonlySet<string>, phrases: rea
     if (terms.has(token.term) || (joined && [...indexTerms(word)].some((part) => terms.has(part)))) {
       ranges.push([token.start, token.end]);
     }
+  }
+  // A joined query word ("modelbased") marks the compound it matched ("Model-Based").
+  for (let at = 0; at + 1 < tokens.length; at += 1) {
+    const [left, right] = [tokens[at], tokens[at + 1]];
+    if (left && right && terms.has(left.term + right.term)) ranges.push([left.start, right.end]);
   }
   for (const phrase of phrases) {
     const words = phrase.split(' ');

@@ -154,3 +154,31 @@ describe('authors, years and venues', () => {
     expect(result.problems).toHaveLength(1);
   });
 });
+
+describe('joined, hyphenated and spaced forms of a word', () => {
+  function library() {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'Model-Based Planning' }));
+    index.add(doc(2, { title: 'Sample Factory: fast training' }));
+    index.add(doc(3, { title: 'Efficientzero revisited' }));
+    index.add(doc(4, { title: 'A model of what is based on facts' }));
+    return index;
+  }
+
+  it('finds a hyphenated or spaced pair by the word written joined', () => {
+    expect(ids(library(), 'modelbased')).toEqual([1]);
+    expect(ids(library(), 'samplefactory')).toEqual([2]);
+    expect(ids(library(), 'samplefactory training')[0]).toBe(2);
+  });
+
+  it('finds a joined word by its parts written apart', () => {
+    expect(ids(library(), 'efficient zero')[0]).toBe(3);
+    expect(library().search('efficient zero').hits[0]?.matchedWords).toBe(2);
+  });
+});
+
+describe('highlight of joined forms', () => {
+  it('marks the compound a joined query word matched', () => {
+    expect(highlight('Model-Based Planning', new Set(['modelbased']), [])).toEqual([[0, 11]]);
+  });
+});
