@@ -1,6 +1,7 @@
 import type { PaperStatus } from '../../preload/api';
 import { FuzzyVocabulary } from './fuzzyTerms';
 import { parseQuery, type YearRange } from './parseQuery';
+import { STOPWORDS, wordsRequired } from './stopwords';
 import { topK } from './topK';
 import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
 
@@ -254,20 +255,29 @@ export class SearchIndex {
     return joined;
   }
 
-  /** Adds each document's best match for each word to its score; returns the documents touched. */
+  /**
+   * Adds each document's best match for each word to its score; returns the documents touched.
+   * Stopwords come last, exact only, and only add to documents the other words found.
+   */
   private scoreWords(words: readonly string[], matchedTerms: Set<string>): number[] {
     this.ensureBuffers();
     const touched: number[] = [];
     const joined = this.joinedNeighbours(words);
-    for (const word of new Set(words)) {
+    const unique = [...new Set(words)];
+    const content = unique.filter((word) => !STOPWORDS.has(word));
+    const onlyStopwords = content.length === 0;
+    const ordered = onlyStopwords ? unique : [...content, ...unique.filter((word) => STOPWORDS.has(word))];
+    for (const word of ordered) {
+      const isStop = !onlyStopwords && STOPWORDS.has(word);
       const wordTouched: number[] = [];
-      const expansion = this.expand(word, word === words.at(-1));
+      const expansion = isStop ? this.exactOnly(word) : this.expand(word, word === words.at(-1));
       for (const termId of joined.get(word) ?? []) expansion.set(termId, EXACT);
       for (const [termId, quality] of expansion) {
         const list = this.postings[termId] ?? [];
         if (list.length > 0) matchedTerms.add(this.terms[termId] ?? '');
         for (const posting of list) {
           const docIndex = posting >> MASK_BITS;
+          if (isStop && (this.coverage[docIndex] ?? 0) === 0) continue;
           const score = quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0);
           const best = this.wordScore[docIndex] ?? 0;
           if (best === 0) wordTouched.push(docIndex);
@@ -276,12 +286,17 @@ export class SearchIndex {
       }
       for (const docIndex of wordTouched) {
         if ((this.coverage[docIndex] ?? 0) === 0) touched.push(docIndex);
-        this.coverage[docIndex] = (this.coverage[docIndex] ?? 0) + 1;
+        if (!isStop) this.coverage[docIndex] = (this.coverage[docIndex] ?? 0) + 1;
         this.totalScore[docIndex] = (this.totalScore[docIndex] ?? 0) + (this.wordScore[docIndex] ?? 0);
         this.wordScore[docIndex] = 0;
       }
     }
     return touched;
+  }
+
+  private exactOnly(word: string): Map<number, number> {
+    const exact = this.termIds.get(word);
+    return new Map(exact === undefined ? [] : [[exact, EXACT]]);
   }
 
   /** Documents holding every one of the terms exactly (for phrases and exclusions). */
@@ -345,6 +360,10 @@ export class SearchIndex {
     const byAuthor = parsed.authors.length > 0 ? this.docsByAuthor(parsed.authors) : null;
 
     const matchedTerms = new Set<string>();
+    const contentWords = new Set(parsed.words.filter((word) => !STOPWORDS.has(word))).size;
+    const required = wordsRequired(contentWords);
+    // A pasted title: the paper whose title is the query, word for word, comes first.
+    const queryText = parsed.words.length >= 3 ? parsed.words.join(' ') : null;
     let candidates: number[];
     if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms);
     else if (parsed.phrases.length > 0)
@@ -370,9 +389,12 @@ export class SearchIndex {
       this.totalScore[docIndex] = 0;
       this.coverage[docIndex] = 0;
       if (!doc || excluded.has(docIndex) || (byAuthor && !byAuthor.has(docIndex))) continue;
+      if (parsed.words.length > 0 && matched < required) continue;
       if (!this.passes(doc, filters)) continue;
       total += 1;
-      best.offer({ docIndex, score, matched });
+      const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
+      const titleLength = parsed.words.length > 0 ? doc.title.length : 0;
+      best.offer({ docIndex, score, matched, sameTitle, titleLength });
     }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
       const doc = this.docs[docIndex] as SearchDocument;
@@ -409,12 +431,28 @@ interface Kept {
   docIndex: number;
   score: number;
   matched: number;
+  sameTitle: boolean;
+  titleLength: number;
 }
 
-/** More words matched first, then the higher score, then the paper added first. */
+/** The title is the query, or begins with it and goes on after a colon (a pasted main title). */
+function isTitle(title: string, queryText: string): boolean {
+  const text = phraseText(title);
+  if (text === queryText) return true;
+  if (!text.startsWith(`${queryText} `)) return false;
+  const colon = title.indexOf(':');
+  return colon >= 0 && phraseText(title.slice(0, colon)) === queryText;
+}
+
+/**
+ * The pasted title first; then more words matched, the higher score, the shorter title (more
+ * of it is what was asked for), the paper added first.
+ */
 function isBetter(a: Kept, b: Kept): boolean {
+  if (a.sameTitle !== b.sameTitle) return a.sameTitle;
   if (a.matched !== b.matched) return a.matched > b.matched;
   if (a.score !== b.score) return a.score > b.score;
+  if (a.titleLength !== b.titleLength) return a.titleLength < b.titleLength;
   return a.docIndex < b.docIndex;
 }
 

@@ -21,10 +21,10 @@ describe('ranking', () => {
 
   it('puts exact above prefix above fuzzy, in the same field', () => {
     const index = new SearchIndex();
-    index.add(doc(1, { title: 'Plam trees' }));
-    index.add(doc(2, { title: 'Planners of the world' }));
-    index.add(doc(3, { title: 'Plan for the day' }));
-    expect(ids(index, 'plan')).toEqual([3, 2, 1]);
+    index.add(doc(1, { title: 'Plabt trees' }));
+    index.add(doc(2, { title: 'Planters of the world' }));
+    index.add(doc(3, { title: 'Plant for the day' }));
+    expect(ids(index, 'plant')).toEqual([3, 2, 1]);
     const fuzzyToo = new SearchIndex();
     fuzzyToo.add(doc(1, { title: 'Plannig twice' }));
     fuzzyToo.add(doc(2, { title: 'Planningfuls' }));
@@ -66,7 +66,7 @@ describe('narrowing', () => {
   });
 
   it('narrows by tag and status, from the query and from the sidebar', () => {
-    expect(ids(index, 'world tag:rl')).toEqual([1, 2]);
+    expect(ids(index, 'world tag:rl')).toEqual([2, 1]); // equal scores: the shorter title first
     expect(ids(index, 'world tag:rl status:unread')).toEqual([2]);
     expect(ids(index, 'world', { tag: 'robotics' })).toEqual([1]);
     expect(ids(index, 'world', { status: 'reading' })).toEqual([3]);
@@ -180,5 +180,58 @@ describe('joined, hyphenated and spaced forms of a word', () => {
 describe('highlight of joined forms', () => {
   it('marks the compound a joined query word matched', () => {
     expect(highlight('Model-Based Planning', new Set(['modelbased']), [])).toEqual([[0, 11]]);
+  });
+});
+
+describe('long queries and pasted titles', () => {
+  /** A small library where the common words of a long query are everywhere, misspelled or not. */
+  function library() {
+    const index = new SearchIndex();
+    const filler = [
+      'Learning to fund bags of words',
+      'Using kind words to mind the gap',
+      'Fine tuning with bugs in the loop',
+      'How to use a static site generator',
+      'An analysis of the fund market',
+      'Tools used to fin bugs in hardware',
+      'Wind and using the sun to find power',
+      'Mining logs to fine tune models',
+    ];
+    filler.forEach((title, at) => index.add(doc(at + 1, { title })));
+    index.add(
+      doc(20, {
+        title: 'A few billion lines of code later: using static analysis to find bugs in the real world',
+      }),
+    );
+    index.add(doc(21, { title: 'Using Static Analysis to Find Bugs' }));
+    index.add(doc(22, { title: "Why don't developers use static analysis tools to find bugs?" }));
+    return index;
+  }
+
+  it('puts a whole title pasted into the box first', () => {
+    expect(ids(library(), 'Using Static Analysis to Find Bugs')[0]).toBe(21);
+    expect(ids(library(), 'using static analysis to find bugs.')[0]).toBe(21);
+  });
+
+  it('ranks papers matching every word above those matching some', () => {
+    expect(ids(library(), 'Using Static Analysis to Find Bugs').slice(0, 3)).toEqual([21, 20, 22]);
+  });
+
+  it('does not let near-misses of common words flood a long query', () => {
+    const result = library().search('Using Static Analysis to Find Bugs');
+    // Each hit matches most of the query's words, not a stopword and two near-misses.
+    expect(result.hits.map((hit) => hit.id)).toEqual([21, 20, 22]);
+    expect(result.total).toBe(3);
+  });
+
+  it('takes a four-letter word as written: too many words are one edit from it', () => {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'Find the gap' }));
+    index.add(doc(2, { title: 'Fund the gap' }));
+    expect(ids(index, 'find')).toEqual([1]);
+  });
+
+  it('still forgives typos in long words of a long query', () => {
+    expect(ids(library(), 'Usng Statc Analysis to Find Bugs')[0]).toBe(21);
   });
 });
