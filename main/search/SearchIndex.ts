@@ -25,7 +25,7 @@ export type Range = [start: number, end: number];
 export interface SearchHit {
   id: number;
   score: number;
-  /** How many of the query's free words the paper matched. */
+  /** How many of the query's free words (stopwords aside) the paper matched. */
   matchedWords: number;
   titleRanges: Range[];
 }
@@ -66,8 +66,8 @@ const WEIGHT_BY_MASK = Array.from(
   { length: 1 << MASK_BITS },
   (_, mask) => FIELDS.find((field) => mask & FIELD_BIT[field]) ?? null,
 ).map((field) => (field ? FIELD_WEIGHT[field] : 0));
-/** Fields whose adjacent words are also indexed joined. */
-const PAIRED_FIELDS = new Set<Field>(['title', 'tags']);
+/** A word this long that is no word of the library is tried as two words written joined. */
+const MIN_SPLIT_LENGTH = 6;
 /** Exact above prefix above fuzzy. */
 const EXACT = 1;
 const PREFIX = 0.75;
@@ -99,6 +99,7 @@ export class SearchIndex {
   private wordScore = new Float32Array(0);
   private totalScore = new Float32Array(0);
   private coverage = new Uint8Array(0);
+  private scratch = new Uint8Array(0);
   private lastQuery: { query: string; matchedTerms: Set<string>; phrases: string[] } | null = null;
 
   get size(): number {
@@ -112,7 +113,7 @@ export class SearchIndex {
     this.byId.set(doc.id, docIndex);
     const masks = new Map<string, number>();
     for (const field of FIELDS) {
-      for (const term of indexTerms(fieldText(doc, field), PAIRED_FIELDS.has(field)))
+      for (const term of indexTerms(fieldText(doc, field)))
         masks.set(term, (masks.get(term) ?? 0) | FIELD_BIT[field]);
     }
     for (const [term, mask] of masks) this.postings[this.termId(term)]?.push((docIndex << MASK_BITS) + mask);
@@ -238,6 +239,7 @@ export class SearchIndex {
     this.wordScore = new Float32Array(size);
     this.totalScore = new Float32Array(size);
     this.coverage = new Uint8Array(size);
+    this.scratch = new Uint8Array(size);
   }
 
   /**
@@ -278,12 +280,12 @@ export class SearchIndex {
         for (const posting of list) {
           const docIndex = posting >> MASK_BITS;
           if (isStop && (this.coverage[docIndex] ?? 0) === 0) continue;
-          const score = quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0);
-          const best = this.wordScore[docIndex] ?? 0;
-          if (best === 0) wordTouched.push(docIndex);
-          if (score > best) this.wordScore[docIndex] = score;
+          this.offerScore(docIndex, quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0), wordTouched);
         }
       }
+      const split = isStop ? null : this.splitMatches(word);
+      if (split && split.size > 0) matchedTerms.add(word);
+      for (const [docIndex, weight] of split ?? []) this.offerScore(docIndex, EXACT * weight, wordTouched);
       for (const docIndex of wordTouched) {
         if ((this.coverage[docIndex] ?? 0) === 0) touched.push(docIndex);
         if (!isStop) this.coverage[docIndex] = (this.coverage[docIndex] ?? 0) + 1;
@@ -294,9 +296,37 @@ export class SearchIndex {
     return touched;
   }
 
+  /** Keeps a document's best score for the current word. */
+  private offerScore(docIndex: number, score: number, wordTouched: number[]): void {
+    const best = this.wordScore[docIndex] ?? 0;
+    if (best === 0) wordTouched.push(docIndex);
+    if (score > best) this.wordScore[docIndex] = score;
+  }
+
   private exactOnly(word: string): Map<number, number> {
     const exact = this.termIds.get(word);
     return new Map(exact === undefined ? [] : [[exact, EXACT]]);
+  }
+
+  /**
+   * A word that is no word of the library, read as two words written joined: the papers where
+   * they stand next to each other, apart or hyphenated ("samplefactory": Sample Factory), with
+   * the weight of the best field they are in.
+   */
+  private splitMatches(word: string): Map<number, number> {
+    const found = new Map<number, number>();
+    if (word.length < MIN_SPLIT_LENGTH || this.termIds.has(word)) return found;
+    for (let cut = 2; cut <= word.length - 2; cut += 1) {
+      const [left, right] = [word.slice(0, cut), word.slice(cut)];
+      if (!this.termIds.has(left) || !this.termIds.has(right)) continue;
+      const test = phraseTest(`${left} ${right}`);
+      for (const docIndex of this.docsWithAll([left, right])) {
+        const doc = this.docs[docIndex];
+        const field = doc ? FIELDS.find((each) => test(fieldText(doc, each))) : undefined;
+        if (field) found.set(docIndex, Math.max(found.get(docIndex) ?? 0, FIELD_WEIGHT[field]));
+      }
+    }
+    return found;
   }
 
   /** Documents holding every one of the terms exactly (for phrases and exclusions). */
@@ -308,7 +338,7 @@ export class SearchIndex {
     if (lists.length === 0 || lists.some((list) => list.length === 0)) return [];
     if (lists.length === 1) return (lists[0] ?? []).map((posting) => posting >> MASK_BITS);
     this.ensureBuffers();
-    const seen = this.coverage;
+    const seen = this.scratch;
     for (const list of lists)
       for (const posting of list) seen[posting >> MASK_BITS] = (seen[posting >> MASK_BITS] ?? 0) + 1;
     const all: number[] = [];

@@ -23,36 +23,32 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Between two words that are one compound ("Model-Based", "Sample Factory"): a space or a hyphen. */
-const COMPOUND_GAP = /^(?: |[-\u2010\u2011])$/;
 const HYPHEN_GAP = /^[-\u2010\u2011]$/;
 
 /**
  * The terms a text is found by: each word, and the parts of joined words, so "EfficientZero"
  * is found by "efficientzero", "efficient" and "zero". A hyphenated compound is also found
- * written joined ("Model-Based": "modelbased"); with `pairs`, so is each pair of words next to
- * each other ("Sample Factory": "samplefactory"). Pairs are for short fields (titles, tags):
- * in abstracts they would double the vocabulary for little gain.
+ * written joined ("Model-Based": "modelbased"). Words apart ("Sample Factory") are found
+ * joined at query time instead, by splitting the query word: indexing every pair of words
+ * would double the vocabulary.
  */
-export function indexTerms(text: string, pairs = false): Set<string> {
+export function indexTerms(text: string): Set<string> {
   const terms = new Set<string>();
-  let previous: { term: string; end: number } | null = null;
+  let previousEnd = -1;
   let chain: string[] = [];
   for (const match of text.matchAll(WORD)) {
     const term = normalizeTerm(match[0]);
     terms.add(term);
     const parts = match[0].split(CAMEL_BOUNDARY);
     if (parts.length > 1) for (const part of parts) terms.add(normalizeTerm(part));
-    const gap = previous ? text.slice(previous.end, match.index) : '';
-    if (previous && HYPHEN_GAP.test(gap)) {
+    if (previousEnd >= 0 && HYPHEN_GAP.test(text.slice(previousEnd, match.index))) {
       chain.push(term);
       terms.add(chain.join(''));
-      if (chain.length > 2) terms.add(`${previous.term}${term}`);
+      if (chain.length > 2) terms.add(chain.slice(-2).join(''));
     } else {
-      if (pairs && previous && COMPOUND_GAP.test(gap)) terms.add(`${previous.term}${term}`);
       chain = [term];
     }
-    previous = { term, end: match.index + match[0].length };
+    previousEnd = match.index + match[0].length;
   }
   return terms;
 }
