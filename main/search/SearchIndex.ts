@@ -1,6 +1,7 @@
 import type { PaperStatus } from '../../preload/api';
 import { FuzzyVocabulary } from './fuzzyTerms';
-import { parseQuery } from './parseQuery';
+import { parseQuery, type YearRange } from './parseQuery';
+import { STOPWORDS, wordsRequired } from './stopwords';
 import { topK } from './topK';
 import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
 
@@ -12,6 +13,11 @@ export interface SearchDocument {
   notes: string;
   tags: string[];
   status: PaperStatus;
+  /** The creators' names, "Given Family" or the organisation, joined by "; ". */
+  authors?: string;
+  year?: number | null;
+  /** Journal, booktitle, school, institution or publisher: where it appeared. */
+  venue?: string;
 }
 
 export type Range = [start: number, end: number];
@@ -19,7 +25,7 @@ export type Range = [start: number, end: number];
 export interface SearchHit {
   id: number;
   score: number;
-  /** How many of the query's free words the paper matched. */
+  /** How many of the query's free words (stopwords aside) the paper matched. */
   matchedWords: number;
   titleRanges: Range[];
 }
@@ -45,13 +51,25 @@ export interface SearchResult {
   problems: string[];
 }
 
-const FIELDS = ['title', 'tags', 'notes', 'abstract'] as const;
+const FIELDS = ['title', 'authors', 'tags', 'notes', 'abstract'] as const;
 type Field = (typeof FIELDS)[number];
-/** Title above tags above notes above abstract. */
-const FIELD_BIT: Record<Field, number> = { title: 1, tags: 2, notes: 4, abstract: 8 };
-const WEIGHT_BY_MASK = Array.from({ length: 16 }, (_, mask) =>
-  mask & 1 ? 8 : mask & 2 ? 4 : mask & 4 ? 2 : mask & 8 ? 1 : 0,
-);
+/** Postings are `document × 32 + field mask`. */
+const MASK_BITS = 5;
+const MASK = (1 << MASK_BITS) - 1;
+/**
+ * Title above authors above tags above notes above abstract. A name typed is nearly as telling
+ * as a title word, but a title word still wins: "lipford" puts a paper titled so first.
+ */
+const FIELD_BIT: Record<Field, number> = { title: 1, authors: 2, tags: 4, notes: 8, abstract: 16 };
+const FIELD_WEIGHT: Record<Field, number> = { title: 8, authors: 6, tags: 4, notes: 2, abstract: 1 };
+const WEIGHT_BY_MASK = Array.from(
+  { length: 1 << MASK_BITS },
+  (_, mask) => FIELDS.find((field) => mask & FIELD_BIT[field]) ?? null,
+).map((field) => (field ? FIELD_WEIGHT[field] : 0));
+/** A word this long that is no word of the library is tried as two words written joined. */
+const MIN_SPLIT_LENGTH = 6;
+/** Names are what people write joined; reading abstracts for it doubled a typo's cost in the bench. */
+const SPLIT_FIELDS: readonly Field[] = ['title', 'authors', 'tags'];
 /** Exact above prefix above fuzzy. */
 const EXACT = 1;
 const PREFIX = 0.75;
@@ -62,7 +80,8 @@ const COMMON_WORD_SHARE = 0.01;
 const COMMON_WORD_MIN = 50;
 
 function fieldText(doc: SearchDocument, field: Field): string {
-  return field === 'tags' ? doc.tags.join(' ') : doc[field];
+  if (field === 'tags') return doc.tags.join(' ');
+  return field === 'authors' ? (doc.authors ?? '') : doc[field];
 }
 
 /**
@@ -82,6 +101,7 @@ export class SearchIndex {
   private wordScore = new Float32Array(0);
   private totalScore = new Float32Array(0);
   private coverage = new Uint8Array(0);
+  private scratch = new Uint8Array(0);
   private lastQuery: { query: string; matchedTerms: Set<string>; phrases: string[] } | null = null;
 
   get size(): number {
@@ -98,7 +118,7 @@ export class SearchIndex {
       for (const term of indexTerms(fieldText(doc, field)))
         masks.set(term, (masks.get(term) ?? 0) | FIELD_BIT[field]);
     }
-    for (const [term, mask] of masks) this.postings[this.termId(term)]?.push(docIndex * 16 + mask);
+    for (const [term, mask] of masks) this.postings[this.termId(term)]?.push((docIndex << MASK_BITS) + mask);
   }
 
   remove(id: number): void {
@@ -135,6 +155,39 @@ export class SearchIndex {
     this.sortedTerms = null;
     this.removed = 0;
     for (const doc of alive) this.add(doc);
+  }
+
+  /** Every term that starts with `prefix`, itself included, in order. */
+  private termsStartingWith(prefix: string): string[] {
+    this.sortedTerms ??= [...this.terms].sort();
+    const sorted = this.sortedTerms;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle] ?? '') < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let at = low; at < sorted.length && sorted[at]?.startsWith(prefix); at += 1)
+      found.push(sorted[at] ?? '');
+    return found;
+  }
+
+  /** Documents whose creators hold every word, each whole or as the start of a name. */
+  private docsByAuthor(words: readonly string[]): Set<number> {
+    let result: Set<number> | null = null;
+    for (const word of new Set(words)) {
+      const docs = new Set<number>();
+      for (const term of this.termsStartingWith(word)) {
+        for (const posting of this.postings[this.termIds.get(term) ?? -1] ?? []) {
+          if (posting & FIELD_BIT.authors && (result === null || result.has(posting >> MASK_BITS)))
+            docs.add(posting >> MASK_BITS);
+        }
+      }
+      result = docs;
+    }
+    return result ?? new Set();
   }
 
   private prefixTerms(word: string): number[] {
@@ -188,33 +241,94 @@ export class SearchIndex {
     this.wordScore = new Float32Array(size);
     this.totalScore = new Float32Array(size);
     this.coverage = new Uint8Array(size);
+    this.scratch = new Uint8Array(size);
   }
 
-  /** Adds each document's best match for each word to its score; returns the documents touched. */
+  /**
+   * For each word, the library's terms it makes when joined to the word before or after it:
+   * "efficient zero" finds "Efficientzero" as a match of both words.
+   */
+  private joinedNeighbours(words: readonly string[]): Map<string, number[]> {
+    const joined = new Map<string, number[]>();
+    for (let at = 0; at + 1 < words.length; at += 1) {
+      const [left, right] = [words[at] ?? '', words[at + 1] ?? ''];
+      const termId = this.termIds.get(left + right);
+      if (termId === undefined) continue;
+      for (const word of [left, right]) joined.set(word, [...(joined.get(word) ?? []), termId]);
+    }
+    return joined;
+  }
+
+  /**
+   * Adds each document's best match for each word to its score; returns the documents touched.
+   * Stopwords come last, exact only, and only add to documents the other words found.
+   */
   private scoreWords(words: readonly string[], matchedTerms: Set<string>): number[] {
     this.ensureBuffers();
     const touched: number[] = [];
-    for (const word of new Set(words)) {
+    const joined = this.joinedNeighbours(words);
+    const unique = [...new Set(words)];
+    const content = unique.filter((word) => !STOPWORDS.has(word));
+    const onlyStopwords = content.length === 0;
+    const ordered = onlyStopwords ? unique : [...content, ...unique.filter((word) => STOPWORDS.has(word))];
+    for (const word of ordered) {
+      const isStop = !onlyStopwords && STOPWORDS.has(word);
       const wordTouched: number[] = [];
-      for (const [termId, quality] of this.expand(word, word === words.at(-1))) {
+      const expansion = isStop ? this.exactOnly(word) : this.expand(word, word === words.at(-1));
+      for (const termId of joined.get(word) ?? []) expansion.set(termId, EXACT);
+      for (const [termId, quality] of expansion) {
         const list = this.postings[termId] ?? [];
         if (list.length > 0) matchedTerms.add(this.terms[termId] ?? '');
         for (const posting of list) {
-          const docIndex = posting >> 4;
-          const score = quality * (WEIGHT_BY_MASK[posting & 15] ?? 0);
-          const best = this.wordScore[docIndex] ?? 0;
-          if (best === 0) wordTouched.push(docIndex);
-          if (score > best) this.wordScore[docIndex] = score;
+          const docIndex = posting >> MASK_BITS;
+          if (isStop && (this.coverage[docIndex] ?? 0) === 0) continue;
+          this.offerScore(docIndex, quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0), wordTouched);
         }
       }
+      const split = isStop ? null : this.splitMatches(word);
+      if (split && split.size > 0) matchedTerms.add(word);
+      for (const [docIndex, weight] of split ?? []) this.offerScore(docIndex, EXACT * weight, wordTouched);
       for (const docIndex of wordTouched) {
         if ((this.coverage[docIndex] ?? 0) === 0) touched.push(docIndex);
-        this.coverage[docIndex] = (this.coverage[docIndex] ?? 0) + 1;
+        if (!isStop) this.coverage[docIndex] = (this.coverage[docIndex] ?? 0) + 1;
         this.totalScore[docIndex] = (this.totalScore[docIndex] ?? 0) + (this.wordScore[docIndex] ?? 0);
         this.wordScore[docIndex] = 0;
       }
     }
     return touched;
+  }
+
+  /** Keeps a document's best score for the current word. */
+  private offerScore(docIndex: number, score: number, wordTouched: number[]): void {
+    const best = this.wordScore[docIndex] ?? 0;
+    if (best === 0) wordTouched.push(docIndex);
+    if (score > best) this.wordScore[docIndex] = score;
+  }
+
+  private exactOnly(word: string): Map<number, number> {
+    const exact = this.termIds.get(word);
+    return new Map(exact === undefined ? [] : [[exact, EXACT]]);
+  }
+
+  /**
+   * A word that is no word of the library, read as two words written joined: the papers where
+   * they stand next to each other, apart or hyphenated ("samplefactory": Sample Factory), in a
+   * title, the authors or the tags, with the weight of the best of those fields.
+   */
+  private splitMatches(word: string): Map<number, number> {
+    const found = new Map<number, number>();
+    if (word.length < MIN_SPLIT_LENGTH || this.termIds.has(word)) return found;
+    for (let cut = 2; cut <= word.length - 2; cut += 1) {
+      const [left, right] = [word.slice(0, cut), word.slice(cut)];
+      if (!this.termIds.has(left) || !this.termIds.has(right)) continue;
+      const test = phraseTest(`${left} ${right}`);
+      for (const docIndex of this.docsWithAll([left, right])) {
+        const doc = this.docs[docIndex];
+        const field = doc ? SPLIT_FIELDS.find((each) => test(fieldText(doc, each))) : undefined;
+        if (field) found.set(docIndex, Math.max(found.get(docIndex) ?? 0, FIELD_WEIGHT[field]));
+      }
+    }
+    return found;
   }
 
   /** Documents holding every one of the terms exactly (for phrases and exclusions). */
@@ -224,25 +338,27 @@ export class SearchIndex {
       return id === undefined ? [] : (this.postings[id] ?? []);
     });
     if (lists.length === 0 || lists.some((list) => list.length === 0)) return [];
-    if (lists.length === 1) return (lists[0] ?? []).map((posting) => posting >> 4);
+    if (lists.length === 1) return (lists[0] ?? []).map((posting) => posting >> MASK_BITS);
     this.ensureBuffers();
-    const seen = this.coverage;
-    for (const list of lists) for (const posting of list) seen[posting >> 4] = (seen[posting >> 4] ?? 0) + 1;
+    const seen = this.scratch;
+    for (const list of lists)
+      for (const posting of list) seen[posting >> MASK_BITS] = (seen[posting >> MASK_BITS] ?? 0) + 1;
     const all: number[] = [];
     for (const posting of lists[0] ?? []) {
-      if (seen[posting >> 4] === lists.length) all.push(posting >> 4);
+      if (seen[posting >> MASK_BITS] === lists.length) all.push(posting >> MASK_BITS);
     }
-    for (const list of lists) for (const posting of list) seen[posting >> 4] = 0;
+    for (const list of lists) for (const posting of list) seen[posting >> MASK_BITS] = 0;
     return all;
   }
 
-  private passes(
-    doc: SearchDocument,
-    statuses: Set<PaperStatus>,
-    tags: string[],
-    phrases: PhraseTest[],
-  ): boolean {
+  private passes(doc: SearchDocument, filters: Filters): boolean {
+    const { statuses, tags, phrases, years, venues } = filters;
     if (statuses.size > 0 && !statuses.has(doc.status)) return false;
+    if (years.length > 0) {
+      const year = doc.year ?? null;
+      if (year === null || !years.every((range) => range.from <= year && year <= range.to)) return false;
+    }
+    if (!venues.every((test) => test(doc.venue ?? ''))) return false;
     if (tags.length > 0) {
       const own = new Set(doc.tags.map((tag) => tag.toLowerCase()));
       if (!tags.every((tag) => own.has(tag))) return false;
@@ -266,12 +382,25 @@ export class SearchIndex {
     for (const term of parsed.excluded)
       for (const docIndex of this.docsWithAll([term])) excluded.add(docIndex);
     const phrases = parsed.phrases.map(phraseTest);
+    const filters: Filters = {
+      statuses,
+      tags,
+      phrases,
+      years: parsed.years,
+      venues: parsed.venues.map(phraseTest),
+    };
+    const byAuthor = parsed.authors.length > 0 ? this.docsByAuthor(parsed.authors) : null;
 
     const matchedTerms = new Set<string>();
+    const contentWords = new Set(parsed.words.filter((word) => !STOPWORDS.has(word))).size;
+    const required = wordsRequired(contentWords);
+    // A pasted title: the paper whose title is the query, word for word, comes first.
+    const queryText = parsed.words.length >= 3 ? parsed.words.join(' ') : null;
     let candidates: number[];
     if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms);
     else if (parsed.phrases.length > 0)
       candidates = this.docsWithAll(parsed.phrases.flatMap((p) => p.split(' ')));
+    else if (byAuthor) candidates = [...byAuthor].sort((a, b) => a - b);
     else candidates = this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : []));
 
     const limit = options.limit ?? 100;
@@ -291,9 +420,13 @@ export class SearchIndex {
       const matched = this.coverage[docIndex] ?? 0;
       this.totalScore[docIndex] = 0;
       this.coverage[docIndex] = 0;
-      if (!doc || excluded.has(docIndex) || !this.passes(doc, statuses, tags, phrases)) continue;
+      if (!doc || excluded.has(docIndex) || (byAuthor && !byAuthor.has(docIndex))) continue;
+      if (parsed.words.length > 0 && matched < required) continue;
+      if (!this.passes(doc, filters)) continue;
       total += 1;
-      best.offer({ docIndex, score, matched });
+      const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
+      const titleLength = parsed.words.length > 0 ? doc.title.length : 0;
+      best.offer({ docIndex, score, matched, sameTitle, titleLength });
     }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
       const doc = this.docs[docIndex] as SearchDocument;
@@ -318,16 +451,40 @@ export class SearchIndex {
   }
 }
 
+interface Filters {
+  statuses: Set<PaperStatus>;
+  tags: string[];
+  phrases: PhraseTest[];
+  years: YearRange[];
+  venues: PhraseTest[];
+}
+
 interface Kept {
   docIndex: number;
   score: number;
   matched: number;
+  sameTitle: boolean;
+  titleLength: number;
 }
 
-/** More words matched first, then the higher score, then the paper added first. */
+/** The title is the query, or begins with it and goes on after a colon (a pasted main title). */
+function isTitle(title: string, queryText: string): boolean {
+  const text = phraseText(title);
+  if (text === queryText) return true;
+  if (!text.startsWith(`${queryText} `)) return false;
+  const colon = title.indexOf(':');
+  return colon >= 0 && phraseText(title.slice(0, colon)) === queryText;
+}
+
+/**
+ * The pasted title first; then more words matched, the higher score, the shorter title (more
+ * of it is what was asked for), the paper added first.
+ */
 function isBetter(a: Kept, b: Kept): boolean {
+  if (a.sameTitle !== b.sameTitle) return a.sameTitle;
   if (a.matched !== b.matched) return a.matched > b.matched;
   if (a.score !== b.score) return a.score > b.score;
+  if (a.titleLength !== b.titleLength) return a.titleLength < b.titleLength;
   return a.docIndex < b.docIndex;
 }
 
@@ -362,6 +519,11 @@ export function highlight(text: string, terms: ReadonlySet<string>, phrases: rea
     if (terms.has(token.term) || (joined && [...indexTerms(word)].some((part) => terms.has(part)))) {
       ranges.push([token.start, token.end]);
     }
+  }
+  // A joined query word ("modelbased") marks the compound it matched ("Model-Based").
+  for (let at = 0; at + 1 < tokens.length; at += 1) {
+    const [left, right] = [tokens[at], tokens[at + 1]];
+    if (left && right && terms.has(left.term + right.term)) ranges.push([left.start, right.end]);
   }
   for (const phrase of phrases) {
     const words = phrase.split(' ');

@@ -16,7 +16,13 @@ interface Change {
   new_row: string | null;
 }
 
-/** The papers a logged row change touches: its own, or, for a tag, every paper carrying it. */
+/** Tables whose rows belong to one paper (paper_id) and feed its search document. */
+const PAPER_PARTS = new Set(['paper_tags', 'notes', 'paper_creators']);
+
+/**
+ * The papers a logged row change touches: its own (the venue and year are papers columns), or,
+ * for a tag, every paper carrying it.
+ */
 function touchedPapers(db: LibraryDb, changes: readonly Change[], into: Set<number>): void {
   const papersWithTag = db.prepare('SELECT paper_id FROM paper_tags WHERE tag_id = ?').pluck();
   for (const change of changes) {
@@ -24,10 +30,7 @@ function touchedPapers(db: LibraryDb, changes: readonly Change[], into: Set<numb
       if (image === null) continue;
       const row = JSON.parse(image) as Record<string, number>;
       if (change.table_name === 'papers' && row.id !== undefined) into.add(row.id);
-      else if (
-        (change.table_name === 'paper_tags' || change.table_name === 'notes') &&
-        row.paper_id !== undefined
-      ) {
+      else if (PAPER_PARTS.has(change.table_name) && row.paper_id !== undefined) {
         into.add(row.paper_id);
       } else if (change.table_name === 'tags' && row.id !== undefined) {
         for (const id of papersWithTag.all(row.id) as number[]) into.add(id);

@@ -1,9 +1,12 @@
 import Fuse from 'fuse.js';
 
-/** How many typos a word may have: none below 4 letters, one up to 7, two from 8. */
+/**
+ * How many typos a word may have: none below 5 letters, one up to 7, two from 8. A four-letter
+ * word is one edit from too many others ("find": fine, fund, kind, mind, wind).
+ */
 export function allowedEdits(word: string): number {
   if (word.length >= 8) return 2;
-  return word.length >= 4 ? 1 : 0;
+  return word.length >= 5 ? 1 : 0;
 }
 
 export function trigrams(term: string): string[] {

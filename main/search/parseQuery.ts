@@ -12,8 +12,19 @@ export interface ParsedQuery {
   tags: string[];
   /** status:NAME; a paper must be in one of them. */
   statuses: PaperStatus[];
+  /** author:NAME, normalized words; each name must be in the paper's creators (a word may be a start). */
+  authors: string[];
+  /** year:2015, year:2019..2021, year:2019.., year:..2021; a paper's year must be in every range. */
+  years: YearRange[];
+  /** venue:NAME, as phrase text; the paper's venue must hold it as whole words. */
+  venues: string[];
   /** What was wrong with the query and how it was read anyway; shown under the box. */
   problems: string[];
+}
+
+export interface YearRange {
+  from: number;
+  to: number;
 }
 
 interface Piece {
@@ -23,7 +34,8 @@ interface Piece {
   field: string | null;
 }
 
-const FIELD = /^(tag|status):/i;
+const FIELD = /^(tag|status|author|year|venue):/i;
+const YEAR_RANGE = /^(\d{1,4})?(?:\.\.(\d{1,4})?)?$/;
 
 /** Splits the query into pieces: words, quoted phrases, field:value, each maybe negated with -. */
 function lex(query: string, problems: string[]): Piece[] {
@@ -58,8 +70,39 @@ function lex(query: string, problems: string[]): Piece[] {
   return pieces;
 }
 
+function parseYear(text: string, problems: string[]): YearRange | null {
+  const match = YEAR_RANGE.exec(text);
+  const [, from, to] = match ?? [];
+  const isRange = text.includes('..');
+  if (!match || (from === undefined && to === undefined)) {
+    problems.push(
+      `year: is a year or a range, like year:2015 or year:2019..2021${text ? `, not "${text}"` : ''}.`,
+    );
+    return null;
+  }
+  const range = {
+    from: from === undefined ? 0 : Number(from),
+    to: to === undefined ? (isRange ? 9999 : Number(from)) : Number(to),
+  };
+  if (range.from > range.to) {
+    problems.push(`year:${text} runs backwards; did you mean year:${range.to}..${range.from}?`);
+    return null;
+  }
+  return range;
+}
+
 export function parseQuery(query: string): ParsedQuery {
-  const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], tags: [], statuses: [], problems: [] };
+  const parsed: ParsedQuery = {
+    words: [],
+    phrases: [],
+    excluded: [],
+    tags: [],
+    statuses: [],
+    authors: [],
+    years: [],
+    venues: [],
+    problems: [],
+  };
   for (const piece of lex(query, parsed.problems)) {
     const text = piece.text.trim();
     if (piece.field === 'tag') {
@@ -71,6 +114,21 @@ export function parseQuery(query: string): ParsedQuery {
       const status = normalizeTerm(text) as PaperStatus;
       if ((PAPER_STATUSES as readonly string[]).includes(status)) parsed.statuses.push(status);
       else parsed.problems.push(`status: is unread, reading or read${text ? `, not "${text}"` : ''}.`);
+      continue;
+    }
+    if (piece.field === 'author' || piece.field === 'venue') {
+      const name = phraseText(text);
+      if (name === '')
+        parsed.problems.push(
+          `${piece.field}: needs a name, like ${piece.field}:${piece.field === 'author' ? 'lipford' : 'neurips'}.`,
+        );
+      else if (piece.field === 'author') parsed.authors.push(...name.split(' '));
+      else parsed.venues.push(name);
+      continue;
+    }
+    if (piece.field === 'year') {
+      const range = parseYear(text, parsed.problems);
+      if (range) parsed.years.push(range);
       continue;
     }
     if (piece.quoted) {

@@ -6,7 +6,12 @@ const SELECT = `
   SELECT p.id, p.title, coalesce(p.abstract, '') AS abstract, p.status,
          coalesce((SELECT group_concat(n.body, char(10)) FROM notes n WHERE n.paper_id = p.id), '') AS notes,
          coalesce((SELECT json_group_array(t.name) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id
-                   WHERE pt.paper_id = p.id), '[]') AS tags
+                   WHERE pt.paper_id = p.id), '[]') AS tags,
+         coalesce((SELECT group_concat(coalesce(c.literal, concat_ws(' ', c.given, c.particle, c.family, c.suffix)),
+                                       '; ' ORDER BY c.position)
+                   FROM paper_creators c WHERE c.paper_id = p.id), '') AS authors,
+         p.year,
+         coalesce(p.journal, p.booktitle, p.school, p.institution, p.publisher, '') AS venue
   FROM papers p`;
 
 interface Row {
@@ -16,8 +21,15 @@ interface Row {
   status: PaperStatus;
   notes: string;
   tags: string;
+  authors: string;
+  year: number | null;
+  venue: string;
 }
 
+/**
+ * One statement reads every paper with its notes, tags and creators: the creators come from a
+ * subquery on paper_creators' primary key (paper_id, position), not a query per paper.
+ */
 function toDocument(row: Row): SearchDocument {
   return { ...row, tags: JSON.parse(row.tags) as string[] };
 }
@@ -26,10 +38,11 @@ export function loadAllDocuments(db: LibraryDb): SearchDocument[] {
   return (db.prepare(SELECT).all() as Row[]).map(toDocument);
 }
 
+/** The papers with these ids (those still there), in one statement however many there are. */
 export function loadDocuments(db: LibraryDb, ids: readonly number[]): SearchDocument[] {
-  const select = db.prepare(`${SELECT} WHERE p.id = ?`);
-  return ids.flatMap((id) => {
-    const row = select.get(id) as Row | undefined;
-    return row ? [toDocument(row)] : [];
-  });
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(`${SELECT} WHERE p.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids));
+  return (rows as Row[]).map(toDocument);
 }

@@ -23,16 +23,32 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const HYPHEN_GAP = /^[-\u2010\u2011]$/;
+
 /**
  * The terms a text is found by: each word, and the parts of joined words, so "EfficientZero"
- * is found by "efficientzero", "efficient" and "zero".
+ * is found by "efficientzero", "efficient" and "zero". A hyphenated compound is also found
+ * written joined ("Model-Based": "modelbased"). Words apart ("Sample Factory") are found
+ * joined at query time instead, by splitting the query word: indexing every pair of words
+ * would double the vocabulary.
  */
 export function indexTerms(text: string): Set<string> {
   const terms = new Set<string>();
+  let previousEnd = -1;
+  let chain: string[] = [];
   for (const match of text.matchAll(WORD)) {
-    terms.add(normalizeTerm(match[0]));
+    const term = normalizeTerm(match[0]);
+    terms.add(term);
     const parts = match[0].split(CAMEL_BOUNDARY);
     if (parts.length > 1) for (const part of parts) terms.add(normalizeTerm(part));
+    if (previousEnd >= 0 && HYPHEN_GAP.test(text.slice(previousEnd, match.index))) {
+      chain.push(term);
+      terms.add(chain.join(''));
+      if (chain.length > 2) terms.add(chain.slice(-2).join(''));
+    } else {
+      chain = [term];
+    }
+    previousEnd = match.index + match[0].length;
   }
   return terms;
 }

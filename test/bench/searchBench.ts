@@ -99,7 +99,10 @@ for (const size of sizes) {
     const fuseBefore = heapMb();
     let fuse: Fuse<SearchDocument> | undefined;
     const fuseBuild = time(() => {
-      fuse = new Fuse(docs, { keys: ['title', 'abstract', 'tags', 'notes'], ignoreLocation: true });
+      fuse = new Fuse(docs, {
+        keys: ['title', 'authors', 'abstract', 'tags', 'notes'],
+        ignoreLocation: true,
+      });
     });
     build.push({
       size,

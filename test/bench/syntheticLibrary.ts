@@ -26,6 +26,26 @@ reasoning verifiable scaling parameters network architecture dataset augmentatio
 
 const SYLLABLES =
   'ka ri to ne mo la zu pe vi so da fe gi ho ju ly mi na or qu re si ta um ve wa xi yo ze'.split(' ');
+const VENUES = [
+  'NeurIPS',
+  'ICML',
+  'ICLR',
+  'AAAI',
+  'IJCAI',
+  'CoRL',
+  'ICRA',
+  'IROS',
+  'RSS',
+  'AAMAS',
+  'UAI',
+  'AISTATS',
+  'Journal of Machine Learning Research',
+  'Machine Learning',
+  'Artificial Intelligence',
+  'IEEE Transactions on Neural Networks and Learning Systems',
+  'Nature',
+  'Science Robotics',
+];
 const TAGS = Array.from({ length: 40 }, (_, index) => `topic-${index + 1}`);
 const STATUSES: PaperStatus[] = ['unread', 'unread', 'unread', 'reading', 'read'];
 
@@ -59,7 +79,39 @@ function zipfSampler(next: () => number, count: number): () => number {
   };
 }
 
+/** Names built from syllables: a few thousand families, a few hundred given names. */
+function namePool(next: () => number, size: number, syllables: [number, number]): string[] {
+  const names = new Set<string>();
+  while (names.size < size) {
+    const length = syllables[0] + Math.floor(next() * (syllables[1] - syllables[0] + 1));
+    const name = Array.from({ length }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join('');
+    names.add(name.charAt(0).toUpperCase() + name.slice(1));
+  }
+  return [...names];
+}
+
+/**
+ * Authors (one to eight, "Given Family"), a year and a venue for each paper. A generator of their
+ * own, so the titles and abstracts stay those of the library before papers had authors.
+ */
+function bibliography(size: number, seed: number): Pick<SearchDocument, 'authors' | 'year' | 'venue'>[] {
+  const next = random(seed + 1_000_003);
+  const families = namePool(next, 6000, [2, 4]);
+  const given = namePool(next, 400, [2, 3]);
+  // Prolific authors are few: families are drawn with Zipf's law too.
+  const family = zipfSampler(next, families.length);
+  return Array.from({ length: size }, () => ({
+    authors: Array.from(
+      { length: 1 + Math.floor(next() * next() * 8) },
+      () => `${given[Math.floor(next() * given.length)] ?? 'Ana'} ${families[family()] ?? 'Kato'}`,
+    ).join('; '),
+    year: 1995 + Math.floor(next() ** 0.5 * 31),
+    venue: next() < 0.7 ? (VENUES[Math.floor(next() * VENUES.length)] ?? '') : '',
+  }));
+}
+
 export function syntheticLibrary(size: number, seed = 42): SearchDocument[] {
+  const records = bibliography(size, seed);
   const next = random(seed);
   const words = vocabulary(next, 8000);
   const pick = zipfSampler(next, words.length);
@@ -86,13 +138,21 @@ export function syntheticLibrary(size: number, seed = 42): SearchDocument[] {
         () => TAGS[Math.floor(next() * TAGS.length)] ?? 'topic',
       ),
       status: STATUSES[Math.floor(next() * STATUSES.length)] ?? 'unread',
+      ...records[id - 1],
     });
   }
   return docs;
 }
 
-export type QueryClass = 'one word' | 'two words' | 'typo' | 'phrase' | 'filter + word';
-export const QUERY_CLASSES: QueryClass[] = ['one word', 'two words', 'typo', 'phrase', 'filter + word'];
+export type QueryClass = 'one word' | 'two words' | 'typo' | 'phrase' | 'filter + word' | 'author + year';
+export const QUERY_CLASSES: QueryClass[] = [
+  'one word',
+  'two words',
+  'typo',
+  'phrase',
+  'filter + word',
+  'author + year',
+];
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -142,6 +202,15 @@ export function queriesFor(
       case 'filter + word':
         if (doc.tags.length > 0) queries.push(`tag:${anyOf(doc.tags)} ${anyOf(title)}`);
         break;
+      case 'author + year': {
+        // A family name as a free word, and author: with a year range: both paths of item 1.
+        const family = wordsOf(anyOf((doc.authors ?? 'kato').split('; '))).at(-1) ?? 'kato';
+        const year = doc.year ?? 2020;
+        queries.push(
+          next() < 0.5 ? `${family} ${anyOf(title)}` : `author:${family} year:${year - 2}..${year + 2}`,
+        );
+        break;
+      }
     }
   }
   return queries;

@@ -21,10 +21,10 @@ describe('ranking', () => {
 
   it('puts exact above prefix above fuzzy, in the same field', () => {
     const index = new SearchIndex();
-    index.add(doc(1, { title: 'Plam trees' }));
-    index.add(doc(2, { title: 'Planners of the world' }));
-    index.add(doc(3, { title: 'Plan for the day' }));
-    expect(ids(index, 'plan')).toEqual([3, 2, 1]);
+    index.add(doc(1, { title: 'Plabt trees' }));
+    index.add(doc(2, { title: 'Planters of the world' }));
+    index.add(doc(3, { title: 'Plant for the day' }));
+    expect(ids(index, 'plant')).toEqual([3, 2, 1]);
     const fuzzyToo = new SearchIndex();
     fuzzyToo.add(doc(1, { title: 'Plannig twice' }));
     fuzzyToo.add(doc(2, { title: 'Planningfuls' }));
@@ -66,7 +66,7 @@ describe('narrowing', () => {
   });
 
   it('narrows by tag and status, from the query and from the sidebar', () => {
-    expect(ids(index, 'world tag:rl')).toEqual([1, 2]);
+    expect(ids(index, 'world tag:rl')).toEqual([2, 1]); // equal scores: the shorter title first
     expect(ids(index, 'world tag:rl status:unread')).toEqual([2]);
     expect(ids(index, 'world', { tag: 'robotics' })).toEqual([1]);
     expect(ids(index, 'world', { status: 'reading' })).toEqual([3]);
@@ -110,5 +110,128 @@ describe('highlight', () => {
     expect(highlight(text, new Set(['world']), [])).toEqual([[25, 30]]);
     expect(highlight(text, new Set(), ['sample efficient'])).toEqual([[0, 16]]);
     expect(highlight('EfficientZero wins', new Set(['zero']), [])).toEqual([[0, 13]]);
+  });
+});
+
+describe('authors, years and venues', () => {
+  function library() {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'Lipford gardens', year: 2010 }));
+    index.add(
+      doc(2, {
+        title: 'Secure coding',
+        authors: 'Heather Richter Lipford; Bill Chu',
+        year: 2015,
+        venue: 'SOUPS',
+      }),
+    );
+    index.add(doc(3, { title: 'Planning', tags: ['lipford'], year: 2020, venue: 'NeurIPS' }));
+    index.add(
+      doc(4, { title: 'Planning again', authors: 'Jun Zhu', year: 2021, venue: 'Advances in NeurIPS 2021' }),
+    );
+    return index;
+  }
+
+  it('finds a paper by a free word in its authors, below titles and above tags', () => {
+    expect(ids(library(), 'lipford')).toEqual([1, 2, 3]);
+    expect(ids(library(), 'liford')).toEqual([1, 2, 3]);
+  });
+
+  it('narrows by author:, year:, a year range and venue:', () => {
+    expect(ids(library(), 'author:lipford')).toEqual([2]);
+    expect(ids(library(), 'author:"bill chu"')).toEqual([2]);
+    expect(ids(library(), 'author:zh')).toEqual([4]);
+    expect(ids(library(), 'year:2015')).toEqual([2]);
+    expect(ids(library(), 'planning year:2019..2021')).toEqual([3, 4]);
+    expect(ids(library(), 'year:2019..2021 venue:neurips')).toEqual([3, 4]);
+    expect(ids(library(), 'venue:soups')).toEqual([2]);
+    expect(ids(library(), 'venue:neur')).toEqual([]);
+  });
+
+  it('reports a malformed year and searches the rest', () => {
+    const result = library().search('planning year:abc');
+    expect(result.hits.map((hit) => hit.id)).toEqual([3, 4]);
+    expect(result.problems).toHaveLength(1);
+  });
+});
+
+describe('joined, hyphenated and spaced forms of a word', () => {
+  function library() {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'Model-Based Planning' }));
+    index.add(doc(2, { title: 'Sample Factory: fast training' }));
+    index.add(doc(3, { title: 'Efficientzero revisited' }));
+    index.add(doc(4, { title: 'A model of what is based on facts' }));
+    return index;
+  }
+
+  it('finds a hyphenated or spaced pair by the word written joined', () => {
+    expect(ids(library(), 'modelbased')).toEqual([1]);
+    expect(ids(library(), 'samplefactory')).toEqual([2]);
+    expect(ids(library(), 'samplefactory training')[0]).toBe(2);
+  });
+
+  it('finds a joined word by its parts written apart', () => {
+    expect(ids(library(), 'efficient zero')[0]).toBe(3);
+    expect(library().search('efficient zero').hits[0]?.matchedWords).toBe(2);
+  });
+});
+
+describe('highlight of joined forms', () => {
+  it('marks the compound a joined query word matched', () => {
+    expect(highlight('Model-Based Planning', new Set(['modelbased']), [])).toEqual([[0, 11]]);
+  });
+});
+
+describe('long queries and pasted titles', () => {
+  /** A small library where the common words of a long query are everywhere, misspelled or not. */
+  function library() {
+    const index = new SearchIndex();
+    const filler = [
+      'Learning to fund bags of words',
+      'Using kind words to mind the gap',
+      'Fine tuning with bugs in the loop',
+      'How to use a static site generator',
+      'An analysis of the fund market',
+      'Tools used to fin bugs in hardware',
+      'Wind and using the sun to find power',
+      'Mining logs to fine tune models',
+    ];
+    filler.forEach((title, at) => index.add(doc(at + 1, { title })));
+    index.add(
+      doc(20, {
+        title: 'A few billion lines of code later: using static analysis to find bugs in the real world',
+      }),
+    );
+    index.add(doc(21, { title: 'Using Static Analysis to Find Bugs' }));
+    index.add(doc(22, { title: "Why don't developers use static analysis tools to find bugs?" }));
+    return index;
+  }
+
+  it('puts a whole title pasted into the box first', () => {
+    expect(ids(library(), 'Using Static Analysis to Find Bugs')[0]).toBe(21);
+    expect(ids(library(), 'using static analysis to find bugs.')[0]).toBe(21);
+  });
+
+  it('ranks papers matching every word above those matching some', () => {
+    expect(ids(library(), 'Using Static Analysis to Find Bugs').slice(0, 3)).toEqual([21, 20, 22]);
+  });
+
+  it('does not let near-misses of common words flood a long query', () => {
+    const result = library().search('Using Static Analysis to Find Bugs');
+    // Each hit matches most of the query's words, not a stopword and two near-misses.
+    expect(result.hits.map((hit) => hit.id)).toEqual([21, 20, 22]);
+    expect(result.total).toBe(3);
+  });
+
+  it('takes a four-letter word as written: too many words are one edit from it', () => {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'Find the gap' }));
+    index.add(doc(2, { title: 'Fund the gap' }));
+    expect(ids(index, 'find')).toEqual([1]);
+  });
+
+  it('still forgives typos in long words of a long query', () => {
+    expect(ids(library(), 'Usng Statc Analysis to Find Bugs')[0]).toBe(21);
   });
 });

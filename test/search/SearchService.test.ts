@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../main/db/openLibrary';
 import { deletePapers } from '../../main/library/deletePapers';
+import { editPaper } from '../../main/library/editPaper';
 import { commitImport } from '../../main/library/importText';
 import { addNote, updateNote } from '../../main/library/notes';
 import { setStatus } from '../../main/library/queues';
 import { addTags, deleteTag, renameTag } from '../../main/library/tags';
-import { redo, undo } from '../../main/library/undo';
+import { recordOperation, redo, undo } from '../../main/library/undo';
 import { SearchService } from '../../main/search/SearchService';
 import { useSeededLibrary } from '../fixtures/seedLibrary';
 
@@ -69,5 +70,34 @@ describe('SearchService keeps the index current', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('re-indexes a paper whose authors, year or venue change, and follows undo', () => {
+    const { db, ids, find } = seeded();
+    expect(find('author:lipford')).toEqual([]);
+    editPaper(db, ids[1], { creators: [{ role: 'author', name: 'Heather Richter Lipford' }] });
+    expect(find('author:lipford')).toEqual([ids[1]]);
+    expect(find('lipford')).toEqual([ids[1]]);
+    editPaper(db, ids[1], { year: 2015, journal: 'NeurIPS' });
+    expect(find('year:2015 venue:neurips')).toEqual([ids[1]]);
+    undo(db);
+    expect(find('venue:neurips')).toEqual([]);
+    undo(db);
+    expect(find('lipford')).toEqual([]);
+  });
+
+  it('re-indexes a paper when only its paper_creators rows change', () => {
+    const { db, ids, find } = seeded();
+    find('anything');
+    recordOperation(db, 'Add an author', () =>
+      db
+        .prepare(
+          "INSERT INTO paper_creators (paper_id, position, role, family, given) VALUES (?, 99, 'author', 'Chu', 'Bill')",
+        )
+        .run(ids[2]),
+    );
+    expect(find('author:chu')).toEqual([ids[2]]);
+    undo(db);
+    expect(find('author:chu')).toEqual([]);
   });
 });
