@@ -1,4 +1,5 @@
 import type { ImportedPaper } from './importedPaper';
+import type { Creator } from '../../preload/api';
 
 // eslint-disable-next-line no-control-regex -- these are exactly the characters removed
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -24,6 +25,15 @@ export function cleanTag(tag: string): string {
  * blank, tags with names), so that a preview promises exactly what the commit writes. Returns
  * null when nothing of the title is left.
  */
+/** A name with a letter or digit in it; "" and "," name nobody and would break the creators table. */
+function hasName(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+function namesSomebody(creator: Creator): boolean {
+  return hasName(creator.literal ?? '') || hasName(creator.family ?? '');
+}
+
 export function cleanPaper(paper: ImportedPaper): ImportedPaper | null {
   const title = cleanText(paper.title).trim();
   if (title === '') return null;
@@ -34,11 +44,14 @@ export function cleanPaper(paper: ImportedPaper): ImportedPaper | null {
     url: cleanOptional(paper.url),
     codeUrl: cleanOptional(paper.codeUrl),
     arxivId: cleanOptional(paper.arxivId),
-    authors: paper.authors.map(cleanText),
+    authors: paper.authors.map(cleanText).filter(hasName),
     venue: cleanOptional(paper.venue),
     doi: cleanOptional(paper.doi),
     citekey: cleanOptional(paper.citekey),
     tags: [...new Set(paper.tags.map(cleanTag).filter((tag) => tag !== ''))],
     notes: paper.notes.map((note) => ({ body: cleanText(note.body), quote: cleanOptional(note.quote) })),
+    ...(paper.record
+      ? { record: { ...paper.record, creators: paper.record.creators.filter(namesSomebody) } }
+      : {}),
   };
 }

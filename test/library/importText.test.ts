@@ -198,3 +198,18 @@ describe.skipIf(sample === null)('importing the shared trending-papers sample', 
     expect(keys.every((key) => /^[A-Za-z0-9]+$/.test(key))).toBe(true);
   });
 });
+
+describe('names that name nobody', () => {
+  it('drops blank and punctuation-only authors, so preview and commit agree', async () => {
+    const { db } = tempLibrary();
+    const text = JSON.stringify({
+      format: 'shelfmark-library',
+      version: 1,
+      tags: [],
+      papers: [{ title: 'A Paper With Odd Authors', authors: ['', ',', 'Zhu, Jun'], notes: [] }],
+    });
+    expect((await previewImport(db, text)).newCount).toBe(1);
+    expect((await commitImport(db, text)).added).toBe(1);
+    expect(listPapers(db)[0]?.authors).toEqual(['Zhu, Jun']);
+  });
+});
