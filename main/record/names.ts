@@ -107,7 +107,17 @@ export function parseName(raw: string): PersonName | null {
 
 export function creatorFromText(role: CreatorRole, raw: string): Creator | null {
   const name = parseName(raw);
-  return name ? { role, ...name } : null;
+  if (!name) return null;
+  if (blank(name.literal) && blank(name.family)) {
+    // ", Jun" or "{}" names nobody by family: a lone given name stands as the family name.
+    if (blank(name.given)) return null;
+    return { role, ...name, literal: null, family: name.given, given: null };
+  }
+  return { role, ...name };
+}
+
+function blank(text: string | null): boolean {
+  return text === null || text.trim() === '';
 }
 
 /** "van der Berg, Jr., Anna": the BibTeX form, unambiguous; a literal name as it is. */
