@@ -1,6 +1,7 @@
 import type { ExportFile, ExportFormat, ExportSelection, Paper, TagSummary } from '../../preload/api';
 import { exportFileName } from './exportFileName';
 import { writeBibtex } from './writeBibtex';
+import { writeCslJson } from './writeCslJson';
 import { writeCsv } from './writeCsv';
 import { writeJson } from './writeJson';
 import { writeMarkdown } from './writeMarkdown';
@@ -11,6 +12,7 @@ const FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   markdown: { extension: 'md', mimeType: 'text/markdown' },
   csv: { extension: 'csv', mimeType: 'text/csv' },
   json: { extension: 'json', mimeType: 'application/json' },
+  'csl-json': { extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
 };
 
 export function renderExport(
@@ -28,7 +30,9 @@ export function renderExport(
         ? writeMarkdown(papers)
         : format === 'csv'
           ? writeCsv(papers)
-          : writeJson(papers, tags, now);
+          : format === 'csl-json'
+            ? writeCslJson(papers)
+            : writeJson(papers, tags, now);
   const { extension, mimeType } = FILES[format];
   return {
     filename: exportFileName(selection, extension, now),

@@ -5,7 +5,12 @@ import { importPapers } from '../store/actions';
 import { useImportStore } from '../store/importStore';
 
 const PREVIEW_DELAY_MS = 250;
-const FORMAT_NAMES = { trending: 'Page of titles', bibtex: 'BibTeX', json: 'Shelfmark export' } as const;
+const FORMAT_NAMES = {
+  trending: 'Page of titles',
+  bibtex: 'BibTeX',
+  json: 'Shelfmark export',
+  'csl-json': 'CSL-JSON',
+} as const;
 const SHOWN_CANDIDATES = 500;
 const DUPLICATE_LABEL = { new: 'New', library: 'In library', paste: 'Repeated in this paste' } as const;
 
