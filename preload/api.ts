@@ -254,11 +254,11 @@ export interface UndoState {
 
 export type QueueCounts = Record<PaperStatus | 'all', number>;
 
-export const IMPORT_FORMATS = ['auto', 'trending', 'bibtex', 'json', 'csl-json'] as const;
+export const IMPORT_FORMATS = ['auto', 'trending', 'bibtex', 'json', 'csl-json', 'ris'] as const;
 /** trending: a copied page of titles and abstracts, or a list of titles; json: Shelfmark's own export; csl-json: pandoc's and Zotero's. */
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'markdown', 'csv', 'json', 'csl-json'] as const;
+export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'markdown', 'csv', 'json', 'csl-json', 'ris'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Which papers an export takes; with nothing set, the whole library. The parts combine. */

@@ -5,6 +5,7 @@ import { writeCslJson } from './writeCslJson';
 import { writeCsv } from './writeCsv';
 import { writeJson } from './writeJson';
 import { writeMarkdown } from './writeMarkdown';
+import { writeRis } from './writeRis';
 
 const FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   bibtex: { extension: 'bib', mimeType: 'application/x-bibtex' },
@@ -13,6 +14,7 @@ const FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   csv: { extension: 'csv', mimeType: 'text/csv' },
   json: { extension: 'json', mimeType: 'application/json' },
   'csl-json': { extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
+  ris: { extension: 'ris', mimeType: 'application/x-research-info-systems' },
 };
 
 export function renderExport(
@@ -32,7 +34,9 @@ export function renderExport(
           ? writeCsv(papers)
           : format === 'csl-json'
             ? writeCslJson(papers)
-            : writeJson(papers, tags, now);
+            : format === 'ris'
+              ? writeRis(papers)
+              : writeJson(papers, tags, now);
   const { extension, mimeType } = FILES[format];
   return {
     filename: exportFileName(selection, extension, now),

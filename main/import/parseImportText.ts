@@ -4,6 +4,7 @@ import { emptyPaper, type ImportedPaper, type ParsedImport } from './importedPap
 import { NothingToImportError } from './nothingToImport';
 import { readBibtex } from './BibtexReader';
 import { looksLikeCslJson, parseCslJson } from './parseCslJson';
+import { looksLikeRis, parseRis } from './parseRis';
 import { parseTrendingPage } from './parseTrendingPage';
 import { looksLikeShelfmarkJson, parseShelfmarkJson } from './shelfmarkJson';
 import { assertText } from './textCheck';
@@ -15,6 +16,7 @@ const BIBTEX_ENTRY = /^@[a-zA-Z]+[ \t]*[{(]/;
 export function detectFormat(text: string): Exclude<ImportFormat, 'auto'> {
   if (looksLikeShelfmarkJson(text)) return 'json';
   if (looksLikeCslJson(text)) return 'csl-json';
+  if (looksLikeRis(text)) return 'ris';
   for (let start = 0; start <= text.length;) {
     const end = text.indexOf('\n', start);
     const stop = end === -1 ? text.length : end;
@@ -67,7 +69,9 @@ export async function parseImportText(text: string, requested: ImportFormat = 'a
       ? { ...(await readBibtex(input)), tagColors: new Map<string, string | null>() }
       : format === 'csl-json'
         ? { ...parseCslJson(input), tagColors: new Map<string, string | null>() }
-        : parseShelfmarkJson(input);
+        : format === 'ris'
+          ? { ...parseRis(input), tagColors: new Map<string, string | null>() }
+          : parseShelfmarkJson(input);
   const errors = [...read.errors];
   const papers = cleanAll(read.papers, errors);
   if (papers.length === 0) throw new NothingToImportError(errors);

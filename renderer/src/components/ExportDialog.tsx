@@ -13,6 +13,7 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
   csv: 'CSV spreadsheet (.csv)',
   json: 'JSON, everything Shelfmark knows (.json)',
   'csl-json': 'CSL-JSON for pandoc, Zotero (.json)',
+  ris: 'RIS for EndNote, Mendeley (.ris)',
 };
 
 type Scope = 'view' | 'selected' | 'all';

@@ -10,6 +10,7 @@ const FORMAT_NAMES = {
   bibtex: 'BibTeX',
   json: 'Shelfmark export',
   'csl-json': 'CSL-JSON',
+  ris: 'RIS',
 } as const;
 const SHOWN_CANDIDATES = 500;
 const DUPLICATE_LABEL = { new: 'New', library: 'In library', paste: 'Repeated in this paste' } as const;
