@@ -295,6 +295,8 @@ export interface ImportPreview {
   warnings: string[];
   /** Entries that could not be read (a broken BibTeX entry), with their line. */
   errors: string[];
+  /** For formats with keywords: the tags they would make, and how many the library lacks; else null. */
+  keywordTags: { count: number; newCount: number } | null;
 }
 
 export interface ImportResult {
@@ -352,6 +354,10 @@ export interface ShelfmarkApi {
     format?: ImportFormat;
     sourceName?: string;
     placement?: 'top' | 'bottom';
+    /** File the new papers as this; without it, where the source says, or Unread. */
+    status?: PaperStatus;
+    /** Whether keywords become tags (default true). */
+    keywordTags?: boolean;
   }): Promise<ImportResult>;
 
   exportPapers(args: { format: ExportFormat; selection: ExportSelection }): Promise<ExportFile>;
