@@ -1,5 +1,6 @@
 import { useModalDialog } from '../hooks/useModalDialog';
 import { plural } from '../plural';
+import { ImportOptions, STATUS_NAMES } from './ImportOptions';
 import { useEffect, type ChangeEvent } from 'react';
 import { importPapers } from '../store/actions';
 import { useImportStore } from '../store/importStore';
@@ -65,6 +66,7 @@ export function ImportDialog() {
   const error = useImportStore((state) => state.error);
   const busy = useImportStore((state) => state.busy);
   const placement = useImportStore((state) => state.placement);
+  const status = useImportStore((state) => state.status);
   const close = useImportStore((state) => state.close);
   const setText = useImportStore((state) => state.setText);
   const setPlacement = useImportStore((state) => state.setPlacement);
@@ -114,6 +116,7 @@ export function ImportDialog() {
         </p>
       )}
       <ImportPreviewList />
+      <ImportOptions />
       <label className="placement">
         <input
           type="checkbox"
@@ -133,8 +136,8 @@ export function ImportDialog() {
           onClick={() => void importPapers()}
         >
           {preview && preview.newCount > 0
-            ? `Add ${plural(preview.newCount, 'paper')} to Unread`
-            : 'Add to Unread'}
+            ? `Add ${plural(preview.newCount, 'paper')} to ${STATUS_NAMES[status]}`
+            : `Add to ${STATUS_NAMES[status]}`}
         </button>
       </div>
     </dialog>
