@@ -128,7 +128,8 @@ export function parseRis(text: string): { papers: ImportedPaper[]; errors: strin
       tags.push([tag, value]);
     } else if (tags && line.trim() !== '') {
       const last = tags[tags.length - 1];
-      if (last) last[1] = `${last[1]} ${line.trim()}`.trim();
+      // Appended without trimming the whole value again: a long run of continuation lines stays linear.
+      if (last) last[1] = last[1] === '' ? line.trim() : `${last[1]} ${line.trim()}`;
     } else if (line.trim() !== '') {
       report(`Line ${index + 1}: text outside a record (no TY line before it); it was skipped.`);
     }
