@@ -28,7 +28,9 @@ describe('import options: status and keyword tags', () => {
     const { db } = tempLibrary();
     await commitImport(db, BIB, { keywordTags: false });
     expect(listTags(db)).toEqual([]);
-    const keywords = listPapers(db).map((paper) => paper.keywords?.split(', ').sort((a, b) => a.localeCompare(b)));
+    const keywords = listPapers(db).map((paper) =>
+      paper.keywords?.split(', ').sort((a, b) => a.localeCompare(b)),
+    );
     expect(keywords).toEqual(
       expect.arrayContaining([
         ['policy gradient', 'Reinforcement Learning'],
