@@ -67,7 +67,8 @@ export function cslType(type: EntryType): string {
 }
 
 export function entryTypeOfCsl(type: unknown): EntryType {
-  return (typeof type === 'string' ? FROM_CSL[type] : undefined) ?? 'misc';
+  // Own keys only: a type named "constructor" is not Object's constructor.
+  return typeof type === 'string' && Object.hasOwn(FROM_CSL, type) ? (FROM_CSL[type] ?? 'misc') : 'misc';
 }
 
 /** The CSL name variables Shelfmark's roles map to; the others have none. */

@@ -63,5 +63,6 @@ export function risType(type: EntryType): string {
 }
 
 export function entryTypeOfRis(type: string): EntryType {
-  return FROM_RIS[type.trim().toUpperCase()] ?? 'misc';
+  const key = type.trim().toUpperCase();
+  return Object.hasOwn(FROM_RIS, key) ? (FROM_RIS[key] ?? 'misc') : 'misc';
 }
