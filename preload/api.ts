@@ -271,11 +271,11 @@ export interface UndoState {
 
 export type QueueCounts = Record<PaperStatus | 'all', number>;
 
-export const IMPORT_FORMATS = ['auto', 'trending', 'bibtex', 'json'] as const;
-/** trending: a copied page of titles and abstracts, or a list of titles; json: Shelfmark's own export. */
+export const IMPORT_FORMATS = ['auto', 'trending', 'bibtex', 'json', 'csl-json', 'ris'] as const;
+/** trending: a copied page of titles and abstracts, or a list of titles; json: Shelfmark's own export; csl-json: pandoc's and Zotero's. */
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'markdown', 'csv', 'json'] as const;
+export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'markdown', 'csv', 'json', 'csl-json', 'ris'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Which papers an export takes; with nothing set, the whole library. The parts combine. */
@@ -312,6 +312,8 @@ export interface ImportPreview {
   warnings: string[];
   /** Entries that could not be read (a broken BibTeX entry), with their line. */
   errors: string[];
+  /** For formats with keywords: the tags they would make, and how many the library lacks; else null. */
+  keywordTags: { count: number; newCount: number } | null;
 }
 
 export interface ImportResult {
@@ -369,6 +371,10 @@ export interface ShelfmarkApi {
     format?: ImportFormat;
     sourceName?: string;
     placement?: 'top' | 'bottom';
+    /** File the new papers as this; without it, where the source says, or Unread. */
+    status?: PaperStatus;
+    /** Whether keywords become tags (default true). */
+    keywordTags?: boolean;
   }): Promise<ImportResult>;
 
   exportPapers(args: { format: ExportFormat; selection: ExportSelection }): Promise<ExportFile>;

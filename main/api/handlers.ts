@@ -76,8 +76,10 @@ export function createHandlers(
     highlightPaper: ({ id, query }) => searchBackend.highlight(id, query),
     queueCounts: () => countQueues(db),
     previewImport: ({ text, format }) => previewImport(db, text, format ?? 'auto'),
-    commitImport: ({ text, format, sourceName, placement }) =>
+    commitImport: ({ text, format, sourceName, placement, status, keywordTags }) =>
       commitImport(db, text, {
+        ...(status ? { status } : {}),
+        ...(keywordTags === undefined ? {} : { keywordTags }),
         sourceName: sourceName ?? null,
         placement: placement ?? 'bottom',
         format: format ?? 'auto',

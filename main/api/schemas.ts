@@ -78,6 +78,8 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
     format: importFormat.optional(),
     sourceName: z.string().max(500).optional(),
     placement: z.enum(['top', 'bottom']).optional(),
+    status: status.optional(),
+    keywordTags: z.boolean().optional(),
   }),
   exportPapers: exportRequest,
   saveExport: exportRequest,

@@ -29,6 +29,7 @@ export const OPTIONS = {
   yes: { type: 'boolean' },
   json: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  'no-keyword-tags': { type: 'boolean' },
   create: { type: 'boolean' },
   missing: { type: 'boolean' },
   'apply-confident': { type: 'boolean' },

@@ -23,6 +23,12 @@ export function formatImportPreview(preview: ImportPreview): string {
     `Would add ${plural(preview.newCount, 'paper')}; ${plural(preview.duplicateCount, 'duplicate')} already in the library (dry run, nothing saved).`,
     ...preview.errors.map((error) => `  error: ${error}`),
   ];
+  const tags = preview.keywordTags;
+  if (tags && tags.count > 0) {
+    lines.push(
+      `Would make ${plural(tags.count, 'tag')} from keywords (${tags.newCount} new); --no-keyword-tags keeps them out.`,
+    );
+  }
   for (const candidate of preview.candidates) {
     lines.push(`  ${candidate.duplicateOf ? 'dup' : 'new'}  ${candidate.title}`);
   }

@@ -1,4 +1,4 @@
-import { IMPORT_FORMATS } from '../../preload/api';
+import { IMPORT_FORMATS, PAPER_STATUSES } from '../../preload/api';
 import { readFileSync } from 'node:fs';
 import { UsageError, parseChoice } from '../cliArgs';
 import { commitImport, previewImport } from '../library/importText';
@@ -17,21 +17,33 @@ function readInput(source: string, io: CliIo): string {
 }
 
 export const importCommand: Command = {
-  usage: 'import FILE|- [--format auto|trending|bibtex|json] [--dry-run] [--top] [--json]   (- reads stdin)',
-  options: ['format', 'dry-run', 'top', 'json'],
+  usage:
+    'import FILE|- [--format auto|trending|bibtex|json|csl-json|ris] [--status unread|reading|read] [--no-keyword-tags] [--dry-run] [--top] [--json]   (- reads stdin)',
+  options: ['format', 'status', 'no-keyword-tags', 'dry-run', 'top', 'json'],
   prepare(args, values, io) {
     const [source, ...extra] = args;
     if (source === undefined || extra.length > 0)
       throw new UsageError('import takes one FILE, or - for standard input.');
     const text = readInput(source, io);
     const format = parseChoice(values.format, IMPORT_FORMATS, '--format', 'auto');
+    const status =
+      values.status === undefined
+        ? undefined
+        : parseChoice(values.status, PAPER_STATUSES, '--status', 'unread');
     return async (db) => {
       if (values['dry-run']) {
         const preview = await previewImport(db, text, format);
         const { newCount: added, duplicateCount: duplicates, warnings, errors } = preview;
         io.stdout(
           values.json
-            ? JSON.stringify({ added, duplicates, errors, warnings, dryRun: true })
+            ? JSON.stringify({
+                added,
+                duplicates,
+                errors,
+                warnings,
+                keywordTags: preview.keywordTags,
+                dryRun: true,
+              })
             : formatImportPreview(preview),
         );
         return;
@@ -40,6 +52,8 @@ export const importCommand: Command = {
         sourceName: source === '-' ? 'standard input' : source,
         placement: values.top ? 'top' : 'bottom',
         format,
+        ...(status ? { status } : {}),
+        keywordTags: !values['no-keyword-tags'],
       });
       const { added, duplicates, errors, warnings } = result;
       if (values.json) {

@@ -1,9 +1,11 @@
 import type { ExportFile, ExportFormat, ExportSelection, Paper, TagSummary } from '../../preload/api';
 import { exportFileName } from './exportFileName';
 import { writeBibtex } from './writeBibtex';
+import { writeCslJson } from './writeCslJson';
 import { writeCsv } from './writeCsv';
 import { writeJson } from './writeJson';
 import { writeMarkdown } from './writeMarkdown';
+import { writeRis } from './writeRis';
 
 const FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   bibtex: { extension: 'bib', mimeType: 'application/x-bibtex' },
@@ -11,6 +13,8 @@ const FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   markdown: { extension: 'md', mimeType: 'text/markdown' },
   csv: { extension: 'csv', mimeType: 'text/csv' },
   json: { extension: 'json', mimeType: 'application/json' },
+  'csl-json': { extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
+  ris: { extension: 'ris', mimeType: 'application/x-research-info-systems' },
 };
 
 export function renderExport(
@@ -28,7 +32,11 @@ export function renderExport(
         ? writeMarkdown(papers)
         : format === 'csv'
           ? writeCsv(papers)
-          : writeJson(papers, tags, now);
+          : format === 'csl-json'
+            ? writeCslJson(papers)
+            : format === 'ris'
+              ? writeRis(papers)
+              : writeJson(papers, tags, now);
   const { extension, mimeType } = FILES[format];
   return {
     filename: exportFileName(selection, extension, now),

@@ -56,9 +56,18 @@ function noteText(paper: Paper): string {
     .join('\n');
 }
 
-/** The record's note, with the code link added unless it is there already. */
+/** The record's note, with the code link added unless the record has it already (an imported howpublished). */
 function noteField(paper: Paper): string | null {
-  const code = paper.codeUrl && !paper.note?.includes(paper.codeUrl) ? `Code: ${paper.codeUrl}` : null;
+  const written = [
+    paper.note,
+    paper.url,
+    paper.howpublished,
+    ...paper.extraFields.map((field) => field.value),
+  ];
+  const code =
+    paper.codeUrl && !written.some((value) => value?.includes(paper.codeUrl ?? ''))
+      ? `Code: ${paper.codeUrl}`
+      : null;
   return [paper.note, code].filter(Boolean).join('. ') || null;
 }
 

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type * as BibtexParser from '@retorquere/bibtex-parser' with { 'resolution-mode': 'import' };
+import { bibtexEntryToRecord } from './bibtexEntryToRecord';
 import { classifyLinks, findLinks } from './extractLinks';
 import { emptyPaper, type ImportedPaper } from './importedPaper';
 import { foldSpaces } from './normalizeText';
@@ -29,12 +30,15 @@ const OPEN = '\uE002';
 const CLOSE = '\uE003';
 
 function protect(text: string, math: string[]): string {
-  return text
-    .replace(MATH, (span) => `${OPEN}${math.push(span) - 1}${CLOSE}`)
-    .replace(/\\textless(\{\}|\b)/g, LESS)
-    .replace(/\\textgreater(\{\}|\b)/g, GREATER)
-    .replace(/</g, LESS)
-    .replace(/>/g, GREATER);
+  return (
+    text
+      // Google Scholar writes a literal brace as math ($\{$USENIX$\}$): that is text, the parser's to read.
+      .replace(MATH, (span) => (/^\$\\[{}]\$$/.test(span) ? span : `${OPEN}${math.push(span) - 1}${CLOSE}`))
+      .replace(/\\textless(\{\}|\b)/g, LESS)
+      .replace(/\\textgreater(\{\}|\b)/g, GREATER)
+      .replace(/</g, LESS)
+      .replace(/>/g, GREATER)
+  );
 }
 
 function restore(text: string, math: string[]): string {
@@ -126,6 +130,12 @@ function toPaper(entry: BibtexParser.Entry, math: string[]): ImportedPaper | nul
   paper.arxivId = eprintType === 'arxiv' && typeof fields.eprint === 'string' ? fields.eprint : links.arxivId;
   const annote = text(fields.annote, math);
   if (annote) paper.notes.push({ body: annote, quote: null });
+  // The whole record (type, every creator role, every field, unknown ones as written), which the
+  // library stores and export writes again; the fields above are the summary the preview shows.
+  const record = bibtexEntryToRecord(entry, (raw) => text(raw, math));
+  // The arXiv page export wrote for a preprint without a link (export writes it again).
+  if (paper.url === null && record.url === links.url) record.url = null;
+  paper.record = record;
   return paper;
 }
 

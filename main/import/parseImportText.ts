@@ -3,6 +3,8 @@ import { cleanPaper, cleanTag } from './cleanPaper';
 import { emptyPaper, type ImportedPaper, type ParsedImport } from './importedPaper';
 import { NothingToImportError } from './nothingToImport';
 import { readBibtex } from './BibtexReader';
+import { looksLikeCslJson, parseCslJson } from './parseCslJson';
+import { looksLikeRis, parseRis } from './parseRis';
 import { parseTrendingPage } from './parseTrendingPage';
 import { looksLikeShelfmarkJson, parseShelfmarkJson } from './shelfmarkJson';
 import { assertText } from './textCheck';
@@ -13,6 +15,8 @@ const BIBTEX_ENTRY = /^@[a-zA-Z]+[ \t]*[{(]/;
 /** Shelfmark's JSON, then BibTeX (an @type{ at a line start), then a page of titles. One pass over the lines. */
 export function detectFormat(text: string): Exclude<ImportFormat, 'auto'> {
   if (looksLikeShelfmarkJson(text)) return 'json';
+  if (looksLikeCslJson(text)) return 'csl-json';
+  if (looksLikeRis(text)) return 'ris';
   for (let start = 0; start <= text.length;) {
     const end = text.indexOf('\n', start);
     const stop = end === -1 ? text.length : end;
@@ -63,7 +67,11 @@ export async function parseImportText(text: string, requested: ImportFormat = 'a
   const read =
     format === 'bibtex'
       ? { ...(await readBibtex(input)), tagColors: new Map<string, string | null>() }
-      : parseShelfmarkJson(input);
+      : format === 'csl-json'
+        ? { ...parseCslJson(input), tagColors: new Map<string, string | null>() }
+        : format === 'ris'
+          ? { ...parseRis(input), tagColors: new Map<string, string | null>() }
+          : parseShelfmarkJson(input);
   const errors = [...read.errors];
   const papers = cleanAll(read.papers, errors);
   if (papers.length === 0) throw new NothingToImportError(errors);

@@ -1,4 +1,10 @@
-import type { ImportCandidate, ImportFormat, ImportPreview, ImportResult } from '../../preload/api';
+import type {
+  ImportCandidate,
+  ImportFormat,
+  ImportPreview,
+  ImportResult,
+  PaperStatus,
+} from '../../preload/api';
 import { citekeyTaken, findByTitleKeys, importWriter, insertImport } from '../db/importQueries';
 import type { LibraryDb } from '../db/openLibrary';
 import type { ImportedPaper, ParsedImport } from '../import/importedPaper';
@@ -13,6 +19,21 @@ import { recordOperation } from './undo';
 interface Planned {
   preview: ImportPreview;
   fresh: ImportedPaper[];
+}
+
+/** Formats whose tags are the entries' keywords (a person may not want them as tags); Shelfmark JSON's are tags. */
+const KEYWORD_FORMATS: ReadonlySet<string> = new Set(['bibtex', 'csl-json', 'ris']);
+
+/** How many distinct tags the new papers' keywords make, and how many of those the library lacks. */
+function countKeywordTags(
+  db: LibraryDb,
+  fresh: readonly ImportedPaper[],
+): { count: number; newCount: number } {
+  const names = new Set(fresh.flatMap((paper) => paper.tags.map((tag) => tag.toLowerCase())));
+  const existing = new Set(
+    (db.prepare('SELECT name FROM tags').pluck().all() as string[]).map((name) => name.toLowerCase()),
+  );
+  return { count: names.size, newCount: [...names].filter((name) => !existing.has(name)).length };
 }
 
 /** Marks each paper that the library, or an earlier entry of the same text, already has. */
@@ -40,6 +61,7 @@ function plan(db: LibraryDb, parsed: ParsedImport): Planned {
     const { title, abstract, url, codeUrl } = paper;
     return { title, abstract, url, codeUrl, duplicateOf };
   });
+  const keywordTags = KEYWORD_FORMATS.has(parsed.format) ? countKeywordTags(db, fresh) : null;
   const preview = {
     format: parsed.format,
     candidates,
@@ -47,6 +69,7 @@ function plan(db: LibraryDb, parsed: ParsedImport): Planned {
     duplicateCount: candidates.length - fresh.length,
     warnings: parsed.warnings,
     errors: parsed.errors,
+    keywordTags,
   };
   return { preview, fresh };
 }
@@ -64,6 +87,10 @@ interface CommitOptions {
   now?: Date;
   placement?: 'top' | 'bottom';
   format?: ImportFormat;
+  /** Where the new papers are filed; without it, where the source says, or Unread. */
+  status?: PaperStatus;
+  /** Whether keywords (BibTeX, CSL-JSON, RIS) become tags; they stay in the record either way. Default true. */
+  keywordTags?: boolean;
 }
 
 /**
@@ -95,12 +122,14 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
     });
     const isTaken = citekeyTaken(db);
     const write = importWriter(db, importId, importedAt);
-    const unreadCount = fresh.filter((paper) => (paper.status ?? 'unread') === 'unread').length;
+    const statusOf = (paper: ImportedPaper) => options.status ?? paper.status ?? 'unread';
+    const keepTags = options.keywordTags !== false || !KEYWORD_FORMATS.has(parsed.format);
+    const unreadCount = fresh.filter((paper) => statusOf(paper) === 'unread').length;
     // Placed at the top, the new papers keep their order above what was there.
     let position =
       options.placement === 'top' ? unreadEdge(db, 'top') - unreadCount + 1 : unreadEdge(db, 'bottom');
     for (const paper of fresh) {
-      const status = paper.status ?? 'unread';
+      const status = statusOf(paper);
       const wanted =
         paper.citekey && isValidCitekey(paper.citekey) && !isTaken(paper.citekey) ? paper.citekey : null;
       const paperId = write.insertPaper({
@@ -112,10 +141,20 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
         position: status === 'unread' ? position++ : 0,
         addedAt: paper.addedAt ?? importedAt,
         // Shelfmark's own export says when (or that never); other sources leave it to now.
-        readingAt: paper.readingAt !== undefined ? paper.readingAt : status === 'unread' ? null : importedAt,
-        readAt: paper.readAt !== undefined ? paper.readAt : status === 'read' ? importedAt : null,
+        readingAt:
+          paper.readingAt !== undefined && !options.status
+            ? paper.readingAt
+            : status === 'unread'
+              ? null
+              : importedAt,
+        readAt:
+          paper.readAt !== undefined && !options.status
+            ? paper.readAt
+            : status === 'read'
+              ? importedAt
+              : null,
       });
-      for (const name of paper.tags) {
+      for (const name of keepTags ? paper.tags : []) {
         write.linkTag(paperId, ensureTag(db, name, parsed.tagColors.get(name) ?? null));
       }
       for (const note of paper.notes) write.insertNote(paperId, note.body, note.quote);

@@ -57,3 +57,28 @@ describe('shelfmark import tells a person what happened, in words', () => {
     expect(err[0]?.match(/Nothing was/g)).toHaveLength(1);
   });
 });
+
+describe('shelfmark import --status and --no-keyword-tags', () => {
+  const BIB = '@article{a2020, title = {First Paper}, year = 2020, keywords = {robotics, planning}}\n';
+
+  it('files the papers as read, and makes no tags from keywords when told not to', async () => {
+    const { run, err, db, dir } = cli();
+    const file = join(dir, 'thesis.bib');
+    writeFileSync(file, BIB);
+    const code = await run('--db', db, '--create', 'import', file, '--status', 'read', '--no-keyword-tags');
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const library = openLibrary(db);
+    expect(library.prepare('SELECT status FROM papers').pluck().all()).toEqual(['read']);
+    expect(library.prepare('SELECT COUNT(*) FROM tags').pluck().get()).toBe(0);
+    library.close();
+  });
+
+  it('refuses a status that is not one, before touching the library', async () => {
+    const { run, err, db, dir } = cli();
+    const file = join(dir, 'thesis.bib');
+    writeFileSync(file, BIB);
+    expect(await run('--db', db, '--create', 'import', file, '--status', 'done')).not.toBe(0);
+    expect(err.join('\n')).toMatch(/--status/);
+  });
+});

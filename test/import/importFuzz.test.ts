@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../main/db/openLibrary';
 import { commitImport, previewImport } from '../../main/library/importText';
 import { ShelfmarkError } from '../../main/library/ShelfmarkError';
-import { bibtexText, mutated, randomBytes, shelfmarkJsonText, trendingText } from '../fixtures/fuzzInputs';
+import {
+  bibtexText,
+  cslJsonText,
+  mutated,
+  randomBytes,
+  risText,
+  shelfmarkJsonText,
+  trendingText,
+} from '../fixtures/fuzzInputs';
 import { readSample } from '../fixtures/samples';
 import { useTempLibrary } from '../fixtures/tempLibrary';
 
@@ -62,6 +70,8 @@ describe('import fuzzing', () => {
   fuzz('trending pages', trendingText, 1000);
   fuzz('BibTeX', bibtexText, 300);
   fuzz('Shelfmark JSON', shelfmarkJsonText, 600);
+  fuzz('CSL-JSON', cslJsonText, 500);
+  fuzz('RIS', risText, 500);
   fuzz('random bytes', randomBytes, 1500);
 });
 

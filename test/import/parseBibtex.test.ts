@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBibtex } from '../../main/import/parseBibtex';
 import { detectFormat } from '../../main/import/parseImportText';
 import { MESSY_BIB } from '../fixtures/messyBib';
+import { RECORD_BIB } from '../fixtures/recordBib';
 import { describeWithSample } from '../fixtures/sampleSuite';
 
 describe('parseBibtex on a messy, real-world-style file', () => {
@@ -68,5 +69,31 @@ describeWithSample('real-thesis.bib', 'parseBibtex on the shared real thesis fil
     expect(errors).toEqual([]);
     expect(papers).toHaveLength(201);
     expect(papers.flatMap((paper) => paper.authors)).toContain('Türpe, Sven');
+  });
+});
+
+describe('parseBibtex fills the whole record', () => {
+  const { papers } = parseBibtex(RECORD_BIB);
+  const byKey = new Map(papers.map((paper) => [paper.citekey, paper.record]));
+
+  it('keeps the entry type, editors of an editor-only book, and unknown fields as written', () => {
+    const book = byKey.get('berg2010handbook');
+    expect(book?.entryType).toBe('book');
+    expect(book?.creators.map((creator) => [creator.role, creator.particle, creator.family])).toEqual([
+      ['editor', 'van der', 'Berg'],
+      ['editor', 'de la', 'Cruz'],
+    ]);
+    const paper = byKey.get('turpe2016penetration');
+    expect(paper?.entryType).toBe('inproceedings');
+    expect([paper?.month, paper?.pages, paper?.publisher]).toEqual([3, '112–125', 'USENIX Association']);
+    expect(paper?.extraFields.map((field) => field.name)).toEqual(
+      expect.arrayContaining(['bdsk-url-1', 'mrnumber', 'myfield']),
+    );
+  });
+
+  it('gives a crossref child the fields of its parent (same names, as BibTeX does) and keeps the crossref itself', () => {
+    const child = byKey.get('doe2010chapter');
+    expect(child?.publisher).toBe('Springer');
+    expect(child?.extraFields).toContainEqual({ name: 'crossref', value: 'berg2010handbook' });
   });
 });

@@ -12,6 +12,8 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
   markdown: 'Markdown reading list (.md)',
   csv: 'CSV spreadsheet (.csv)',
   json: 'JSON, everything Shelfmark knows (.json)',
+  'csl-json': 'CSL-JSON for pandoc, Zotero (.json)',
+  ris: 'RIS for EndNote, Mendeley (.ris)',
 };
 
 type Scope = 'view' | 'selected' | 'all';

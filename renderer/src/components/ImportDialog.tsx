@@ -1,12 +1,19 @@
 import { useModalDialog } from '../hooks/useModalDialog';
 import { plural } from '../plural';
+import { ImportOptions, STATUS_NAMES } from './ImportOptions';
 import { useEffect, type ChangeEvent } from 'react';
 import { duplicateSummary, foundSummary } from '../import/importSummary';
 import { importPapers } from '../store/actions';
 import { useImportStore } from '../store/importStore';
 
 const PREVIEW_DELAY_MS = 250;
-const FORMAT_NAMES = { trending: 'Page of titles', bibtex: 'BibTeX', json: 'Shelfmark export' } as const;
+const FORMAT_NAMES = {
+  trending: 'Page of titles',
+  bibtex: 'BibTeX',
+  json: 'Shelfmark export',
+  'csl-json': 'CSL-JSON',
+  ris: 'RIS',
+} as const;
 const SHOWN_CANDIDATES = 500;
 const DUPLICATE_LABEL = { new: 'New', library: 'In library', paste: 'Repeated in this paste' } as const;
 
@@ -60,6 +67,7 @@ export function ImportDialog() {
   const error = useImportStore((state) => state.error);
   const busy = useImportStore((state) => state.busy);
   const placement = useImportStore((state) => state.placement);
+  const status = useImportStore((state) => state.status);
   const close = useImportStore((state) => state.close);
   const setText = useImportStore((state) => state.setText);
   const setPlacement = useImportStore((state) => state.setPlacement);
@@ -109,6 +117,7 @@ export function ImportDialog() {
         </p>
       )}
       <ImportPreviewList />
+      <ImportOptions />
       <label className="placement">
         <input
           type="checkbox"
@@ -128,8 +137,8 @@ export function ImportDialog() {
           onClick={() => void importPapers()}
         >
           {preview && preview.newCount > 0
-            ? `Add ${plural(preview.newCount, 'paper')} to Unread`
-            : 'Add to Unread'}
+            ? `Add ${plural(preview.newCount, 'paper')} to ${STATUS_NAMES[status]}`
+            : `Add to ${STATUS_NAMES[status]}`}
         </button>
       </div>
     </dialog>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ApiArgs, ImportPreview } from '../../../preload/api';
+import type { ApiArgs, ImportPreview, PaperStatus } from '../../../preload/api';
 import { callApi } from '../api';
 import { errorMessage } from '../errorMessage';
 
@@ -8,6 +8,10 @@ interface ImportState {
   text: string;
   sourceName: string | undefined;
   placement: 'top' | 'bottom';
+  /** Where the new papers are filed. */
+  status: PaperStatus;
+  /** Whether a file's keywords become tags. */
+  keywordTags: boolean;
   preview: ImportPreview | null;
   error: string | null;
   busy: boolean;
@@ -15,6 +19,8 @@ interface ImportState {
   close: () => void;
   setText: (text: string, sourceName?: string) => void;
   setPlacement: (placement: 'top' | 'bottom') => void;
+  setStatus: (status: PaperStatus) => void;
+  setKeywordTags: (keywordTags: boolean) => void;
   runPreview: () => Promise<void>;
   /** What `importPapers` (actions.ts) sends. */
   request: () => ApiArgs<'commitImport'>;
@@ -30,6 +36,8 @@ export const useImportStore = create<ImportState>((set, get) => ({
   text: '',
   sourceName: undefined,
   placement: 'bottom',
+  status: 'unread',
+  keywordTags: true,
   preview: null,
   error: null,
   busy: false,
@@ -39,7 +47,16 @@ export const useImportStore = create<ImportState>((set, get) => ({
   },
 
   close() {
-    set({ open: false, text: '', sourceName: undefined, preview: null, error: null, busy: false });
+    set({
+      open: false,
+      text: '',
+      sourceName: undefined,
+      preview: null,
+      error: null,
+      busy: false,
+      status: 'unread',
+      keywordTags: true,
+    });
   },
 
   setText(text, sourceName) {
@@ -48,6 +65,14 @@ export const useImportStore = create<ImportState>((set, get) => ({
 
   setPlacement(placement) {
     set({ placement });
+  },
+
+  setStatus(status) {
+    set({ status });
+  },
+
+  setKeywordTags(keywordTags) {
+    set({ keywordTags });
   },
 
   async runPreview() {
@@ -68,8 +93,8 @@ export const useImportStore = create<ImportState>((set, get) => ({
   },
 
   request() {
-    const { text, sourceName, placement } = get();
-    return { text, placement, ...(sourceName ? { sourceName } : {}) };
+    const { text, sourceName, placement, status, keywordTags } = get();
+    return { text, placement, status, keywordTags, ...(sourceName ? { sourceName } : {}) };
   },
 
   startImport() {
