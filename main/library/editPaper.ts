@@ -1,11 +1,10 @@
 import { markEditedByHand } from './lookup/fieldOrigins';
 import { RECORD_FIELDS, type BibRecord, type Paper, type PaperEdit } from '../../preload/api';
-import { citekeyTaken, importWriter } from '../db/importQueries';
 import type { LibraryDb } from '../db/openLibrary';
 import { getPaper } from '../db/paperQueries';
 import { recordColumns, recordPartsWriter } from '../db/recordQueries';
 import { normalizeTitle } from '../import/normalizeText';
-import { arxivIdOf, authorNames, emptyRecord, venueOf } from '../record/record';
+import { emptyRecord } from '../record/record';
 import {
   InvalidRecordError,
   checkCreators,
@@ -19,9 +18,8 @@ import {
   checkYear,
   cleanText,
 } from '../record/validateRecord';
-import { isProvisionalKey, uniqueCitekey } from './citekey';
 import { requirePapers } from './paperRefs';
-import { unreadEdge } from './queues';
+import { insertNewPaper } from './insertNewPaper';
 import { ShelfmarkError } from './ShelfmarkError';
 import { recordOperation } from './undo';
 
@@ -154,28 +152,12 @@ export function addPaper(db: LibraryDb, title: string, edit: PaperEdit = {}, now
     db,
     `Add "${paperTitle.length > 60 ? `${paperTitle.slice(0, 57)}...` : paperTitle}"`,
     () => {
-      const keySource = { title: paperTitle, authors: authorNames(record), year: record.year };
-      const at = now.toISOString();
-      return importWriter(db, null, at).insertPaper({
-        citekey: uniqueCitekey(keySource, citekeyTaken(db)),
-        citekeyProvisional: isProvisionalKey(keySource),
-        title: paperTitle,
-        titleKey: normalizeTitle(paperTitle),
-        abstract: checked.abstract ?? null,
-        codeUrl: checked.codeUrl ?? null,
-        record,
-        authors: keySource.authors,
-        year: record.year,
-        venue: venueOf(record),
-        arxivId: arxivIdOf(record),
-        doi: record.doi,
-        url: record.url,
-        status: 'unread',
-        position: unreadEdge(db, 'bottom'),
-        addedAt: at,
-        readingAt: null,
-        readAt: null,
-      });
+      return insertNewPaper(
+        db,
+        { title: paperTitle, abstract: checked.abstract ?? null, codeUrl: checked.codeUrl ?? null, record },
+        null,
+        now.toISOString(),
+      );
     },
   );
   return getPaper(db, id) as Paper;

@@ -520,10 +520,12 @@ export function highlight(text: string, terms: ReadonlySet<string>, phrases: rea
       ranges.push([token.start, token.end]);
     }
   }
-  // A joined query word ("modelbased") marks the compound it matched ("Model-Based").
+  // A joined query word ("modelbased") marks the compound it matched ("Model-Based"); where a
+  // part matched by itself ("zeta", whose completions include "zetanet"), only that part is marked.
   for (let at = 0; at + 1 < tokens.length; at += 1) {
     const [left, right] = [tokens[at], tokens[at + 1]];
-    if (left && right && terms.has(left.term + right.term)) ranges.push([left.start, right.end]);
+    if (!left || !right || terms.has(left.term) || terms.has(right.term)) continue;
+    if (terms.has(left.term + right.term)) ranges.push([left.start, right.end]);
   }
   for (const phrase of phrases) {
     const words = phrase.split(' ');

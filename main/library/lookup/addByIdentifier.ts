@@ -1,5 +1,5 @@
 import type { BibRecord, Paper } from '../../../preload/api';
-import { citekeyTaken, importWriter, insertImport } from '../../db/importQueries';
+import { insertImport } from '../../db/importQueries';
 import type { LibraryDb } from '../../db/openLibrary';
 import { getPaper } from '../../db/paperQueries';
 import { normalizeTitle } from '../../import/normalizeText';
@@ -7,10 +7,9 @@ import type { Candidate } from '../../lookup/candidate';
 import { findCandidates, type LookupContext } from '../../lookup/findCandidates';
 import { parseIdentifier, type PaperIdentifier } from '../../lookup/identifiers';
 import { merged } from '../../lookup/match/decideMatch';
-import { arxivIdOf, authorNames, emptyRecord, venueOf } from '../../record/record';
-import { isProvisionalKey, uniqueCitekey } from '../citekey';
-import { unreadEdge } from '../queues';
+import { emptyRecord } from '../../record/record';
 import { ShelfmarkError } from '../ShelfmarkError';
+import { insertNewPaper } from '../insertNewPaper';
 import { recordOperation } from '../undo';
 import { proposedValues, type LookupField } from './fieldChanges';
 import { recordLookupOrigin } from './fieldOrigins';
@@ -59,7 +58,6 @@ function recordOf(candidate: Candidate): BibRecord {
 function insertFromCandidate(db: LibraryDb, input: string, candidate: Candidate, now: Date): number {
   const at = now.toISOString();
   const record = recordOf(candidate);
-  const keySource = { title: candidate.title, authors: authorNames(record), year: record.year };
   return recordOperation(db, `Add "${candidate.title.slice(0, 60)}"`, () => {
     const importId = insertImport(db, {
       sourceName: input,
@@ -68,26 +66,12 @@ function insertFromCandidate(db: LibraryDb, input: string, candidate: Candidate,
       addedCount: 1,
       duplicateCount: 0,
     });
-    const id = importWriter(db, importId, at).insertPaper({
-      citekey: uniqueCitekey(keySource, citekeyTaken(db)),
-      citekeyProvisional: isProvisionalKey(keySource),
-      title: candidate.title,
-      titleKey: normalizeTitle(candidate.title),
-      abstract: candidate.abstract,
-      codeUrl: null,
-      record,
-      authors: keySource.authors,
-      year: record.year,
-      venue: venueOf(record),
-      arxivId: arxivIdOf(record),
-      doi: record.doi,
-      url: record.url,
-      status: 'unread',
-      position: unreadEdge(db, 'bottom'),
-      addedAt: at,
-      readingAt: null,
-      readAt: null,
-    });
+    const id = insertNewPaper(
+      db,
+      { title: candidate.title, abstract: candidate.abstract, codeUrl: null, record },
+      importId,
+      at,
+    );
     const values = proposedValues(candidate);
     for (const [field, value] of Object.entries(values))
       recordLookupOrigin(db, id, field as LookupField, value, candidate.source, 1, at);
