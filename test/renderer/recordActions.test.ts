@@ -1,28 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ShelfmarkBridge } from '../../preload/api';
-import { createDispatch, type Dispatch } from '../../main/api/dispatch';
-import { createHandlers } from '../../main/api/handlers';
+import { describe, expect, it, vi } from 'vitest';
 import { addPaper, applyRekey, editPaper, previewRekey, undo } from '../../renderer/src/store/actions';
 import { useLibraryStore } from '../../renderer/src/store/libraryStore';
 import { selectOrderable } from '../../renderer/src/store/selectors';
 import { useToastStore } from '../../renderer/src/store/toastStore';
-import { useTempLibrary } from '../fixtures/tempLibrary';
+import { useWindowOverCore } from './windowOverCore';
 
 /** The record's named actions over the real core, through a stand-in for the preload bridge. */
-const tempLibrary = useTempLibrary();
-let dispatch: Dispatch;
-const bridge = new Proxy({} as ShelfmarkBridge, {
-  get: (_target, method: string) => (args: unknown) => dispatch(method, args),
-});
-const initialLibrary = useLibraryStore.getState();
-
-beforeEach(() => {
-  vi.stubGlobal('window', { shelfmark: bridge });
-  dispatch = createDispatch(createHandlers(tempLibrary().db), () => undefined);
-  useLibraryStore.setState(initialLibrary, true);
-  useToastStore.getState().dismiss();
-});
-afterEach(() => vi.unstubAllGlobals());
+useWindowOverCore();
 
 const library = () => useLibraryStore.getState();
 const toast = () => useToastStore.getState();

@@ -1,7 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ShelfmarkBridge } from '../../preload/api';
-import { createDispatch, type Dispatch } from '../../main/api/dispatch';
-import { createHandlers } from '../../main/api/handlers';
+import { describe, expect, it, vi } from 'vitest';
 import {
   deletePapers,
   importPapers,
@@ -15,26 +12,13 @@ import { useLibraryStore } from '../../renderer/src/store/libraryStore';
 import { selectActionTargets, selectViewFilter } from '../../renderer/src/store/selectors';
 import { useToastStore } from '../../renderer/src/store/toastStore';
 import { buildPage } from '../fixtures/miniPage';
-import { useTempLibrary } from '../fixtures/tempLibrary';
+import { useWindowOverCore } from './windowOverCore';
 
 /**
  * The window's data layer over the real core, without a browser: the store, its slices and the
  * named actions talk to main's dispatcher through a stand-in for the preload bridge.
  */
-const tempLibrary = useTempLibrary();
-let dispatch: Dispatch;
-const bridge = new Proxy({} as ShelfmarkBridge, {
-  get: (_target, method: string) => (args: unknown) => dispatch(method, args),
-});
-const initialLibrary = useLibraryStore.getState();
-
-beforeEach(() => {
-  vi.stubGlobal('window', { shelfmark: bridge });
-  dispatch = createDispatch(createHandlers(tempLibrary().db), () => undefined);
-  useLibraryStore.setState(initialLibrary, true);
-  useToastStore.getState().dismiss();
-});
-afterEach(() => vi.unstubAllGlobals());
+useWindowOverCore();
 
 const library = () => useLibraryStore.getState();
 const titleOf = (id: number | null) => library().papers.find((paper) => paper.id === id)?.title;

@@ -1,0 +1,29 @@
+import { afterEach, beforeEach, vi } from 'vitest';
+import type { ShelfmarkBridge } from '../../preload/api';
+import { createDispatch, type Dispatch } from '../../main/api/dispatch';
+import { createHandlers } from '../../main/api/handlers';
+import { useLibraryStore } from '../../renderer/src/store/libraryStore';
+import { useToastStore } from '../../renderer/src/store/toastStore';
+import { useTempLibrary } from '../fixtures/tempLibrary';
+
+/**
+ * The window's store and named actions over the real core, without a browser: a stand-in for
+ * the preload bridge sends every call to main's dispatcher over a fresh temporary library, and
+ * the stores start empty for each test. Call once at the top of a test file.
+ */
+export function useWindowOverCore(): void {
+  const tempLibrary = useTempLibrary();
+  let dispatch: Dispatch;
+  const bridge = new Proxy({} as ShelfmarkBridge, {
+    get: (_target, method: string) => (args: unknown) => dispatch(method, args),
+  });
+  const initialLibrary = useLibraryStore.getState();
+
+  beforeEach(() => {
+    vi.stubGlobal('window', { shelfmark: bridge });
+    dispatch = createDispatch(createHandlers(tempLibrary().db), () => undefined);
+    useLibraryStore.setState(initialLibrary, true);
+    useToastStore.getState().dismiss();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+}
