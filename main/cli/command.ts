@@ -33,6 +33,7 @@ export const OPTIONS = {
   create: { type: 'boolean' },
   missing: { type: 'boolean' },
   'apply-confident': { type: 'boolean' },
+  sort: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

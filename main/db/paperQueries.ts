@@ -13,10 +13,12 @@ const QUEUE_ORDER = `CASE status WHEN 'unread' THEN 0 WHEN 'reading' THEN 1 ELSE
  * What a list row shows, from the papers row and two lookups on paper_creators' primary key
  * (paper_id, position): the first two authors and how many there are. No whole record is loaded.
  */
+const FIRST_AUTHOR = `(SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal) FROM paper_creators c
+    WHERE c.paper_id = papers.id AND c.role = 'author' ORDER BY c.position LIMIT 1) AS first_author`;
+
 const SUMMARY_COLUMNS = `id, citekey, title, status, added_at, year,
   COALESCE(journal, booktitle, school, institution, publisher) AS venue,
-  (SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal) FROM paper_creators c
-    WHERE c.paper_id = papers.id AND c.role = 'author' ORDER BY c.position LIMIT 1) AS first_author,
+  ${FIRST_AUTHOR},
   (SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal) FROM paper_creators c
     WHERE c.paper_id = papers.id AND c.role = 'author' ORDER BY c.position LIMIT 1 OFFSET 1) AS second_author,
   (SELECT count(*) FROM paper_creators c WHERE c.paper_id = papers.id AND c.role = 'author') AS author_count`;
@@ -123,10 +125,14 @@ export function summariesByIds(db: LibraryDb, ids: readonly number[]): PaperSumm
   });
 }
 
-export function listPapers(db: LibraryDb, filter: PaperFilter = {}): Paper[] {
+/** Whole records, in the list's order (the queue's unless a sort is given, as the window's list). */
+export function listPapers(
+  db: LibraryDb,
+  filter: PaperFilter & { sort?: PaperSort | undefined } = {},
+): Paper[] {
   const { clause, params } = where(filter);
   const rows = db
-    .prepare(`SELECT * FROM papers ${clause} ORDER BY ${QUEUE_ORDER}`)
+    .prepare(`SELECT *, ${FIRST_AUTHOR} FROM papers ${clause} ORDER BY ${orderBy(filter.sort)}`)
     .all(...params) as PaperRow[];
   const tags = tagsByPaper(db);
   const notes = notesByPaper(db);
