@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createDispatch } from './api/dispatch';
+import { damagedLibraryDispatch } from './api/damagedLibrary';
+import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { UsageError, parseCommandLine, parseIntegerOption } from './cliArgs';
-import { LibraryOpenError } from './db/openLibrary';
+import { LibraryOpenError, type LibraryDb } from './db/openLibrary';
 import { openLibraryForUse } from './db/openLibraryForUse';
 import { listBackups, requestFullCheck } from './db/backups';
 import { refuseAfterDamage } from './api/refuseAfterDamage';
@@ -25,7 +26,13 @@ class NotBuiltError extends Error {}
 
 export const RENDERER_DIR = join(__dirname, '..', 'renderer');
 
-export async function serve(argv: string[]): Promise<void> {
+export interface Served {
+  /** The address to open, with its token. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function serve(argv: string[]): Promise<Served | null> {
   const { values } = parseCommandLine(argv, {
     db: { type: 'string' },
     port: { type: 'string' },
@@ -34,23 +41,37 @@ export async function serve(argv: string[]): Promise<void> {
   });
   if (values.help) {
     console.log(USAGE);
-    return;
+    return null;
   }
   const port = parseIntegerOption(values.port, '--port', [0, 65535], 0);
   const { path: dbPath, isDefault } = libraryLocation(values.db);
-  const db = await openOrExplain(dbPath, isDefault || values.create === true);
+  let library: { db: LibraryDb; search: SearchClient } | null = null;
+  const dispatchOver = (db: LibraryDb): Dispatch => {
+    const search = new SearchClient(dbPath);
+    search.warmUp();
+    library = { db, search };
+    return refuseAfterDamage(createDispatch(createHandlers(db, search)), () => requestFullCheck(dbPath));
+  };
+  const opened = await openOrExplain(dbPath, isDefault || values.create === true);
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-    db.close();
+    if ('db' in opened) opened.db.close();
     throw new NotBuiltError(
       `The window is not built (${RENDERER_DIR} has no index.html). Run \`npm run build\`.`,
     );
   }
-  const search = new SearchClient(dbPath);
-  search.warmUp();
+  // A damaged library is not a dead end: the page shows why and offers its backups.
+  const dispatch =
+    'db' in opened
+      ? dispatchOver(opened.db)
+      : damagedLibraryDispatch({
+          path: dbPath,
+          message: opened.damaged.message,
+          open: async () => dispatchOver((await openLibraryForUse(dbPath, { create: false })).db),
+        });
   const token = randomBytes(24).toString('base64url');
   let allowedHost = '';
   const server = createBridgeServer({
-    dispatch: refuseAfterDamage(createDispatch(createHandlers(db, search)), () => requestFullCheck(dbPath)),
+    dispatch,
     token,
     staticDir: RENDERER_DIR,
     allowedHost: () => allowedHost,
@@ -61,22 +82,32 @@ export async function serve(argv: string[]): Promise<void> {
   });
   const bound = (server.address() as AddressInfo).port;
   allowedHost = `${HOST}:${bound}`;
+  const url = `http://${allowedHost}/#token=${token}`;
   console.log(`Shelfmark library: ${dbPath}`);
-  console.log(`Open http://${allowedHost}/#token=${token}`);
+  if (!('db' in opened)) console.log(damagedNotice(dbPath, opened.damaged));
+  console.log(`Open ${url}`);
 
-  const stop = () => {
-    server.close();
+  const onSignal = () => void stop();
+  const stop = async () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
-    void search.close();
-    db.close();
+    await library?.search.close();
+    library?.db.close();
+    await closed;
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return { url, stop };
 }
 
-async function openOrExplain(path: string, create: boolean) {
+async function openOrExplain(
+  path: string,
+  create: boolean,
+): Promise<{ db: LibraryDb } | { damaged: LibraryOpenError }> {
   try {
-    return (await openLibraryForUse(path, { create })).db;
+    return { db: (await openLibraryForUse(path, { create })).db };
   } catch (error) {
     if (error instanceof LibraryOpenError && (error.refusal === 'missing' || error.refusal === 'empty')) {
       throw new LibraryOpenError(
@@ -85,15 +116,17 @@ async function openOrExplain(path: string, create: boolean) {
         error.refusal,
       );
     }
-    if (error instanceof LibraryOpenError && error.refusal === 'damaged') {
-      const [newest] = listBackups(path);
-      const hint = newest
-        ? ` Put back its newest backup (${newest.takenAt.toISOString()}) with \`npx shelfmark --db ${path} restore\`; the damaged file is kept beside it.`
-        : ' There is no backup of it yet; keep the file.';
-      throw new LibraryOpenError(`${error.message}${hint}`, path, 'damaged');
-    }
+    if (error instanceof LibraryOpenError && error.refusal === 'damaged') return { damaged: error };
     throw error;
   }
+}
+
+function damagedNotice(path: string, error: LibraryOpenError): string {
+  const [newest] = listBackups(path);
+  const offer = newest
+    ? `The page offers to put back a backup (the newest is from ${newest.takenAt.toISOString()}); the damaged file is kept beside it.`
+    : 'There is no backup of it yet; keep the file.';
+  return `${error.message}\n${offer}`;
 }
 
 if (require.main === module) {

@@ -349,6 +349,29 @@ export interface PaperHighlights {
   abstractRanges: TextRange[];
 }
 
+// Damaged library
+/** A verified copy in backups/ beside the library, as the damaged-library screen lists it. */
+export interface BackupSummary {
+  name: string;
+  /** ISO 8601. */
+  takenAt: string;
+  reason: 'daily' | 'before-migration';
+  bytes: number;
+}
+
+/** Why the library was refused at start, and the backups that can replace it, newest first. */
+export interface DamagedLibrary {
+  path: string;
+  message: string;
+  backups: BackupSummary[];
+}
+
+export interface RestoredLibrary {
+  backup: BackupSummary;
+  /** Where the damaged file was moved, never deleted. */
+  keptAs: string | null;
+}
+
 type NoArgs = Record<string, never>;
 
 export interface ShelfmarkApi {
@@ -414,6 +437,12 @@ export interface ShelfmarkApi {
   undo(args: NoArgs): Promise<{ label: string }>;
   redo(args: NoArgs): Promise<{ label: string }>;
   undoState(args: NoArgs): Promise<UndoState>;
+
+  // Damaged library
+  /** Null when the library is open; when it was found damaged at start (serve), why and its backups. */
+  damagedLibrary(args: NoArgs): Promise<DamagedLibrary | null>;
+  /** Only while it is damaged: puts a backup back (the newest unless named), keeps the damaged file, opens it. */
+  restoreBackup(args: { name?: string }): Promise<RestoredLibrary>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;

@@ -35,6 +35,9 @@ const methods = {
   undo: true,
   redo: true,
   undoState: true,
+  // Damaged library
+  damagedLibrary: true,
+  restoreBackup: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

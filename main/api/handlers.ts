@@ -136,5 +136,14 @@ export function createHandlers(
     undo: () => ({ label: undo(db) }),
     redo: () => ({ label: redo(db) }),
     undoState: () => undoState(db),
+
+    // Damaged library: an open library is not damaged; its backups are restored with the CLI.
+    damagedLibrary: () => null,
+    restoreBackup: () => {
+      throw new ShelfmarkError(
+        'invalid_argument',
+        'The library is open and not damaged. To go back to a backup, quit Shelfmark and run `shelfmark restore`.',
+      );
+    },
   };
 }

@@ -104,4 +104,8 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   undo: none,
   redo: none,
   undoState: none,
+
+  // Damaged library
+  damagedLibrary: none,
+  restoreBackup: z.strictObject({ name: z.string().min(1).max(1000).optional() }),
 };

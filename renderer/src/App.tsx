@@ -1,13 +1,19 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { DamagedLibrary } from '../../preload/api';
 import { ApiCallError, callApi, hasAccessToken } from './api';
 import { useAccessStore } from './access/accessStore';
+import { DamagedLibraryScreen } from './components/DamagedLibraryScreen';
 import { NoAccessScreen } from './components/NoAccessScreen';
 import { LibraryView } from './views/LibraryView';
 
-/** The library once this page may reach it; until then nothing, and without access a screen that says how to open it. */
+/**
+ * The library once this page may reach it; until then nothing, without access a screen that says
+ * how to open it, and for a library found damaged the screen that offers its backups.
+ */
 export function App() {
   const access = useAccessStore((state) => state.access);
   const setAccess = useAccessStore((state) => state.setAccess);
+  const [damaged, setDamaged] = useState<DamagedLibrary | null>(null);
 
   useEffect(() => {
     if (access !== 'checking') return;
@@ -16,8 +22,11 @@ export function App() {
       return;
     }
     // One cheap call proves the token before anything that looks like a library is drawn.
-    callApi('undoState', {}).then(
-      () => setAccess('open'),
+    callApi('damagedLibrary', {}).then(
+      (found) => {
+        setDamaged(found);
+        setAccess('open');
+      },
       (error: unknown) => {
         if (error instanceof ApiCallError) {
           if (error.code !== 'unauthorized') setAccess('open');
@@ -26,6 +35,8 @@ export function App() {
     );
   }, [access, setAccess]);
 
+  if (access === 'open' && damaged)
+    return <DamagedLibraryScreen damaged={damaged} onRestored={() => setDamaged(null)} />;
   if (access === 'open') return <LibraryView />;
   if (access === 'checking') return null;
   return <NoAccessScreen reason={access} />;

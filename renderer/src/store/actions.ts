@@ -258,3 +258,16 @@ export async function copyBibtex(ids: number[]): Promise<boolean> {
     return false;
   }
 }
+
+// Damaged library
+/** Puts a backup back in place of a library found damaged; resolves to null once it is open, else why not. */
+export async function restoreBackup(name: string): Promise<string | null> {
+  try {
+    const { backup, keptAs } = await callApi('restoreBackup', { name });
+    const kept = keptAs ? ` The damaged file is kept as ${keptAs}.` : '';
+    toast(`Restored the backup from ${new Date(backup.takenAt).toLocaleString()}.${kept}`);
+    return null;
+  } catch (error) {
+    return errorMessage(error);
+  }
+}
