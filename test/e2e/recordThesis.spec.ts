@@ -48,6 +48,8 @@ test('a person imports a real thesis bibliography, edits one paper, exports it l
   page,
   server,
 }) => {
+  // Two hundred entries through import, export and sorting: room for a loaded machine, not a speed bound.
+  test.slow();
   const input = parseBib(bib ?? '').entries;
   const byKey = new Map(input.map((entry) => [entry.key, entry]));
   const edited = byKey.get(EDITED.key);
