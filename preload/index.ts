@@ -35,6 +35,15 @@ const methods = {
   undo: true,
   redo: true,
   undoState: true,
+  // Lookup
+  startLookup: true,
+  lookupProgress: true,
+  cancelLookup: true,
+  listLookupReviews: true,
+  acceptLookupReview: true,
+  rejectLookupReview: true,
+  getLookupSettings: true,
+  setLookupSettings: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {
