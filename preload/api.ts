@@ -498,6 +498,8 @@ export interface ShelfmarkApi {
    * a year (without ids: every such paper). Refused, with nothing sent, when lookups are off.
    */
   startLookup(args: { ids?: number[]; onlyMissing?: boolean }): Promise<LookupJobProgress>;
+  /** The papers that lack authors or a year: all of them, or those the latest import added. */
+  listMissingDetails(args: { latestImport?: boolean }): Promise<{ ids: number[] }>;
   lookupProgress(args: { jobId: number }): Promise<LookupJobProgress>;
   /** Stops before the next paper; what was filled in stays (and undoes as one step). */
   cancelLookup(args: { jobId: number }): Promise<LookupJobProgress>;

@@ -37,6 +37,7 @@ const methods = {
   undoState: true,
   // Lookup
   startLookup: true,
+  listMissingDetails: true,
   lookupProgress: true,
   cancelLookup: true,
   listLookupReviews: true,

@@ -26,6 +26,7 @@ export type LookupWiring = Omit<LookupContextOptions, 'settings' | 'cache'>;
 
 type LookupMethod =
   | 'startLookup'
+  | 'listMissingDetails'
   | 'lookupProgress'
   | 'cancelLookup'
   | 'listLookupReviews'
@@ -98,6 +99,17 @@ export function createLookupHandlers(
         targets = chosen ? missing.filter((id) => chosen.includes(id)) : missing;
       }
       return jobs.start(targets);
+    },
+    listMissingDetails: ({ latestImport }) => {
+      const missing = papersMissingDetails(db);
+      if (!latestImport) return { ids: missing };
+      const added = new Set(
+        db
+          .prepare('SELECT id FROM papers WHERE import_id = (SELECT max(id) FROM imports)')
+          .pluck()
+          .all() as number[],
+      );
+      return { ids: missing.filter((id) => added.has(id)) };
     },
     lookupProgress: ({ jobId }) => jobs.progress(jobId),
     cancelLookup: ({ jobId }) => jobs.cancel(jobId),

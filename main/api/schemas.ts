@@ -108,6 +108,7 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   undoState: none,
   // Lookup
   startLookup: z.strictObject({ ids: ids.optional(), onlyMissing: z.boolean().optional() }),
+  listMissingDetails: z.strictObject({ latestImport: z.boolean().optional() }),
   lookupProgress: z.strictObject({ jobId: id }),
   cancelLookup: z.strictObject({ jobId: id }),
   listLookupReviews: none,
