@@ -1,5 +1,5 @@
 import type { Paper } from '../../../../preload/api';
-import { SOURCE_NAMES } from '../../lookup/lookupWording';
+import { fieldName, SOURCE_NAMES } from '../../lookup/lookupWording';
 import { lookUpPapers } from '../../store/lookupActions';
 import { isRunning, useLookupStore } from '../../store/lookupStore';
 
@@ -24,7 +24,7 @@ export function PaperLookup({ paper }: { paper: Paper }) {
         <span className="muted" role="status">
           {OUTCOME_WORDS[result.outcome]}
           {result.outcome === 'auto' &&
-            (result.applied.length > 0 ? `: ${result.applied.join(', ')}` : ': nothing new')}
+            (result.applied.length > 0 ? `: ${result.applied.map(fieldName).join(', ')}` : ': nothing new')}
           {result.source && ` (${SOURCE_NAMES[result.source]})`}
           {result.outcome !== 'auto' && result.reasons.length > 0 && `. ${result.reasons.join(' ')}`}
           {result.outcome === 'review' && (
