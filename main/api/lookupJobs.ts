@@ -55,7 +55,6 @@ const copy = (progress: LookupJobProgress): LookupJobProgress => ({
 export class LookupJobs {
   private nextId = 1;
   private readonly jobs = new Map<number, Job>();
-  private readonly running = new Set<Promise<void>>();
 
   constructor(
     private readonly db: LibraryDb,
@@ -100,14 +99,9 @@ export class LookupJobs {
     return copy(job.progress);
   }
 
-  /** Resolves when no job is running (tests, and closing the library). */
-  async settled(): Promise<void> {
-    await Promise.all([...this.running]);
-  }
-
   private run(job: Job, ids: readonly number[]): Promise<void> {
     const progress = job.progress;
-    const task = lookupPapers(this.db, ids, this.context, {
+    return lookupPapers(this.db, ids, this.context, {
       applyConfident: true,
       job: `lookup-job:${randomUUID()}`,
       shouldStop: () => job.stopRequested,
@@ -122,12 +116,9 @@ export class LookupJobs {
           progress.message = error.message;
         } else {
           this.log(error);
-          progress.message = `The lookup stopped: ${failureMessage(error)} What was filled in before stays.`;
+          progress.message = `A paper could not be saved: ${failureMessage(error)} The papers filled in before it keep their details.`;
         }
-      })
-      .finally(() => this.running.delete(task));
-    this.running.add(task);
-    return task;
+      });
   }
 
   private job(jobId: number): Job {
