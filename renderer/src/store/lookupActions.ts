@@ -54,6 +54,8 @@ async function startJob(args: { ids?: number[]; onlyMissing?: boolean }): Promis
   try {
     return await follow(await callApi('startLookup', args));
   } catch (error) {
+    // Lost track of the job (or it never started): no progress bar is left standing.
+    if (isRunning(useLookupStore.getState().job)) useLookupStore.setState({ job: null });
     reportError(error, 'Lookup');
     return null;
   }
