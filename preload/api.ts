@@ -372,6 +372,83 @@ export interface RestoredLibrary {
   keptAs: string | null;
 }
 
+
+// Lookup
+export const LOOKUP_SOURCES = ['arxiv', 'semanticScholar', 'crossref', 'dblp'] as const;
+export type LookupSource = (typeof LOOKUP_SOURCES)[number];
+
+/** The lookup settings as the window sees them: the Semantic Scholar key never travels back, only whether one is set. */
+export interface LookupSettingsView {
+  /** Off: nothing is ever sent, whoever asks. */
+  enabled: boolean;
+  sources: LookupSource[];
+  crossrefEmail: string | null;
+  s2KeySet: boolean;
+}
+
+/** What to change; anything left out stays. `s2ApiKey`: a new key, or null to remove it. */
+export interface LookupSettingsChange {
+  enabled?: boolean;
+  sources?: LookupSource[];
+  crossrefEmail?: string | null;
+  s2ApiKey?: string | null;
+}
+
+/** auto: a confident match (applied); review: kept for a look; reject: no match; failed: no source answered. */
+export type LookupOutcome = 'auto' | 'review' | 'reject' | 'failed';
+
+export interface LookupPaperOutcome {
+  paperId: number;
+  citekey: string;
+  outcome: LookupOutcome;
+  /** The fields filled in. */
+  applied: string[];
+  /** Why, in a person's words. */
+  reasons: string[];
+  source: LookupSource | null;
+}
+
+/** A lookup running in the background, one paper after another; polled by the window. */
+export interface LookupJobProgress {
+  jobId: number;
+  /** stopped: ended early, by a failure of the library or lookups turned off (see `message`). */
+  state: 'running' | 'cancelling' | 'finished' | 'cancelled' | 'stopped';
+  total: number;
+  done: number;
+  applied: number;
+  review: number;
+  rejected: number;
+  failed: number;
+  /** Each paper's outcome so far, in order. */
+  results: LookupPaperOutcome[];
+  /** What went wrong with a source (each said once): "Crossref could not be reached ...". */
+  problems: string[];
+  message: string | null;
+}
+
+export type LookupFieldValue = string | number | Creator[] | null;
+
+export interface LookupFieldChange {
+  field: string;
+  current: LookupFieldValue;
+  proposed: LookupFieldValue;
+  /** fill: empty now; update: an earlier lookup's value; conflict: the person's value (kept unless accepted). */
+  kind: 'fill' | 'update' | 'conflict';
+}
+
+/** A match that waits for the person: what was found, why it is uncertain, and field by field what it would change. */
+export interface LookupReview {
+  id: number;
+  paperId: number;
+  citekey: string;
+  title: string;
+  source: LookupSource;
+  foundTitle: string;
+  score: number;
+  reasons: string[];
+  changes: LookupFieldChange[];
+}
+
 type NoArgs = Record<string, never>;
 
 export interface ShelfmarkApi {
@@ -443,6 +520,26 @@ export interface ShelfmarkApi {
   damagedLibrary(args: NoArgs): Promise<DamagedLibrary | null>;
   /** Only while it is damaged: puts a backup back (the newest unless named), keeps the damaged file, opens it. */
   restoreBackup(args: { name?: string }): Promise<RestoredLibrary>;
+
+  // Lookup
+  /**
+   * Starts looking papers up in the background; confident matches are filled in (one undo step
+   * per job), uncertain ones wait for review. `onlyMissing` keeps the papers that lack authors or
+   * a year (without ids: every such paper). Refused, with nothing sent, when lookups are off.
+   */
+  startLookup(args: { ids?: number[]; onlyMissing?: boolean }): Promise<LookupJobProgress>;
+  /** The papers that lack authors or a year: all of them, or those the latest import added. */
+  listMissingDetails(args: { latestImport?: boolean }): Promise<{ ids: number[] }>;
+  lookupProgress(args: { jobId: number }): Promise<LookupJobProgress>;
+  /** Stops before the next paper; what was filled in stays (and undoes as one step). */
+  cancelLookup(args: { jobId: number }): Promise<LookupJobProgress>;
+  listLookupReviews(args: NoArgs): Promise<LookupReview[]>;
+  /** Writes exactly the fields named (all that differ when none are), as one undoable change. */
+  acceptLookupReview(args: { id: number; fields?: string[] }): Promise<{ paper: Paper; written: string[] }>;
+  /** Undoable: undo brings the match back for review. */
+  rejectLookupReview(args: { id: number }): Promise<null>;
+  getLookupSettings(args: NoArgs): Promise<LookupSettingsView>;
+  setLookupSettings(args: LookupSettingsChange): Promise<LookupSettingsView>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;

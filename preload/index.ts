@@ -38,6 +38,17 @@ const methods = {
   // Damaged library
   damagedLibrary: true,
   restoreBackup: true,
+
+  // Lookup
+  startLookup: true,
+  listMissingDetails: true,
+  lookupProgress: true,
+  cancelLookup: true,
+  listLookupReviews: true,
+  acceptLookupReview: true,
+  rejectLookupReview: true,
+  getLookupSettings: true,
+  setLookupSettings: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

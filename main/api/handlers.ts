@@ -23,6 +23,7 @@ import { applyRekey, previewRekey } from '../library/rekey';
 import { redo, undo, undoState } from '../library/undo';
 import type { PaperHighlights, SearchResult } from '../search/SearchIndex';
 import { SearchService, type SearchRequest } from '../search/SearchService';
+import { createLookupHandlers, type LookupWiring } from './lookupHandlers';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -43,6 +44,7 @@ export function createHandlers(
   db: LibraryDb,
   searchBackend: SearchBackend = new SearchService(db),
   shell: ShellServices | null = null,
+  lookup: LookupWiring = {},
 ): Handlers {
   const exportFile = async ({ format, selection }: ApiArgs<'exportPapers'>) =>
     renderExport(
@@ -145,5 +147,8 @@ export function createHandlers(
         'The library is open and not damaged. To go back to a backup, quit Shelfmark and run `shelfmark restore`.',
       );
     },
+
+    // Lookup
+    ...createLookupHandlers(db, lookup),
   };
 }

@@ -4,10 +4,12 @@ import {
   SORT_KEYS,
   EXPORT_FORMATS,
   IMPORT_FORMATS,
+  LOOKUP_SOURCES,
   PAPER_STATUSES,
   type ApiArgs,
   type ApiMethod,
 } from '../../preload/api';
+import { LOOKUP_FIELDS } from '../library/lookup/fieldChanges';
 import { creatorSchema, entryTypeSchema, extraFieldSchema, recordFieldShape } from '../record/recordSchema';
 
 /** Pasted pages are a few hundred kilobytes; this leaves room for a whole .bib file and no more. */
@@ -108,4 +110,20 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   // Damaged library
   damagedLibrary: none,
   restoreBackup: z.strictObject({ name: z.string().min(1).max(1000).optional() }),
+
+  // Lookup
+  startLookup: z.strictObject({ ids: ids.optional(), onlyMissing: z.boolean().optional() }),
+  listMissingDetails: z.strictObject({ latestImport: z.boolean().optional() }),
+  lookupProgress: z.strictObject({ jobId: id }),
+  cancelLookup: z.strictObject({ jobId: id }),
+  listLookupReviews: none,
+  acceptLookupReview: z.strictObject({ id, fields: z.array(z.enum(LOOKUP_FIELDS)).max(100).optional() }),
+  rejectLookupReview: z.strictObject({ id }),
+  getLookupSettings: none,
+  setLookupSettings: z.strictObject({
+    enabled: z.boolean().optional(),
+    sources: z.array(z.enum(LOOKUP_SOURCES)).max(LOOKUP_SOURCES.length).optional(),
+    crossrefEmail: z.string().max(320).nullable().optional(),
+    s2ApiKey: z.string().max(500).nullable().optional(),
+  }),
 };

@@ -11,6 +11,8 @@ const COALESCE_MS = 5000;
 interface Options {
   /** Operations with the same key, close together, are undone together. */
   coalesceKey?: string;
+  /** How close together (default 5 s); a key unique to one long task (a lookup job) may use Infinity. */
+  coalesceWithinMs?: number;
   now?: Date;
 }
 
@@ -32,7 +34,8 @@ export function recordOperation<T>(
       db.prepare('DELETE FROM operations WHERE undone = 1').run();
       const initialLabel = typeof label === 'string' ? label : 'Change';
       const operationId =
-        coalescable(db, options.coalesceKey, now) ?? startOperation(db, initialLabel, options, now);
+        coalescable(db, options.coalesceKey, now, options.coalesceWithinMs ?? COALESCE_MS) ??
+        startOperation(db, initialLabel, options, now);
       db.prepare('INSERT INTO undo_recording (operation_id) VALUES (?)').run(operationId);
       try {
         const result = fn();
@@ -61,13 +64,13 @@ function startOperation(db: LibraryDb, label: string, options: Options, now: str
   );
 }
 
-function coalescable(db: LibraryDb, key: string | undefined, now: string): number | null {
+function coalescable(db: LibraryDb, key: string | undefined, now: string, withinMs: number): number | null {
   if (key === undefined) return null;
   const last = db
     .prepare('SELECT id, coalesce_key AS key, last_change_at AS at FROM operations ORDER BY id DESC LIMIT 1')
     .get() as { id: number; key: string | null; at: string } | undefined;
   if (!last || last.key !== key) return null;
-  return Date.parse(now) - Date.parse(last.at) <= COALESCE_MS ? last.id : null;
+  return Date.parse(now) - Date.parse(last.at) <= withinMs ? last.id : null;
 }
 
 function pruneHistory(db: LibraryDb): void {

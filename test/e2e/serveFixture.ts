@@ -12,10 +12,14 @@ export interface ShelfmarkServer {
   stop(): Promise<void>;
 }
 
-/** Starts `serve` as a person would, and reads the address (with its token) from what it prints. */
-export function startServer(dbPath: string): Promise<ShelfmarkServer> {
+/**
+ * Starts `serve` as a person would, and reads the address (with its token) from what it prints.
+ * `env` adds to its environment (SHELFMARK_*_API pointing the lookups at a fake server).
+ */
+export function startServer(dbPath: string, env: Record<string, string> = {}): Promise<ShelfmarkServer> {
   const child: ChildProcess = spawn(process.execPath, [SERVE, '--db', dbPath, '--port', '0', '--create'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let output = '';
   const stop = () =>

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import type { ShelfmarkBridge } from '../../preload/api';
 import { createDispatch, type Dispatch } from '../../main/api/dispatch';
 import { createHandlers } from '../../main/api/handlers';
+import type { LookupWiring } from '../../main/api/lookupHandlers';
 import { useLibraryStore } from '../../renderer/src/store/libraryStore';
 import { useToastStore } from '../../renderer/src/store/toastStore';
 import { useTempLibrary } from '../fixtures/tempLibrary';
@@ -9,9 +10,10 @@ import { useTempLibrary } from '../fixtures/tempLibrary';
 /**
  * The window's store and named actions over the real core, without a browser: a stand-in for
  * the preload bridge sends every call to main's dispatcher over a fresh temporary library, and
- * the stores start empty for each test. Call once at the top of a test file.
+ * the stores start empty for each test. Call once at the top of a test file. `lookup` wires
+ * the lookups (the fake sources' addresses), read when each test starts.
  */
-export function useWindowOverCore(): void {
+export function useWindowOverCore(options: { lookup?: () => LookupWiring } = {}): void {
   const tempLibrary = useTempLibrary();
   let dispatch: Dispatch;
   const bridge = new Proxy({} as ShelfmarkBridge, {
@@ -21,7 +23,10 @@ export function useWindowOverCore(): void {
 
   beforeEach(() => {
     vi.stubGlobal('window', { shelfmark: bridge });
-    dispatch = createDispatch(createHandlers(tempLibrary().db), () => undefined);
+    dispatch = createDispatch(
+      createHandlers(tempLibrary().db, undefined, null, options.lookup?.() ?? {}),
+      () => undefined,
+    );
     useLibraryStore.setState(initialLibrary, true);
     useToastStore.getState().dismiss();
   });

@@ -65,6 +65,17 @@ function writeChanges(
     recordLookupOrigin(db, paper.id, change.field, change.proposed, source, score, at);
 }
 
+/** How many papers the operation being recorded has changed so far (a job's several lookups). */
+function papersInCurrentOperation(db: LibraryDb): number {
+  return db
+    .prepare(
+      `SELECT count(DISTINCT json_extract(coalesce(new_row, old_row), '$.id')) FROM operation_changes
+       WHERE table_name = 'papers' AND operation_id = (SELECT operation_id FROM undo_recording)`,
+    )
+    .pluck()
+    .get() as number;
+}
+
 function labelOf(paper: Paper, verb: string, written: readonly LookupField[]): string {
   const names = [...new Set(written.map((field) => LABELS[field] ?? field))];
   return `${verb} ${paper.citekey}: ${names.join(', ')}`;
@@ -81,7 +92,13 @@ export function applyCandidate(
   paperId: number,
   candidate: Candidate,
   score: number,
-  options: { fields?: readonly LookupField[]; now?: Date; alsoRun?: () => void } = {},
+  options: {
+    fields?: readonly LookupField[];
+    now?: Date;
+    alsoRun?: () => void;
+    /** A lookup job's key: the papers it fills are one undo step, while nothing else happens between. */
+    job?: string;
+  } = {},
 ): AppliedLookup {
   requirePapers(db, [paperId]);
   const at = (options.now ?? new Date()).toISOString();
@@ -89,7 +106,12 @@ export function applyCandidate(
   let kept: FieldChange[] = [];
   recordOperation(
     db,
-    () => labelOf(getPaper(db, paperId) as Paper, 'Look up', written),
+    () => {
+      const papers = options.job ? papersInCurrentOperation(db) : 1;
+      return papers > 1
+        ? `Look up ${papers} papers`
+        : labelOf(getPaper(db, paperId) as Paper, 'Look up', written);
+    },
     () => {
       const paper = getPaper(db, paperId) as Paper;
       const changes = fieldChanges(paper, proposedValues(candidate), fieldOrigins(db, paperId));
@@ -101,7 +123,9 @@ export function applyCandidate(
       writeChanges(db, paper, chosen, candidate.source, score, at);
       options.alsoRun?.();
     },
-    { now: new Date(at) },
+    options.job
+      ? { now: new Date(at), coalesceKey: options.job, coalesceWithinMs: Infinity }
+      : { now: new Date(at) },
   );
   return { paper: getPaper(db, paperId) as Paper, written, kept };
 }

@@ -63,13 +63,22 @@ export async function lookupPapers(
   db: LibraryDb,
   ids: readonly number[],
   context: LookupContext,
-  options: { applyConfident: boolean; now?: () => Date; onProgress?: (done: number, total: number) => void },
+  options: {
+    applyConfident: boolean;
+    now?: () => Date;
+    onProgress?: (done: number, total: number, result: PaperLookupResult) => void;
+    /** Asked before each paper: true stops the lookup there; what was applied stays. */
+    shouldStop?: () => boolean;
+    /** Applies every confident match of this call as one undo step (see applyCandidate). */
+    job?: string;
+  },
 ): Promise<PaperLookupResult[]> {
   requirePapers(db, ids);
   const arxivIds = ids.flatMap((id) => getPaper(db, id)?.arxivId ?? []);
   const arxivEntries = await fetchArxivBatch(arxivIds, context);
   const results: PaperLookupResult[] = [];
   for (const id of ids) {
+    if (options.shouldStop?.()) break;
     const paper = getPaper(db, id);
     if (!paper) continue;
     const base = {
@@ -85,7 +94,14 @@ export async function lookupPapers(
       found = await findCandidates(paperFacts(paper), context, arxivEntries ? { arxivEntries } : {});
     } catch (error) {
       if (!(error instanceof ShelfmarkError) || !context.settings.enabled) throw error;
-      results.push({ ...base, outcome: 'failed', reasons: [error.message], problems: [] });
+      const failed: PaperLookupResult = {
+        ...base,
+        outcome: 'failed',
+        reasons: [error.message],
+        problems: [],
+      };
+      results.push(failed);
+      options.onProgress?.(results.length, ids.length, failed);
       continue;
     }
     const decision = decideMatch(paperFacts(paper), found.candidates);
@@ -93,11 +109,14 @@ export async function lookupPapers(
     const best = decision.best;
     let applied: LookupField[] = [];
     if (best && decision.outcome === 'auto' && options.applyConfident) {
-      applied = applyCandidate(db, id, best.candidate, best.score, { now }).written;
+      applied = applyCandidate(db, id, best.candidate, best.score, {
+        now,
+        ...(options.job ? { job: options.job } : {}),
+      }).written;
     } else if (best && decision.outcome !== 'reject') {
       queueReview(db, id, best, now);
     }
-    results.push({
+    const result: PaperLookupResult = {
       ...base,
       outcome: decision.outcome,
       reasons: decision.reasons,
@@ -106,8 +125,9 @@ export async function lookupPapers(
       score: best?.score ?? null,
       published: decision.published,
       problems: found.problems,
-    });
-    options.onProgress?.(results.length, ids.length);
+    };
+    results.push(result);
+    options.onProgress?.(results.length, ids.length, result);
   }
   return results;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PAPER_STATUSES } from '../../../preload/api';
 import { copyBibtex, deletePapers, moveToQueue, tagPapers, untagPapers } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
+import { lookUpPapers } from '../store/lookupActions';
 import { STATUS_LABELS } from './StatusBadge';
 
 /**
@@ -51,6 +52,9 @@ export function BulkBar() {
           {STATUS_LABELS[status]}
         </button>
       ))}
+      <button type="button" onClick={() => void lookUpPapers(selectedIds)}>
+        Look up details
+      </button>
       <button type="button" onClick={() => void copyBibtex(selectedIds)}>
         Copy BibTeX
       </button>

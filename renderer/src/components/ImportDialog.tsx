@@ -4,6 +4,7 @@ import { ImportOptions, STATUS_NAMES } from './ImportOptions';
 import { useEffect, type ChangeEvent } from 'react';
 import { duplicateSummary, foundSummary } from '../import/importSummary';
 import { importPapers } from '../store/actions';
+import { offerFillIn } from '../store/lookupActions';
 import { useImportStore } from '../store/importStore';
 
 const PREVIEW_DELAY_MS = 250;
@@ -134,7 +135,7 @@ export function ImportDialog() {
           type="button"
           className="primary"
           disabled={busy || !preview || preview.newCount === 0}
-          onClick={() => void importPapers()}
+          onClick={() => void importPapers().then((done) => (done ? offerFillIn() : undefined))}
         >
           {preview && preview.newCount > 0
             ? `Add ${plural(preview.newCount, 'paper')} to ${STATUS_NAMES[status]}`

@@ -6,6 +6,7 @@ import { useLibraryStore } from '../store/libraryStore';
 import { CitekeyEditor } from './CitekeyEditor';
 import { UpdateKey } from './UpdateKey';
 import { InfoSection } from './info/InfoSection';
+import { PaperLookup } from './lookup/PaperLookup';
 import { HighlightedAbstract } from './HighlightedAbstract';
 import { MatchedText } from './MatchedText';
 import { NotesPanel } from './NotesPanel';
@@ -114,6 +115,7 @@ export function PaperDetail() {
       <PaperTags paper={paper} />
       <HighlightedAbstract paper={paper} matches={highlights?.abstractRanges ?? []} />
       <NotesPanel paper={paper} />
+      <PaperLookup paper={paper} />
       <InfoSection key={paper.id} paper={paper} />
       <div className="detail-footer">
         <button type="button" onClick={() => void copyBibtex([paper.id])}>

@@ -1,6 +1,7 @@
 import { plural } from '../plural';
 import { useLibraryStore, type QueueFilter } from '../store/libraryStore';
 import { TagList } from './TagList';
+import { ReviewNavItem } from './lookup/ReviewNavItem';
 
 const QUEUES: { filter: QueueFilter; label: string }[] = [
   { filter: 'all', label: 'All papers' },
@@ -35,6 +36,7 @@ export function Sidebar() {
           </li>
         ))}
       </ul>
+      <ReviewNavItem />
       <TagList />
     </nav>
   );

@@ -16,6 +16,10 @@ import { plural } from '../plural';
 import { useImportStore } from '../store/importStore';
 import { useLibraryStore } from '../store/libraryStore';
 import { useUiStore } from '../store/uiStore';
+import { LookupBanner } from '../components/lookup/LookupBanner';
+import { LookupSettingsDialog } from '../components/lookup/LookupSettingsDialog';
+import { ReviewDialog } from '../components/lookup/ReviewDialog';
+import { useLookupStore } from '../store/lookupStore';
 
 function EmptyLibrary({ onImport }: { onImport: () => void }) {
   return (
@@ -67,6 +71,7 @@ export function LibraryView() {
   const refresh = useLibraryStore((state) => state.refresh);
   const showImport = useImportStore((state) => state.show);
   const toggleShortcuts = useUiStore((state) => state.toggleShortcuts);
+  const openLookupSettings = useLookupStore((state) => state.openSettings);
   const [exporting, setExporting] = useState(false);
   const [adding, setAdding] = useState(false);
   const [rekeying, setRekeying] = useState(false);
@@ -90,6 +95,9 @@ export function LibraryView() {
           <button type="button" onClick={() => setRekeying(true)} disabled={libraryIsEmpty}>
             Update provisional keys…
           </button>
+          <button type="button" onClick={() => openLookupSettings(true)}>
+            Lookup settings
+          </button>
           <button type="button" onClick={() => setAdding(true)}>
             Add paper
           </button>
@@ -107,6 +115,7 @@ export function LibraryView() {
             <>
               <SearchBox />
               <ListHeader />
+              <LookupBanner />
               <BulkBar />
               {listIsEmpty && loaded ? <p className="muted list-empty">No papers here.</p> : <PaperList />}
             </>
@@ -119,6 +128,8 @@ export function LibraryView() {
       <ExportDialog open={exporting} onClose={() => setExporting(false)} />
       <AddPaperDialog open={adding} onClose={() => setAdding(false)} />
       <RekeyDialog open={rekeying} onClose={() => setRekeying(false)} />
+      <ReviewDialog />
+      <LookupSettingsDialog />
       <Toast />
     </div>
   );

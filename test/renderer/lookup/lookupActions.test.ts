@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { callApi } from '../../../renderer/src/api';
+import { undo } from '../../../renderer/src/store/actions';
+import { useLibraryStore } from '../../../renderer/src/store/libraryStore';
+import {
+  acceptReview,
+  cancelLookup,
+  fillInMissing,
+  lookUpPapers,
+  offerFillIn,
+  rejectReview,
+  saveLookupSettings,
+} from '../../../renderer/src/store/lookupActions';
+import { useLookupStore } from '../../../renderer/src/store/lookupStore';
+import { useToastStore } from '../../../renderer/src/store/toastStore';
+import { fakeClock } from '../../lookup/fakeClock';
+import { fixture } from '../../lookup/fixtures';
+import { startFakeSources, type FakeSources } from '../../lookup/fakeSources';
+import { LOOKUP_PAGE } from '../../lookup/lookupPage';
+import { useWindowOverCore } from '../windowOverCore';
+
+let fake: FakeSources;
+beforeEach(async () => {
+  fake = await startFakeSources();
+});
+afterEach(() => fake.close());
+useWindowOverCore({ lookup: () => ({ env: fake.env, clock: fakeClock() }) });
+
+const initialLookup = useLookupStore.getState();
+beforeEach(() => useLookupStore.setState(initialLookup, true));
+
+const lookup = () => useLookupStore.getState();
+const toast = () => useToastStore.getState();
+
+async function importPage(): Promise<void> {
+  await callApi('commitImport', { text: LOOKUP_PAGE });
+  await useLibraryStore.getState().refresh();
+}
+
+describe('lookups in the window store, over the core and the fake sources', () => {
+  it('offers to fill in what an import left out, fills it in, and names it in a toast with Undo', async () => {
+    await importPage();
+    await offerFillIn();
+    expect(lookup().offer).toEqual([1, 2, 3]);
+    const done = await fillInMissing(lookup().offer ?? []);
+    expect(lookup().offer).toBeNull();
+    expect(done).toMatchObject({ state: 'finished', applied: 1, review: 2 });
+    expect(lookup().job?.state).toBe('finished');
+    expect(lookup().reviews.map((review) => review.citekey)).toEqual(['tdMpc2Scalable', 'offDiagonalRamsey']);
+    expect(toast().message).toBe('Filled in 1 paper; 2 matches wait for review');
+    expect(toast().action?.label).toBe('Undo');
+    const row = useLibraryStore.getState().papers.find((paper) => paper.id === 1);
+    expect(row).toMatchObject({ firstAuthor: 'Vaswani', year: 2017 });
+  });
+
+  it('makes no offer when the import brought its authors and years', async () => {
+    await callApi('commitImport', { text: '@misc{a, title = {Known}, author = {Zhu, Jun}, year = {2020}}' });
+    await offerFillIn();
+    expect(lookup().offer).toBeNull();
+  });
+
+  it('accepts a match field by field and rejects another, each undoable', async () => {
+    await importPage();
+    await fillInMissing();
+    const [tdmpc, ramsey] = lookup().reviews;
+    expect(await acceptReview(tdmpc!.id, ['authors', 'year'])).toBe(true);
+    expect(toast().message).toBe('Looked up tdMpc2Scalable: authors, year');
+    expect(await rejectReview(ramsey!.id)).toBe(true);
+    expect(toast().message).toBe('Rejected the match for offDiagonalRamsey');
+    expect(lookup().reviews).toEqual([]);
+    const paper = await callApi('getPaper', { id: 2 });
+    expect(paper).toMatchObject({ year: 2023, authors: ['Hansen, Nicklas', 'Su, Hao', 'Wang, Xiaolong'] });
+    expect(paper.eprint).toBeNull();
+    await undo();
+    await undo();
+    expect((await callApi('getPaper', { id: 2 })).year).toBeNull();
+  });
+
+  it('cancels a running lookup and keeps what was filled in', async () => {
+    await importPage();
+    fake.dblp.script('/search/publ/api', [{ status: 200, body: fixture('dblp/empty.json'), delayMs: 800 }]);
+    const running = fillInMissing();
+    await expect.poll(() => fake.dblp.requests.length).toBe(1);
+    await cancelLookup();
+    expect(lookup().job?.state).toBe('cancelling');
+    expect(await running).toMatchObject({ state: 'cancelled', done: 1, applied: 1 });
+    expect(toast().message).toBe('Filled in 1 paper; stopped after 1 of 3');
+  });
+
+  it('with lookups off, says so and sends nothing', async () => {
+    await importPage();
+    expect(await saveLookupSettings({ enabled: false })).toEqual({ error: null });
+    expect(lookup().settings).toMatchObject({ enabled: false });
+    expect(await lookUpPapers([1])).toBeNull();
+    expect(toast().isError).toBe(true);
+    expect(toast().message).toBe('Lookup: Lookups are turned off in the lookup settings; nothing was sent.');
+    expect(await fillInMissing()).toBeNull();
+    expect(fake.requestCount()).toBe(0);
+  });
+
+  it('keeps the Semantic Scholar key out of the window, and shows a bad email in the dialog', async () => {
+    expect(await saveLookupSettings({ s2ApiKey: 'secret-key' })).toEqual({ error: null });
+    expect(JSON.stringify(lookup().settings)).not.toContain('secret-key');
+    expect(lookup().settings?.s2KeySet).toBe(true);
+    expect(await saveLookupSettings({ crossrefEmail: 'nobody' })).toEqual({
+      error: '"nobody" is not an email address.',
+    });
+  });
+});
