@@ -372,7 +372,6 @@ export interface RestoredLibrary {
   keptAs: string | null;
 }
 
-
 // Lookup
 export const LOOKUP_SOURCES = ['arxiv', 'semanticScholar', 'crossref', 'dblp'] as const;
 export type LookupSource = (typeof LOOKUP_SOURCES)[number];
