@@ -414,6 +414,12 @@ export interface ShelfmarkApi {
   undo(args: NoArgs): Promise<{ label: string }>;
   redo(args: NoArgs): Promise<{ label: string }>;
   undoState(args: NoArgs): Promise<UndoState>;
+
+  // Import progress
+  /** How far the running commitImport is (it runs off main); `running: false` when none is. */
+  importProgress(args: NoArgs): Promise<{ running: boolean; done: number; total: number }>;
+  /** Stops the running import; the library stays exactly as it was. False when none was running. */
+  cancelImport(args: NoArgs): Promise<{ cancelled: boolean }>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;

@@ -35,6 +35,10 @@ const methods = {
   undo: true,
   redo: true,
   undoState: true,
+
+  // Import progress
+  importProgress: true,
+  cancelImport: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

@@ -104,4 +104,8 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   undo: none,
   redo: none,
   undoState: none,
+
+  // Import progress
+  importProgress: none,
+  cancelImport: none,
 };

@@ -15,6 +15,7 @@ import { plural } from './paperRefs';
 import { unreadEdge } from './queues';
 import { ensureTag } from './tags';
 import { recordOperation } from './undo';
+import { checkIn, PROGRESS_EVERY, type ImportControl } from './importControl';
 import { logWholePapers } from './wholePaperLog';
 
 interface Planned {
@@ -92,6 +93,8 @@ interface CommitOptions {
   status?: PaperStatus;
   /** Whether keywords (BibTeX, CSL-JSON, RIS) become tags; they stay in the record either way. Default true. */
   keywordTags?: boolean;
+  /** Told how far the writing is; asked whether to stop (the transaction then rolls back). */
+  control?: ImportControl;
 }
 
 /**
@@ -134,6 +137,7 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
     for (const name of keepTags ? fresh.flatMap((paper) => paper.tags) : []) {
       if (!tagIds.has(name)) tagIds.set(name, ensureTag(db, name, parsed.tagColors.get(name) ?? null));
     }
+    checkIn(options.control, 0, fresh.length);
     logWholePapers(db, (added) => {
       for (const paper of fresh) {
         const status = statusOf(paper);
@@ -162,10 +166,12 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
                 : null,
         });
         added.push(paperId);
+        if (added.length % PROGRESS_EVERY === 0) checkIn(options.control, added.length, fresh.length);
         for (const name of keepTags ? paper.tags : []) write.linkTag(paperId, tagIds.get(name) as number);
         for (const note of paper.notes) write.insertNote(paperId, note.body, note.quote);
       }
     });
+    checkIn(options.control, fresh.length, fresh.length);
     return {
       added: fresh.length,
       duplicates: preview.duplicateCount,
