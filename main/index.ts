@@ -7,6 +7,7 @@ import { findBackup, requestFullCheck, restoreBackup } from './db/backups';
 import { LibraryOpenError, type LibraryDb, type OpenedLibrary } from './db/openLibrary';
 import { openLibraryForUse } from './db/openLibraryForUse';
 import { failureMessage } from './db/sqliteErrors';
+import { ImportRunner } from './library/ImportRunner';
 import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
 import { handleAppProtocol, registerAppScheme } from './shell/appProtocol';
@@ -133,6 +134,7 @@ async function start(): Promise<void> {
           db,
           search,
           saveWithDialog(dialog, () => mainWindow),
+          new ImportRunner(db, nativeBinding()),
         ),
       ),
       () => requestFullCheck(libraryPath()),

@@ -539,6 +539,12 @@ export interface ShelfmarkApi {
   rejectLookupReview(args: { id: number }): Promise<null>;
   getLookupSettings(args: NoArgs): Promise<LookupSettingsView>;
   setLookupSettings(args: LookupSettingsChange): Promise<LookupSettingsView>;
+
+  // Import progress
+  /** How far the running commitImport is (it runs off main); `running: false` when none is. */
+  importProgress(args: NoArgs): Promise<{ running: boolean; done: number; total: number }>;
+  /** Stops the running import; the library stays exactly as it was. False when none was running. */
+  cancelImport(args: NoArgs): Promise<{ cancelled: boolean }>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;

@@ -35,6 +35,7 @@ const methods = {
   undo: true,
   redo: true,
   undoState: true,
+
   // Damaged library
   damagedLibrary: true,
   restoreBackup: true,
@@ -49,6 +50,10 @@ const methods = {
   rejectLookupReview: true,
   getLookupSettings: true,
   setLookupSettings: true,
+
+  // Import progress
+  importProgress: true,
+  cancelImport: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

@@ -4,7 +4,8 @@ import { countQueues, getPaper, listPaperSummaries, summariesByIds } from '../db
 import { renderExport } from '../export/renderExport';
 import { deletePapers } from '../library/deletePapers';
 import { addPaper, editPaper } from '../library/editPaper';
-import { commitImport, previewImport } from '../library/importText';
+import { previewImport } from '../library/importText';
+import { ImportRunner } from '../library/ImportRunner';
 import { addNote, deleteNote, updateNote } from '../library/notes';
 import { moveInQueue, setStatus } from '../library/queues';
 import { selectPapers } from '../library/selectPapers';
@@ -24,6 +25,7 @@ import { redo, undo, undoState } from '../library/undo';
 import type { PaperHighlights, SearchResult } from '../search/SearchIndex';
 import { SearchService, type SearchRequest } from '../search/SearchService';
 import { createLookupHandlers, type LookupWiring } from './lookupHandlers';
+import { waitForImports } from './waitForImports';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -45,6 +47,7 @@ export function createHandlers(
   searchBackend: SearchBackend = new SearchService(db),
   shell: ShellServices | null = null,
   lookup: LookupWiring = {},
+  imports: ImportRunner = new ImportRunner(db),
 ): Handlers {
   const exportFile = async ({ format, selection }: ApiArgs<'exportPapers'>) =>
     renderExport(
@@ -54,7 +57,8 @@ export function createHandlers(
       new Date(),
       selection,
     );
-  return {
+  // Writes on main's connection wait for a running import instead of blocking main on its lock.
+  return waitForImports(imports, {
     listPapers: (filter) => listPaperSummaries(db, filter),
     getPaper: ({ id }) => {
       const paper = getPaper(db, id);
@@ -79,7 +83,7 @@ export function createHandlers(
     queueCounts: () => countQueues(db),
     previewImport: ({ text, format }) => previewImport(db, text, format ?? 'auto'),
     commitImport: ({ text, format, sourceName, placement, status, keywordTags }) =>
-      commitImport(db, text, {
+      imports.run(text, {
         ...(status ? { status } : {}),
         ...(keywordTags === undefined ? {} : { keywordTags }),
         sourceName: sourceName ?? null,
@@ -150,5 +154,9 @@ export function createHandlers(
 
     // Lookup
     ...createLookupHandlers(db, lookup),
-  };
+
+    // Import progress
+    importProgress: () => imports.progress(),
+    cancelImport: () => ({ cancelled: imports.cancel() }),
+  });
 }

@@ -126,4 +126,8 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
     crossrefEmail: z.string().max(320).nullable().optional(),
     s2ApiKey: z.string().max(500).nullable().optional(),
   }),
+
+  // Import progress
+  importProgress: none,
+  cancelImport: none,
 };

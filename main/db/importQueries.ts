@@ -1,5 +1,6 @@
 import type { BibRecord, Paper, PaperStatus } from '../../preload/api';
 import { recordFromLegacy } from '../record/record';
+import { CITEKEY_SQL } from './citekeyQueries';
 import type { LibraryDb } from './openLibrary';
 import { RECORD_COLUMN_NAMES, recordColumns, recordPartsWriter } from './recordQueries';
 
@@ -44,7 +45,7 @@ export function findByTitleKeys(
 }
 
 export function citekeyTaken(db: LibraryDb): (key: string) => boolean {
-  const select = db.prepare('SELECT 1 FROM papers WHERE citekey = ? COLLATE NOCASE').pluck();
+  const select = db.prepare(CITEKEY_SQL.taken).pluck();
   return (key) => select.get(key) !== undefined;
 }
 

@@ -15,6 +15,8 @@ import { plural } from './paperRefs';
 import { unreadEdge } from './queues';
 import { ensureTag } from './tags';
 import { recordOperation } from './undo';
+import { checkIn, PROGRESS_EVERY, type ImportControl } from './importControl';
+import { logWholePapers } from './wholePaperLog';
 
 interface Planned {
   preview: ImportPreview;
@@ -91,6 +93,8 @@ interface CommitOptions {
   status?: PaperStatus;
   /** Whether keywords (BibTeX, CSL-JSON, RIS) become tags; they stay in the record either way. Default true. */
   keywordTags?: boolean;
+  /** Told how far the writing is; asked whether to stop (the transaction then rolls back). */
+  control?: ImportControl;
 }
 
 /**
@@ -128,37 +132,46 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
     // Placed at the top, the new papers keep their order above what was there.
     let position =
       options.placement === 'top' ? unreadEdge(db, 'top') - unreadCount + 1 : unreadEdge(db, 'bottom');
-    for (const paper of fresh) {
-      const status = statusOf(paper);
-      const wanted =
-        paper.citekey && isValidCitekey(paper.citekey) && !isTaken(paper.citekey) ? paper.citekey : null;
-      const paperId = write.insertPaper({
-        ...paper,
-        citekey: wanted ?? uniqueCitekey(paper, isTaken),
-        citekeyProvisional: wanted ? (paper.citekeyProvisional ?? false) : isProvisionalKey(paper),
-        titleKey: normalizeTitle(paper.title),
-        status,
-        position: status === 'unread' ? position++ : 0,
-        addedAt: paper.addedAt ?? importedAt,
-        // Shelfmark's own export says when (or that never); other sources leave it to now.
-        readingAt:
-          paper.readingAt !== undefined && !options.status
-            ? paper.readingAt
-            : status === 'unread'
-              ? null
-              : importedAt,
-        readAt:
-          paper.readAt !== undefined && !options.status
-            ? paper.readAt
-            : status === 'read'
-              ? importedAt
-              : null,
-      });
-      for (const name of keepTags ? paper.tags : []) {
-        write.linkTag(paperId, ensureTag(db, name, parsed.tagColors.get(name) ?? null));
-      }
-      for (const note of paper.notes) write.insertNote(paperId, note.body, note.quote);
+    // New tags are made first, while every row is logged; the papers are logged by id only.
+    const tagIds = new Map<string, number>();
+    for (const name of keepTags ? fresh.flatMap((paper) => paper.tags) : []) {
+      if (!tagIds.has(name)) tagIds.set(name, ensureTag(db, name, parsed.tagColors.get(name) ?? null));
     }
+    checkIn(options.control, 0, fresh.length);
+    logWholePapers(db, (added) => {
+      for (const paper of fresh) {
+        const status = statusOf(paper);
+        const wanted =
+          paper.citekey && isValidCitekey(paper.citekey) && !isTaken(paper.citekey) ? paper.citekey : null;
+        const paperId = write.insertPaper({
+          ...paper,
+          citekey: wanted ?? uniqueCitekey(paper, isTaken),
+          citekeyProvisional: wanted ? (paper.citekeyProvisional ?? false) : isProvisionalKey(paper),
+          titleKey: normalizeTitle(paper.title),
+          status,
+          position: status === 'unread' ? position++ : 0,
+          addedAt: paper.addedAt ?? importedAt,
+          // Shelfmark's own export says when (or that never); other sources leave it to now.
+          readingAt:
+            paper.readingAt !== undefined && !options.status
+              ? paper.readingAt
+              : status === 'unread'
+                ? null
+                : importedAt,
+          readAt:
+            paper.readAt !== undefined && !options.status
+              ? paper.readAt
+              : status === 'read'
+                ? importedAt
+                : null,
+        });
+        added.push(paperId);
+        if (added.length % PROGRESS_EVERY === 0) checkIn(options.control, added.length, fresh.length);
+        for (const name of keepTags ? paper.tags : []) write.linkTag(paperId, tagIds.get(name) as number);
+        for (const note of paper.notes) write.insertNote(paperId, note.body, note.quote);
+      }
+    });
+    checkIn(options.control, fresh.length, fresh.length);
     return {
       added: fresh.length,
       duplicates: preview.duplicateCount,

@@ -1,3 +1,4 @@
+import { CITEKEY_SQL } from '../db/citekeyQueries';
 import type { LibraryDb } from '../db/openLibrary';
 import { ShelfmarkError } from './ShelfmarkError';
 
@@ -18,7 +19,7 @@ export function resolvePaperRef(db: LibraryDb, ref: string): number {
   const byId = /^\d+$/.test(ref)
     ? db.prepare('SELECT id FROM papers WHERE id = ?').pluck().get(Number(ref))
     : undefined;
-  const id = byId ?? db.prepare('SELECT id FROM papers WHERE citekey = ? COLLATE NOCASE').pluck().get(ref);
+  const id = byId ?? db.prepare(CITEKEY_SQL.idOf).pluck().get(ref);
   if (id === undefined)
     throw new ShelfmarkError('not_found', `No paper has the id or citation key "${ref}".`);
   return id as number;

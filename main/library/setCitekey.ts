@@ -1,3 +1,4 @@
+import { CITEKEY_SQL } from '../db/citekeyQueries';
 import type { LibraryDb } from '../db/openLibrary';
 import { isValidCitekey } from './citekey';
 import { requirePapers } from './paperRefs';
@@ -15,10 +16,7 @@ export function setCitekey(db: LibraryDb, id: number, raw: string): void {
   }
   recordOperation(db, `Change citation key to ${citekey}`, () => {
     requirePapers(db, [id]);
-    const holder = db
-      .prepare('SELECT title FROM papers WHERE citekey = ? COLLATE NOCASE AND id <> ?')
-      .pluck()
-      .get(citekey, id) as string | undefined;
+    const holder = db.prepare(CITEKEY_SQL.heldByOther).pluck().get(citekey, id) as string | undefined;
     if (holder !== undefined) {
       throw new ShelfmarkError('invalid_argument', `The key "${citekey}" is already used by "${holder}".`);
     }

@@ -2,6 +2,7 @@ import { ShelfmarkError } from './ShelfmarkError';
 import type { UndoState } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
 import { TRACKED_TABLES } from '../db/migrations/changeTriggers';
+import { redoWholePapers, undoWholePapers, type WholePaperRun } from './wholePaperLog';
 
 /** At least this many changes can be undone; older ones are forgotten. */
 export const UNDO_DEPTH = 500;
@@ -109,9 +110,11 @@ function applyImage(db: LibraryDb, table: string, current: Row | null, target: R
 }
 
 interface Change {
+  id: number;
   table_name: string;
   old_row: string | null;
   new_row: string | null;
+  whole_paper: 0 | 1;
 }
 
 function parse(row: string | null): Row | null {
@@ -119,19 +122,35 @@ function parse(row: string | null): Row | null {
 }
 
 function replay(db: LibraryDb, operationId: number, direction: 'undo' | 'redo'): void {
+  // Whole papers (an import's) are read by id only; their rows are moved set-wise below.
   const changes = db
     .prepare(
-      `SELECT table_name, old_row, new_row FROM operation_changes WHERE operation_id = ? ORDER BY id ${direction === 'undo' ? 'DESC' : 'ASC'}`,
+      `SELECT id, table_name, whole_paper, CASE whole_paper WHEN 1 THEN NULL ELSE old_row END AS old_row,
+              CASE whole_paper WHEN 1 THEN NULL ELSE new_row END AS new_row
+       FROM operation_changes WHERE operation_id = ? ORDER BY id ${direction === 'undo' ? 'DESC' : 'ASC'}`,
     )
     .all(operationId) as Change[];
   // Cascaded deletes are logged parent first; restoring them in reverse would trip foreign keys mid-way.
   db.pragma('defer_foreign_keys = ON');
+  let run: WholePaperRun | null = null;
+  const flush = () => {
+    if (run) (direction === 'undo' ? undoWholePapers : redoWholePapers)(db, run);
+    run = null;
+  };
   for (const change of changes) {
+    if (change.whole_paper === 1) {
+      run ??= { operation: operationId, first: change.id, last: change.id };
+      run.first = Math.min(run.first, change.id);
+      run.last = Math.max(run.last, change.id);
+      continue;
+    }
+    flush();
     const before = parse(change.old_row);
     const after = parse(change.new_row);
     if (direction === 'undo') applyImage(db, change.table_name, after, before);
     else applyImage(db, change.table_name, before, after);
   }
+  flush();
 }
 
 function logReplay(db: LibraryDb, operationId: number): void {

@@ -1,6 +1,7 @@
 import { useModalDialog } from '../hooks/useModalDialog';
 import { plural } from '../plural';
 import { ImportOptions, STATUS_NAMES } from './ImportOptions';
+import { ImportProgress } from './ImportProgress';
 import { useEffect, type ChangeEvent } from 'react';
 import { duplicateSummary, foundSummary } from '../import/importSummary';
 import { importPapers } from '../store/actions';
@@ -119,6 +120,7 @@ export function ImportDialog() {
       )}
       <ImportPreviewList />
       <ImportOptions />
+      <ImportProgress />
       <label className="placement">
         <input
           type="checkbox"

@@ -14,6 +14,7 @@ import { plural } from '../plural';
 import { alreadyTaggedMessage } from '../tags/tagMessages';
 import { doneMessage, stepMessage } from '../toastWording';
 import { useImportStore } from './importStore';
+import { useImportProgressStore } from './importProgressStore';
 import { useLibraryStore } from './libraryStore';
 import type { RefreshOptions } from './library/types';
 import { reportError } from './reportError';
@@ -271,3 +272,25 @@ export async function restoreBackup(name: string): Promise<string | null> {
     return errorMessage(error);
   }
 }
+
+// Import progress
+/** Asks how far the running import is; a failure here is not the import's (its own result says). */
+export async function refreshImportProgress(): Promise<void> {
+  try {
+    useImportProgressStore.getState().setProgress(await callApi('importProgress', {}));
+  } catch {
+    useImportProgressStore.getState().reset();
+  }
+}
+
+/** Stops the running import; it rolls back, and the dialog says nothing was imported. */
+export async function cancelImport(): Promise<void> {
+  useImportProgressStore.getState().setCancelling();
+  try {
+    await callApi('cancelImport', {});
+  } catch (error) {
+    reportError(error, 'Could not cancel the import');
+  }
+}
+
+export const resetImportProgress = () => useImportProgressStore.getState().reset();

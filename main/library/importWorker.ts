@@ -1,0 +1,46 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openLibrary } from '../db/openLibrary';
+import { failureKind, failureMessage } from '../db/sqliteErrors';
+import type { ApiError } from '../../preload/api';
+import type { ImportJob, ImportReply } from './importProtocol';
+import { commitImport } from './importText';
+import { ShelfmarkError } from './ShelfmarkError';
+
+/**
+ * Runs one import in a worker thread with its own connection, so parsing and writing a large
+ * file never stalls main (the window, the bridge). Main stops it through a shared flag; the
+ * import's transaction then rolls back and the library is as it was.
+ */
+const job = workerData as ImportJob;
+const stop = new Int32Array(job.stop);
+const post = (reply: ImportReply) => parentPort?.postMessage(reply);
+
+function asApiError(error: unknown): ApiError {
+  if (error instanceof ShelfmarkError) return error.toApiError();
+  console.error(error);
+  const kind = failureKind(error);
+  const code =
+    kind === 'busy' ? 'busy' : kind === 'full' ? 'disk_full' : kind === 'corrupt' ? 'damaged' : 'internal';
+  return { code, message: failureMessage(error) };
+}
+
+async function run(): Promise<void> {
+  const db = openLibrary(
+    job.path,
+    job.nativeBinding ? { nativeBinding: job.nativeBinding, create: false } : { create: false },
+  );
+  try {
+    const result = await commitImport(db, job.text, {
+      ...job.options,
+      control: {
+        cancelled: () => Atomics.load(stop, 0) === 1,
+        onProgress: (done, total) => post({ type: 'progress', done, total }),
+      },
+    });
+    post({ type: 'done', result });
+  } finally {
+    db.close();
+  }
+}
+
+run().catch((error: unknown) => post({ type: 'failed', error: asApiError(error) }));

@@ -1,0 +1,164 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../main/api/handlers';
+import { TRACKED_TABLES } from '../../main/db/migrations/changeTriggers';
+import { openLibrary, type LibraryDb } from '../../main/db/openLibrary';
+import { commitImport } from '../../main/library/importText';
+import { ImportRunner } from '../../main/library/ImportRunner';
+import { syntheticExport } from '../bench/importFiles';
+import { useTempLibrary } from '../fixtures/tempLibrary';
+
+const ROOT = resolve(__dirname, '../..');
+const WORKER = join(ROOT, 'out/main/library/importWorker.js');
+const built = existsSync(WORKER);
+if (!built)
+  console.warn(`SKIPPED: the import worker tests need the build (${WORKER}); run \`npm run build\` first.`);
+
+const tempLibrary = useTempLibrary();
+const OPTIONS = { sourceName: 'big.json', format: 'auto', placement: 'bottom' } as const;
+
+function everyRow(db: LibraryDb): Record<string, unknown[]> {
+  const rows: Record<string, unknown[]> = {};
+  for (const [table, key] of Object.entries(TRACKED_TABLES)) {
+    rows[table] = db.prepare(`SELECT * FROM ${table} ORDER BY ${key.join(', ')}`).all();
+  }
+  return rows;
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+describe.skipIf(!built)('imports off the main thread', () => {
+  it('imports in a worker with its own connection, reporting progress up to the whole', async () => {
+    const { db } = tempLibrary();
+    const runner = new ImportRunner(db, undefined, WORKER);
+    const seen: number[] = [];
+    const running = runner.run(syntheticExport(3000), OPTIONS);
+    while (runner.progress().running) {
+      seen.push(runner.progress().done);
+      await sleep(5);
+    }
+    const result = await running;
+    expect(result.added).toBe(3000);
+    expect(db.prepare('SELECT count(*) FROM papers').pluck().get()).toBe(3000);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(3000);
+    expect(runner.progress()).toEqual({ running: false, done: 0, total: 0 });
+  });
+
+  it('cancel leaves the library exactly as it was', async () => {
+    const { db } = tempLibrary();
+    await commitImport(db, 'An Earlier Paper\nAnother Earlier Paper');
+    const before = everyRow(db);
+    const runner = new ImportRunner(db, undefined, WORKER);
+    const running = runner.run(syntheticExport(6000), OPTIONS);
+    while (runner.progress().done === 0) await sleep(2);
+    expect(runner.cancel()).toBe(true);
+    await expect(running).rejects.toThrow('The import was cancelled. Nothing was imported.');
+    expect(everyRow(db)).toEqual(before);
+    expect(runner.cancel()).toBe(false);
+  });
+
+  it("a person's tag during a big import waits for it and succeeds, without blocking main", async () => {
+    const { db } = tempLibrary();
+    await commitImport(db, 'An Earlier Paper');
+    const handlers = createHandlers(db, undefined, null, {}, new ImportRunner(db, undefined, WORKER));
+    const importing = handlers.commitImport({ text: syntheticExport(4000) });
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 10);
+    const tagging = handlers.addTags({ ids: [1], names: ['during'] });
+    expect(await handlers.importProgress({})).toMatchObject({ running: true });
+    const [imported, tagged] = await Promise.all([importing, tagging]);
+    clearInterval(timer);
+    expect(imported.added).toBe(4000);
+    expect(tagged.added).toBe(1);
+    expect(ticks).toBeGreaterThan(0);
+    expect(
+      db
+        .prepare('SELECT count(*) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.name = ?')
+        .pluck()
+        .get('during'),
+    ).toBe(1);
+  });
+
+  it('a tag written from another connection during an import waits for its lock and succeeds', async () => {
+    const { db, path } = tempLibrary();
+    await commitImport(db, 'An Earlier Paper');
+    const runner = new ImportRunner(db, undefined, WORKER);
+    const running = runner.run(syntheticExport(4000), OPTIONS);
+    while (runner.progress().done === 0) await sleep(2);
+    const other = openLibrary(path);
+    try {
+      const { addTags } = await import('../../main/library/tags');
+      expect(addTags(other, [1], ['meanwhile']).added).toBe(1);
+    } finally {
+      other.close();
+    }
+    expect((await running).added).toBe(4000);
+  });
+});
+
+/** Runs the built CLI; resolves with its exit code and output. */
+function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/shelfmark.js'), ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** Waits until another connection holds the library's write lock (the import's transaction). */
+async function untilWriteLocked(path: string): Promise<void> {
+  const probe = new Database(path);
+  probe.pragma('busy_timeout = 0');
+  try {
+    for (;;) {
+      try {
+        probe.exec('BEGIN IMMEDIATE');
+        probe.exec('ROLLBACK');
+      } catch {
+        return;
+      }
+      await sleep(10);
+    }
+  } finally {
+    probe.close();
+  }
+}
+
+describe.skipIf(!built)('CLI writes during a 16,000-paper CLI import (issue 10, item 14)', () => {
+  it('wait and succeed, or say clearly to try again; never fail silently', async () => {
+    const { db, path } = tempLibrary();
+    await commitImport(db, 'An Earlier Paper');
+    db.close();
+    const file = join(path, '..', 'big.json');
+    writeFileSync(file, syntheticExport(16_000));
+    const importing = cli(['--db', path, 'import', file, '--json']);
+    await untilWriteLocked(path);
+    const tagging = await cli(['--db', path, 'tag', '1', '+meanwhile']);
+    const imported = await importing;
+    console.log(`CLI tag during the import: exit ${tagging.code} ${tagging.stderr.trim()}`);
+    expect(imported.code).toBe(0);
+    const check = openLibrary(path);
+    try {
+      const tagged = check
+        .prepare(
+          "SELECT count(*) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.name = 'meanwhile'",
+        )
+        .pluck()
+        .get();
+      if (tagging.code === 0) expect(tagged).toBe(1);
+      else {
+        expect(tagging.stderr).toMatch(/try again/);
+        expect(tagged).toBe(0);
+      }
+      expect(check.prepare('SELECT count(*) FROM papers').pluck().get()).toBe(16_001);
+    } finally {
+      check.close();
+    }
+  }, 120_000);
+});
