@@ -92,6 +92,8 @@ function fieldText(doc: SearchDocument, field: Field): string {
 export class SearchIndex {
   private docs: (SearchDocument | null)[] = [];
   private readonly byId = new Map<number, number>();
+  /** Each tag (lowercased) and the documents carrying it, so a tag filter is one lookup a paper. */
+  private byTag = new Map<string, Set<number>>();
   private termIds = new Map<string, number>();
   private terms: string[] = [];
   private postings: number[][] = [];
@@ -108,11 +110,22 @@ export class SearchIndex {
     return this.byId.size;
   }
 
+  /** Whether a word (normalized) is a term of the library. */
+  hasTerm(term: string): boolean {
+    return (this.postings[this.termIds.get(term) ?? -1]?.length ?? 0) > 0;
+  }
+
   add(doc: SearchDocument): void {
     this.remove(doc.id);
     const docIndex = this.docs.length;
     this.docs.push(doc);
     this.byId.set(doc.id, docIndex);
+    for (const tag of doc.tags) {
+      const name = tag.toLowerCase();
+      const carrying = this.byTag.get(name);
+      if (carrying) carrying.add(docIndex);
+      else this.byTag.set(name, new Set([docIndex]));
+    }
     const masks = new Map<string, number>();
     for (const field of FIELDS) {
       for (const term of indexTerms(fieldText(doc, field)))
@@ -124,6 +137,7 @@ export class SearchIndex {
   remove(id: number): void {
     const docIndex = this.byId.get(id);
     if (docIndex === undefined) return;
+    for (const tag of this.docs[docIndex]?.tags ?? []) this.byTag.get(tag.toLowerCase())?.delete(docIndex);
     this.docs[docIndex] = null;
     this.byId.delete(id);
     this.removed += 1;
@@ -148,6 +162,7 @@ export class SearchIndex {
     const alive = this.docs.filter((doc): doc is SearchDocument => doc !== null);
     this.docs = [];
     this.byId.clear();
+    this.byTag = new Map();
     this.termIds = new Map();
     this.terms = [];
     this.postings = [];
@@ -351,7 +366,7 @@ export class SearchIndex {
     return all;
   }
 
-  private passes(doc: SearchDocument, filters: Filters): boolean {
+  private passes(doc: SearchDocument, docIndex: number, filters: Filters): boolean {
     const { statuses, tags, phrases, years, venues } = filters;
     if (statuses.size > 0 && !statuses.has(doc.status)) return false;
     if (years.length > 0) {
@@ -359,10 +374,7 @@ export class SearchIndex {
       if (year === null || !years.every((range) => range.from <= year && year <= range.to)) return false;
     }
     if (!venues.every((test) => test(doc.venue ?? ''))) return false;
-    if (tags.length > 0) {
-      const own = new Set(doc.tags.map((tag) => tag.toLowerCase()));
-      if (!tags.every((tag) => own.has(tag))) return false;
-    }
+    if (!tags.every((tag) => this.byTag.get(tag)?.has(docIndex))) return false;
     return phrases.every((test) => FIELDS.some((field) => test(fieldText(doc, field))));
   }
 
@@ -422,7 +434,7 @@ export class SearchIndex {
       this.coverage[docIndex] = 0;
       if (!doc || excluded.has(docIndex) || (byAuthor && !byAuthor.has(docIndex))) continue;
       if (parsed.words.length > 0 && matched < required) continue;
-      if (!this.passes(doc, filters)) continue;
+      if (!this.passes(doc, docIndex, filters)) continue;
       total += 1;
       const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
       const titleLength = parsed.words.length > 0 ? doc.title.length : 0;
