@@ -346,6 +346,29 @@ export class SearchIndex {
     return found;
   }
 
+  /**
+   * Documents holding every one of the terms, in library order, found as they are asked for:
+   * a phrase-only query stops once its page is full, so it walks only the start of the lists.
+   * Postings are in document order, so each longer list is searched from where it was left.
+   */
+  private *docsWithAllInOrder(terms: readonly string[]): Generator<number> {
+    const lists = [...new Set(terms)]
+      .map((term) => this.postings[this.termIds.get(term) ?? -1] ?? [])
+      .sort((a, b) => a.length - b.length);
+    const [shortest, ...others] = lists;
+    if (!shortest || shortest.length === 0) return;
+    const from = others.map(() => 0);
+    for (const posting of shortest) {
+      const docIndex = posting >> MASK_BITS;
+      const everywhere = others.every((list, which) => {
+        const at = firstAtLeast(list, docIndex << MASK_BITS, from[which] ?? 0);
+        from[which] = at;
+        return at < list.length && (list[at] ?? 0) >> MASK_BITS === docIndex;
+      });
+      if (everywhere) yield docIndex;
+    }
+  }
+
   /** Documents holding every one of the terms exactly (for phrases and exclusions). */
   private docsWithAll(terms: readonly string[]): number[] {
     const lists = [...new Set(terms)].map((term) => {
@@ -408,10 +431,10 @@ export class SearchIndex {
     const required = wordsRequired(contentWords);
     // A pasted title: the paper whose title is the query, word for word, comes first.
     const queryText = parsed.words.length >= 3 ? parsed.words.join(' ') : null;
-    let candidates: number[];
+    let candidates: Iterable<number>;
     if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms);
     else if (parsed.phrases.length > 0)
-      candidates = this.docsWithAll(parsed.phrases.flatMap((p) => p.split(' ')));
+      candidates = this.docsWithAllInOrder(parsed.phrases.flatMap((p) => p.split(' ')));
     else if (byAuthor) candidates = [...byAuthor].sort((a, b) => a - b);
     else candidates = this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : []));
 
@@ -461,6 +484,25 @@ export class SearchIndex {
       abstractRanges: highlight(doc.abstract, matchedTerms, phrases),
     };
   }
+}
+
+/** The first place at or after `from` where the sorted list holds `value` or more (galloping). */
+function firstAtLeast(list: readonly number[], value: number, from: number): number {
+  let step = 1;
+  let low = from;
+  let high = from;
+  while (high < list.length && (list[high] ?? 0) < value) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  high = Math.min(high, list.length);
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 interface Filters {
