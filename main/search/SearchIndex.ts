@@ -239,15 +239,18 @@ export class SearchIndex {
     const exact = this.termIds.get(word);
     if (exact !== undefined) expansion.set(exact, EXACT);
     if (isLast || exact === undefined) for (const id of this.prefixTerms(word)) expansion.set(id, PREFIX);
-    const common =
-      exact !== undefined &&
-      (this.postings[exact]?.length ?? 0) > Math.max(COMMON_WORD_MIN, COMMON_WORD_SHARE * this.size);
+    const common = exact !== undefined && (this.postings[exact]?.length ?? 0) > this.commonThreshold();
     if (!common) {
       for (const { termId, score } of this.fuzzy.near(word)) {
         if (!expansion.has(termId)) expansion.set(termId, FUZZY * (1 - score));
       }
     }
     return expansion;
+  }
+
+  /** A word in more papers than this is taken as spelled right, and whole. */
+  private commonThreshold(): number {
+    return Math.max(COMMON_WORD_MIN, COMMON_WORD_SHARE * this.size);
   }
 
   private ensureBuffers(): void {
@@ -326,13 +329,16 @@ export class SearchIndex {
   }
 
   /**
-   * A word that is no word of the library, read as two words written joined: the papers where
+   * A word that is no word of the library, or not a common one, read as two words written joined: the papers where
    * they stand next to each other, apart or hyphenated ("samplefactory": Sample Factory), in a
    * title, the authors or the tags, with the weight of the best of those fields.
    */
   private splitMatches(word: string): Map<number, number> {
     const found = new Map<number, number>();
-    if (word.length < MIN_SPLIT_LENGTH || this.termIds.has(word)) return found;
+    // A joined word of the library ("ZetaNet") is split too ("Zeta Net"), unless it is common.
+    const termId = this.termIds.get(word);
+    const common = (this.postings[termId ?? -1]?.length ?? 0) > this.commonThreshold();
+    if (word.length < MIN_SPLIT_LENGTH || common) return found;
     for (let cut = 2; cut <= word.length - 2; cut += 1) {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
       if (!this.termIds.has(left) || !this.termIds.has(right)) continue;

@@ -197,6 +197,14 @@ describe('joined, hyphenated and spaced forms of a word', () => {
     expect(ids(library(), 'samplefactory training')[0]).toBe(2);
   });
 
+  it('finds a joined word written apart too when the joined word is also in the library', () => {
+    const index = library();
+    index.add(doc(5, { title: 'ZetaNet for graphs' }));
+    index.add(doc(6, { title: 'The Zeta Net architecture' }));
+    index.add(doc(7, { title: 'Zeta functions and a net' }));
+    expect(ids(index, 'zetanet').sort()).toEqual([5, 6]);
+  });
+
   it('finds a joined word by its parts written apart', () => {
     expect(ids(library(), 'efficient zero')[0]).toBe(3);
     expect(library().search('efficient zero').hits[0]?.matchedWords).toBe(2);
