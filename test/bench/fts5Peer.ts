@@ -78,7 +78,8 @@ export class Fts5Peer {
       values.push(parts.join(' AND '));
     }
     for (const name of parsed.tags) {
-      where.push('fts.rowid IN (SELECT paper_id FROM paper_tags WHERE tag = ?)');
+      // As EXISTS on +rowid: written as `rowid IN (...)`, SQLite reruns the whole MATCH per tagged paper.
+      where.push('EXISTS (SELECT 1 FROM paper_tags WHERE tag = ? AND paper_id = +fts.rowid)');
       values.push(name.toLowerCase());
     }
     for (const range of parsed.years) {
