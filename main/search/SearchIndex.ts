@@ -339,7 +339,9 @@ export class SearchIndex {
     const termId = this.termIds.get(word);
     const common = (this.postings[termId ?? -1]?.length ?? 0) > this.commonThreshold();
     if (word.length < MIN_SPLIT_LENGTH || common) return found;
-    for (let cut = 2; cut <= word.length - 2; cut += 1) {
+    // A word of the library is cut only into parts of three letters or more: fewer stray pairs to check.
+    const shortest = termId === undefined ? 2 : 3;
+    for (let cut = shortest; cut <= word.length - shortest; cut += 1) {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
       if (!this.termIds.has(left) || !this.termIds.has(right)) continue;
       const test = phraseTest(`${left} ${right}`);
@@ -446,6 +448,7 @@ export class SearchIndex {
 
     const limit = options.limit ?? 100;
     const best = topK<Kept>(limit, isBetter);
+    const probe: Kept = { docIndex: 0, score: 0, matched: 0, sameTitle: false, titleLength: 0 };
     // Without free words the order is the library's: once the page is full, a phrase need not
     // be checked in every remaining paper just to count them.
     const stopEarly = parsed.words.length === 0 && phrases.length > 0;
@@ -467,7 +470,13 @@ export class SearchIndex {
       total += 1;
       const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
       const titleLength = parsed.words.length > 0 ? doc.title.length : 0;
-      best.offer({ docIndex, score, matched, sameTitle, titleLength });
+      probe.docIndex = docIndex;
+      probe.score = score;
+      probe.matched = matched;
+      probe.sameTitle = sameTitle;
+      probe.titleLength = titleLength;
+      // Most candidates of a common word fall short of the page: no object is made for them.
+      if (best.accepts(probe)) best.offer({ ...probe });
     }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
       const doc = this.docs[docIndex] as SearchDocument;
