@@ -92,6 +92,8 @@ function fieldText(doc: SearchDocument, field: Field): string {
 export class SearchIndex {
   private docs: (SearchDocument | null)[] = [];
   private readonly byId = new Map<number, number>();
+  /** Each tag (lowercased) and the documents carrying it, so a tag filter is one lookup a paper. */
+  private byTag = new Map<string, Set<number>>();
   private termIds = new Map<string, number>();
   private terms: string[] = [];
   private postings: number[][] = [];
@@ -108,11 +110,22 @@ export class SearchIndex {
     return this.byId.size;
   }
 
+  /** Whether a word (normalized) is a term of the library. */
+  hasTerm(term: string): boolean {
+    return (this.postings[this.termIds.get(term) ?? -1]?.length ?? 0) > 0;
+  }
+
   add(doc: SearchDocument): void {
     this.remove(doc.id);
     const docIndex = this.docs.length;
     this.docs.push(doc);
     this.byId.set(doc.id, docIndex);
+    for (const tag of doc.tags) {
+      const name = tag.toLowerCase();
+      const carrying = this.byTag.get(name);
+      if (carrying) carrying.add(docIndex);
+      else this.byTag.set(name, new Set([docIndex]));
+    }
     const masks = new Map<string, number>();
     for (const field of FIELDS) {
       for (const term of indexTerms(fieldText(doc, field)))
@@ -124,6 +137,7 @@ export class SearchIndex {
   remove(id: number): void {
     const docIndex = this.byId.get(id);
     if (docIndex === undefined) return;
+    for (const tag of this.docs[docIndex]?.tags ?? []) this.byTag.get(tag.toLowerCase())?.delete(docIndex);
     this.docs[docIndex] = null;
     this.byId.delete(id);
     this.removed += 1;
@@ -148,6 +162,7 @@ export class SearchIndex {
     const alive = this.docs.filter((doc): doc is SearchDocument => doc !== null);
     this.docs = [];
     this.byId.clear();
+    this.byTag = new Map();
     this.termIds = new Map();
     this.terms = [];
     this.postings = [];
@@ -224,15 +239,18 @@ export class SearchIndex {
     const exact = this.termIds.get(word);
     if (exact !== undefined) expansion.set(exact, EXACT);
     if (isLast || exact === undefined) for (const id of this.prefixTerms(word)) expansion.set(id, PREFIX);
-    const common =
-      exact !== undefined &&
-      (this.postings[exact]?.length ?? 0) > Math.max(COMMON_WORD_MIN, COMMON_WORD_SHARE * this.size);
+    const common = exact !== undefined && (this.postings[exact]?.length ?? 0) > this.commonThreshold();
     if (!common) {
       for (const { termId, score } of this.fuzzy.near(word)) {
         if (!expansion.has(termId)) expansion.set(termId, FUZZY * (1 - score));
       }
     }
     return expansion;
+  }
+
+  /** A word in more papers than this is taken as spelled right, and whole. */
+  private commonThreshold(): number {
+    return Math.max(COMMON_WORD_MIN, COMMON_WORD_SHARE * this.size);
   }
 
   private ensureBuffers(): void {
@@ -311,14 +329,19 @@ export class SearchIndex {
   }
 
   /**
-   * A word that is no word of the library, read as two words written joined: the papers where
+   * A word that is no word of the library, or not a common one, read as two words written joined: the papers where
    * they stand next to each other, apart or hyphenated ("samplefactory": Sample Factory), in a
    * title, the authors or the tags, with the weight of the best of those fields.
    */
   private splitMatches(word: string): Map<number, number> {
     const found = new Map<number, number>();
-    if (word.length < MIN_SPLIT_LENGTH || this.termIds.has(word)) return found;
-    for (let cut = 2; cut <= word.length - 2; cut += 1) {
+    // A joined word of the library ("ZetaNet") is split too ("Zeta Net"), unless it is common.
+    const termId = this.termIds.get(word);
+    const common = (this.postings[termId ?? -1]?.length ?? 0) > this.commonThreshold();
+    if (word.length < MIN_SPLIT_LENGTH || common) return found;
+    // A word of the library is cut only into parts of three letters or more: fewer stray pairs to check.
+    const shortest = termId === undefined ? 2 : 3;
+    for (let cut = shortest; cut <= word.length - shortest; cut += 1) {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
       if (!this.termIds.has(left) || !this.termIds.has(right)) continue;
       const test = phraseTest(`${left} ${right}`);
@@ -329,6 +352,29 @@ export class SearchIndex {
       }
     }
     return found;
+  }
+
+  /**
+   * Documents holding every one of the terms, in library order, found as they are asked for:
+   * a phrase-only query stops once its page is full, so it walks only the start of the lists.
+   * Postings are in document order, so each longer list is searched from where it was left.
+   */
+  private *docsWithAllInOrder(terms: readonly string[]): Generator<number> {
+    const lists = [...new Set(terms)]
+      .map((term) => this.postings[this.termIds.get(term) ?? -1] ?? [])
+      .sort((a, b) => a.length - b.length);
+    const [shortest, ...others] = lists;
+    if (!shortest || shortest.length === 0) return;
+    const from = others.map(() => 0);
+    for (const posting of shortest) {
+      const docIndex = posting >> MASK_BITS;
+      const everywhere = others.every((list, which) => {
+        const at = firstAtLeast(list, docIndex << MASK_BITS, from[which] ?? 0);
+        from[which] = at;
+        return at < list.length && (list[at] ?? 0) >> MASK_BITS === docIndex;
+      });
+      if (everywhere) yield docIndex;
+    }
   }
 
   /** Documents holding every one of the terms exactly (for phrases and exclusions). */
@@ -351,7 +397,7 @@ export class SearchIndex {
     return all;
   }
 
-  private passes(doc: SearchDocument, filters: Filters): boolean {
+  private passes(doc: SearchDocument, docIndex: number, filters: Filters): boolean {
     const { statuses, tags, phrases, years, venues } = filters;
     if (statuses.size > 0 && !statuses.has(doc.status)) return false;
     if (years.length > 0) {
@@ -359,10 +405,7 @@ export class SearchIndex {
       if (year === null || !years.every((range) => range.from <= year && year <= range.to)) return false;
     }
     if (!venues.every((test) => test(doc.venue ?? ''))) return false;
-    if (tags.length > 0) {
-      const own = new Set(doc.tags.map((tag) => tag.toLowerCase()));
-      if (!tags.every((tag) => own.has(tag))) return false;
-    }
+    if (!tags.every((tag) => this.byTag.get(tag)?.has(docIndex))) return false;
     return phrases.every((test) => FIELDS.some((field) => test(fieldText(doc, field))));
   }
 
@@ -396,15 +439,16 @@ export class SearchIndex {
     const required = wordsRequired(contentWords);
     // A pasted title: the paper whose title is the query, word for word, comes first.
     const queryText = parsed.words.length >= 3 ? parsed.words.join(' ') : null;
-    let candidates: number[];
+    let candidates: Iterable<number>;
     if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms);
     else if (parsed.phrases.length > 0)
-      candidates = this.docsWithAll(parsed.phrases.flatMap((p) => p.split(' ')));
+      candidates = this.docsWithAllInOrder(parsed.phrases.flatMap((p) => p.split(' ')));
     else if (byAuthor) candidates = [...byAuthor].sort((a, b) => a - b);
     else candidates = this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : []));
 
     const limit = options.limit ?? 100;
     const best = topK<Kept>(limit, isBetter);
+    const probe: Kept = { docIndex: 0, score: 0, matched: 0, sameTitle: false, titleLength: 0 };
     // Without free words the order is the library's: once the page is full, a phrase need not
     // be checked in every remaining paper just to count them.
     const stopEarly = parsed.words.length === 0 && phrases.length > 0;
@@ -422,11 +466,17 @@ export class SearchIndex {
       this.coverage[docIndex] = 0;
       if (!doc || excluded.has(docIndex) || (byAuthor && !byAuthor.has(docIndex))) continue;
       if (parsed.words.length > 0 && matched < required) continue;
-      if (!this.passes(doc, filters)) continue;
+      if (!this.passes(doc, docIndex, filters)) continue;
       total += 1;
       const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
       const titleLength = parsed.words.length > 0 ? doc.title.length : 0;
-      best.offer({ docIndex, score, matched, sameTitle, titleLength });
+      probe.docIndex = docIndex;
+      probe.score = score;
+      probe.matched = matched;
+      probe.sameTitle = sameTitle;
+      probe.titleLength = titleLength;
+      // Most candidates of a common word fall short of the page: no object is made for them.
+      if (best.accepts(probe)) best.offer({ ...probe });
     }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
       const doc = this.docs[docIndex] as SearchDocument;
@@ -449,6 +499,25 @@ export class SearchIndex {
       abstractRanges: highlight(doc.abstract, matchedTerms, phrases),
     };
   }
+}
+
+/** The first place at or after `from` where the sorted list holds `value` or more (galloping). */
+function firstAtLeast(list: readonly number[], value: number, from: number): number {
+  let step = 1;
+  let low = from;
+  let high = from;
+  while (high < list.length && (list[high] ?? 0) < value) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  high = Math.min(high, list.length);
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 interface Filters {

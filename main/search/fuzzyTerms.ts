@@ -1,5 +1,3 @@
-import Fuse from 'fuse.js';
-
 /**
  * How many typos a word may have: none below 5 letters, one up to 7, two from 8. A four-letter
  * word is one edit from too many others ("find": fine, fund, kind, mind, wind).
@@ -16,10 +14,41 @@ export function trigrams(term: string): string[] {
   return grams;
 }
 
+/** One edit spoils at most this many of a word's trigrams: a swap of two letters, four. */
+const GRAMS_PER_EDIT = 4;
+
+/**
+ * Edits from `a` to `b`, where a letter dropped, added or changed, or two adjacent letters
+ * swapped ("ploicy": policy), is one edit (optimal string alignment). Past `bound` it stops
+ * and answers `bound + 1`.
+ */
+export function editDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  const width = b.length + 1;
+  let before = new Array<number>(width).fill(0);
+  let previous = Array.from({ length: width }, (_, at) => at);
+  let current = new Array<number>(width).fill(0);
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      current[j] = value;
+      if (value < rowBest) rowBest = value;
+    }
+    if (rowBest > bound) return bound + 1;
+    [before, previous, current] = [previous, current, before];
+  }
+  return Math.min(previous[b.length] ?? 0, bound + 1);
+}
+
 /**
  * The vocabulary's trigram index proposes terms that could be within the allowed edits
- * (k edits spoil at most 3k trigrams, so a term sharing fewer cannot match), and fuse.js
- * scores that short list. Abstracts are never scanned.
+ * (k edits spoil at most 4k trigrams, so a term sharing fewer cannot match), and the edit
+ * distance, swaps counted as one edit, decides. Abstracts are never scanned.
  */
 export class FuzzyVocabulary {
   private readonly grams = new Map<string, number[]>();
@@ -36,12 +65,15 @@ export class FuzzyVocabulary {
     }
   }
 
-  /** Terms close to `word` (excluding itself), best first, with fuse.js's score (0 perfect, 1 none). */
+  /**
+   * Terms within the allowed edits of `word` (excluding itself), nearest first, with a score
+   * from 0 (perfect) to 1: the edits per letter of the word.
+   */
   near(word: string, limit = 20): { termId: number; score: number }[] {
     const edits = allowedEdits(word);
     if (edits === 0) return [];
     const wordGrams = [...new Set(trigrams(word))];
-    const needed = Math.max(1, wordGrams.length - 3 * edits);
+    const needed = Math.max(1, wordGrams.length - GRAMS_PER_EDIT * edits);
     if (this.counts.length < this.terms.length) this.counts = new Uint16Array(this.terms.length * 2);
     const touched: number[] = [];
     for (const gram of wordGrams) {
@@ -50,25 +82,16 @@ export class FuzzyVocabulary {
         this.counts[termId] = (this.counts[termId] ?? 0) + 1;
       }
     }
-    const candidates: number[] = [];
+    const found: { termId: number; score: number; distance: number }[] = [];
     for (const termId of touched) {
       const term = this.terms[termId] ?? '';
-      if (
-        (this.counts[termId] ?? 0) >= needed &&
-        Math.abs(term.length - word.length) <= edits &&
-        term !== word
-      ) {
-        candidates.push(termId);
+      if ((this.counts[termId] ?? 0) >= needed && term !== word) {
+        const distance = editDistance(word, term, edits);
+        if (distance <= edits) found.push({ termId, score: distance / word.length, distance });
       }
       this.counts[termId] = 0;
     }
-    if (candidates.length === 0) return [];
-    const fuse = new Fuse(
-      candidates.map((termId) => this.terms[termId] ?? ''),
-      { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true },
-    );
-    return fuse
-      .search(word, { limit })
-      .map((result) => ({ termId: candidates[result.refIndex] ?? -1, score: result.score ?? 1 }));
+    found.sort((a, b) => a.distance - b.distance || a.termId - b.termId);
+    return found.slice(0, limit).map(({ termId, score }) => ({ termId, score }));
   }
 }

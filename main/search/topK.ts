@@ -5,7 +5,7 @@
 export function topK<T>(
   limit: number,
   better: (a: T, b: T) => boolean,
-): { offer(item: T): void; sorted(): T[] } {
+): { offer(item: T): void; accepts(item: T): boolean; sorted(): T[] } {
   const heap: T[] = [];
   const swap = (i: number, j: number) => {
     const held = heap[i] as T;
@@ -33,6 +33,10 @@ export function topK<T>(
     }
   };
   return {
+    /** Whether offer(item) would keep it: lets a caller skip building an item that would be dropped. */
+    accepts(item) {
+      return limit > 0 && (heap.length < limit || better(item, heap[0] as T));
+    },
     offer(item) {
       if (limit <= 0) return;
       if (heap.length < limit) {

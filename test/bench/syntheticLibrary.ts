@@ -167,6 +167,42 @@ function misspell(word: string, next: () => number): string {
   return word.slice(0, at - 1) + (word[at] ?? '') + (word[at - 1] ?? '') + word.slice(at + 1);
 }
 
+export type TypoKind = 'dropped' | 'doubled' | 'changed' | 'swapped';
+const TYPO_KINDS: TypoKind[] = ['dropped', 'doubled', 'changed', 'swapped'];
+
+/** One edit of each kind, at a letter other than the first or last (`at` from 1). */
+export function typo(word: string, kind: TypoKind, at: number): string {
+  if (kind === 'dropped') return word.slice(0, at) + word.slice(at + 1);
+  if (kind === 'doubled') return word.slice(0, at) + (word[at] ?? '') + word.slice(at);
+  if (kind === 'changed') return word.slice(0, at) + (word[at] === 'q' ? 'x' : 'q') + word.slice(at + 1);
+  return word.slice(0, at - 1) + (word[at] ?? '') + (word[at - 1] ?? '') + word.slice(at + 1);
+}
+
+/**
+ * One-edit typos of title words of five letters or more (those the engine forgives), each with the
+ * paper it came from: a typo is found when that paper's title is marked for the misspelled word.
+ * Swaps of two equal letters, and typos that are words of the library themselves, are left out.
+ */
+export function typoCases(
+  docs: readonly SearchDocument[],
+  count: number,
+  isWord: (word: string) => boolean,
+  seed = 11,
+): { query: string; id: number; kind: TypoKind }[] {
+  const next = random(seed);
+  const cases: { query: string; id: number; kind: TypoKind }[] = [];
+  for (let tries = 0; cases.length < count && tries < count * 50; tries += 1) {
+    const doc = docs[Math.floor(next() * docs.length)] as SearchDocument;
+    const long = wordsOf(doc.title).filter((w) => w.length >= 6);
+    const word = long[Math.floor(next() * long.length)];
+    if (!word) continue;
+    const kind = TYPO_KINDS[cases.length % TYPO_KINDS.length] ?? 'swapped';
+    const query = typo(word, kind, 1 + Math.floor(next() * (word.length - 2)));
+    if (query !== word && !isWord(query)) cases.push({ query, id: doc.id, kind });
+  }
+  return cases;
+}
+
 /** Queries a person would type, drawn from the library itself so each has answers. */
 export function queriesFor(
   docs: readonly SearchDocument[],

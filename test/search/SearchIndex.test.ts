@@ -82,6 +82,32 @@ describe('narrowing', () => {
   });
 });
 
+describe('phrase-only queries', () => {
+  function library() {
+    const index = new SearchIndex();
+    for (let id = 1; id <= 40; id += 1)
+      index.add(doc(id, { title: id % 2 ? 'world models for control' : 'models of the world' }));
+    index.add(doc(41, { title: 'rare', abstract: 'the models world' }));
+    index.add(doc(42, { title: 'only world' }));
+    return index;
+  }
+
+  it('lists papers in library order, and counts at least a full page when it stops early', () => {
+    const result = library().search('"world models"', { limit: 5 });
+    expect(result.hits.map((hit) => hit.id)).toEqual([1, 3, 5, 7, 9]);
+    expect(result.total).toBe(5);
+    expect(result.totalIsExact).toBe(false);
+  });
+
+  it('finds every paper holding the phrase, however late in the library', () => {
+    const index = library();
+    expect(ids(index, '"models world"', { limit: 50 })).toEqual([41]);
+    expect(index.search('"world models"', { limit: 50 }).total).toBe(20);
+    index.remove(3);
+    expect(ids(index, '"world models"', { limit: 3 })).toEqual([1, 5, 7]);
+  });
+});
+
 describe('keeping up with changes', () => {
   it('finds a paper by its new text after an update, and never after removal', () => {
     const index = new SearchIndex();
@@ -169,6 +195,14 @@ describe('joined, hyphenated and spaced forms of a word', () => {
     expect(ids(library(), 'modelbased')).toEqual([1]);
     expect(ids(library(), 'samplefactory')).toEqual([2]);
     expect(ids(library(), 'samplefactory training')[0]).toBe(2);
+  });
+
+  it('finds a joined word written apart too when the joined word is also in the library', () => {
+    const index = library();
+    index.add(doc(5, { title: 'ZetaNet for graphs' }));
+    index.add(doc(6, { title: 'The Zeta Net architecture' }));
+    index.add(doc(7, { title: 'Zeta functions and a net' }));
+    expect(ids(index, 'zetanet').sort()).toEqual([5, 6]);
   });
 
   it('finds a joined word by its parts written apart', () => {

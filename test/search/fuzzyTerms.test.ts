@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { FuzzyVocabulary, editDistance } from '../../main/search/fuzzyTerms';
+import { SearchIndex, type SearchDocument } from '../../main/search/SearchIndex';
+
+function vocabulary(words: string[]): FuzzyVocabulary {
+  const fuzzy = new FuzzyVocabulary(words);
+  words.forEach((_, id) => fuzzy.add(id));
+  return fuzzy;
+}
+
+function near(words: string[], word: string): string[] {
+  return vocabulary(words)
+    .near(word)
+    .map(({ termId }) => words[termId] ?? '');
+}
+
+describe('edit distance, a swap of two adjacent letters counted as one edit', () => {
+  it('counts insertions, deletions, substitutions and transpositions as one edit each', () => {
+    expect(editDistance('policy', 'policy', 2)).toBe(0);
+    expect(editDistance('ploicy', 'policy', 2)).toBe(1);
+    expect(editDistance('reawrd', 'reward', 2)).toBe(1);
+    expect(editDistance('polcy', 'policy', 2)).toBe(1);
+    expect(editDistance('pollicy', 'policy', 2)).toBe(1);
+    expect(editDistance('polisy', 'policy', 2)).toBe(1);
+    expect(editDistance('oplicy', 'policy', 2)).toBe(1);
+  });
+
+  it('stops counting past the bound', () => {
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+    expect(editDistance('reward', 'rewardsss', 1)).toBe(2);
+  });
+});
+
+describe('near-misses of a word', () => {
+  it('finds a word with two letters swapped, at the start, in the middle and at the end', () => {
+    const words = ['policy', 'reward', 'learning', 'planning', 'trajectory'];
+    expect(near(words, 'ploicy')).toEqual(['policy']);
+    expect(near(words, 'reawrd')).toEqual(['reward']);
+    expect(near(words, 'oplicy')).toEqual(['policy']);
+    expect(near(words, 'rewadr')).toEqual(['reward']);
+    expect(near(words, 'laerning')).toEqual(['learning']);
+    expect(near(words, 'trajcetory')).toEqual(['trajectory']);
+  });
+
+  it('puts the nearer term first and leaves out terms beyond the allowed edits', () => {
+    expect(near(['planing', 'plannings', 'plastic'], 'planning')).toEqual(['planing', 'plannings']);
+    expect(near(['poloky'], 'policy')).toEqual([]);
+  });
+
+  it('finds every one-edit typo of a word: a dropped, doubled, changed or swapped letter', () => {
+    const words = ['exploration', 'curriculum', 'ensemble', 'horizon', 'robustness'];
+    const fuzzy = vocabulary(words);
+    for (const word of words) {
+      for (let at = 1; at < word.length - 1; at += 1) {
+        const typos = [
+          word.slice(0, at) + word.slice(at + 1),
+          word.slice(0, at) + (word[at] ?? '') + word.slice(at),
+          `${word.slice(0, at)}q${word.slice(at + 1)}`,
+          word.slice(0, at - 1) + (word[at] ?? '') + (word[at - 1] ?? '') + word.slice(at + 1),
+        ];
+        for (const typo of typos) {
+          if (typo === word) continue;
+          const found = fuzzy.near(typo).map(({ termId }) => words[termId]);
+          expect(found, `${typo} → ${word}`).toContain(word);
+        }
+      }
+    }
+  });
+});
+
+describe('a query with a swapped letter', () => {
+  it('finds the paper', () => {
+    const doc = (id: number, title: string): SearchDocument => ({
+      id,
+      title,
+      abstract: '',
+      notes: '',
+      tags: [],
+      status: 'unread',
+    });
+    const index = new SearchIndex();
+    index.add(doc(1, 'Policy gradients with baselines'));
+    index.add(doc(2, 'Reward shaping in practice'));
+    expect(index.search('ploicy').hits.map((hit) => hit.id)).toEqual([1]);
+    expect(index.search('reawrd shaping').hits.map((hit) => hit.id)).toEqual([2]);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { topK } from '../../main/search/topK';
+
+describe('topK', () => {
+  it('keeps the best items, best first, and says which items it would keep', () => {
+    const best = topK<number>(3, (a, b) => a > b);
+    for (const n of [5, 1, 9, 3, 7]) best.offer(n);
+    expect(best.sorted()).toEqual([9, 7, 5]);
+    expect(best.accepts(6)).toBe(true);
+    expect(best.accepts(5)).toBe(false);
+    expect(best.accepts(2)).toBe(false);
+    expect(topK<number>(0, (a, b) => a > b).accepts(1)).toBe(false);
+    expect(topK<number>(2, (a, b) => a > b).accepts(1)).toBe(true);
+  });
+});
