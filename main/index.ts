@@ -134,6 +134,7 @@ async function start(): Promise<void> {
           db,
           search,
           saveWithDialog(dialog, () => mainWindow),
+          {},
           new ImportRunner(db, nativeBinding()),
         ),
       ),
