@@ -11,6 +11,7 @@ import { listBackups, requestFullCheck } from './db/backups';
 import { refuseAfterDamage } from './api/refuseAfterDamage';
 import { failureMessage } from './db/sqliteErrors';
 import { createBridgeServer } from './http/createBridgeServer';
+import { installLagProbe } from './http/lagProbe';
 import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
 
@@ -37,6 +38,8 @@ export async function serve(argv: string[]): Promise<void> {
     return;
   }
   const port = parseIntegerOption(values.port, '--port', [0, 65535], 0);
+  // For `npm run bench:app` only: off unless SHELFMARK_LAG_PROBE=1.
+  const lagProbe = installLagProbe(process.env);
   const { path: dbPath, isDefault } = libraryLocation(values.db);
   const db = await openOrExplain(dbPath, isDefault || values.create === true);
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
@@ -67,6 +70,7 @@ export async function serve(argv: string[]): Promise<void> {
   const stop = () => {
     server.close();
     server.closeAllConnections();
+    lagProbe?.stop();
     void search.close();
     db.close();
   };
