@@ -64,6 +64,7 @@ async function main(): Promise<void> {
           const imported = await runCli(root, db, ['--create', 'import', file, '--json']);
           figures.import_ms = imported.ms;
           figures.import_peak_rss_mb = imported.peakRssMb;
+          figures.import_cpu_ms = imported.cpuMs;
           figures.library_file_mb = statSync(db).size / 1024 / 1024;
           // The first open of a day checks the whole file and backs it up; the cold starts below
           // are then the ordinary ones, as on every later start that day.
@@ -74,10 +75,13 @@ async function main(): Promise<void> {
             figures,
             await windowRun(browser, root, db, query, pageText(PASTED_PAPERS, size + run)),
           );
-          figures.cli_search_ms = (await runCli(root, db, ['search', query])).ms;
+          const searched = await runCli(root, db, ['search', query]);
+          figures.cli_search_ms = searched.ms;
+          figures.cli_search_cpu_ms = searched.cpuMs;
           const exported = await runCli(root, db, ['export', '--format', 'bibtex']);
           figures.export_cli_ms = exported.ms;
           figures.export_cli_peak_rss_mb = exported.peakRssMb;
+          figures.export_cli_cpu_ms = exported.cpuMs;
         }
         log(`  run ${run + 1}: ${rounded(figures)}`);
         runs.push(figures);

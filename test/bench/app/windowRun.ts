@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { pageHeapMb, firstRowShown, INPUT_CLOCK, resultsShown, waitInPage } from './pageTiming';
-import { residentMb } from './processFigures';
+import { mainThreadCpuMs, residentMb } from './processFigures';
 import { startServedApp, type ServedApp } from './servedApp';
 import { clearSearch, exportFromWindow, pastePage, triageKey } from './windowSteps';
 
@@ -37,12 +37,14 @@ export async function windowRun(
     await waitInPage(page, resultsShown, LONG);
     const firstSearch = performance.now() - started;
     const startStall = await app.takeStall();
+    const startCpu = mainThreadCpuMs(app.pid);
     await new Promise((settle) => setTimeout(settle, 1000));
     const figures: Record<string, number> = {
       cold_first_row_ms: firstRow,
       cold_first_search_ms: firstSearch,
       first_search_after_row_ms: firstSearch - firstRow,
       start_stall_ms: startStall,
+      start_cpu_ms: startCpu,
       server_rss_mb: residentMb(app.pid),
       page_heap_mb: await pageHeapMb(page),
     };
@@ -50,14 +52,17 @@ export async function windowRun(
     const cleared = await clearSearch(page, app);
     figures.clear_search_ms = cleared.value;
     figures.clear_search_stall_ms = cleared.stallMs;
+    figures.clear_search_cpu_ms = cleared.cpuMs;
 
     const triaged = await triageKey(page, app);
     figures.triage_ms = triaged.value;
     figures.triage_stall_ms = triaged.stallMs;
+    figures.triage_cpu_ms = triaged.cpuMs;
 
     const pasted = await pastePage(page, app, page250);
     figures.paste_ms = pasted.value;
     figures.paste_stall_ms = pasted.stallMs;
+    figures.paste_cpu_ms = pasted.cpuMs;
     figures.paste_added = pasted.added;
 
     const exported = await exportFromWindow(page, app);
