@@ -6,8 +6,8 @@ export interface Metric {
   target: string;
 }
 
-const STALL = '  … largest server main-thread stall';
-const CPU = '  … server main-thread CPU time';
+const STALL = '… largest server main-thread stall';
+const CPU = '… server main-thread CPU time';
 
 export const METRICS: readonly Metric[] = [
   {
@@ -16,8 +16,8 @@ export const METRICS: readonly Metric[] = [
     unit: 'ms',
     target: '≤ 3 s',
   },
-  { key: 'import_cpu_ms', label: '  … its CPU time', unit: 'ms', target: '' },
-  { key: 'import_peak_rss_mb', label: '  … its peak memory', unit: 'MB', target: '' },
+  { key: 'import_cpu_ms', label: '… its CPU time', unit: 'ms', target: '' },
+  { key: 'import_peak_rss_mb', label: '… its peak memory', unit: 'MB', target: '' },
   { key: 'library_file_mb', label: 'library file after the import', unit: 'MB', target: '' },
   {
     key: 'daily_check_ms',
@@ -37,14 +37,14 @@ export const METRICS: readonly Metric[] = [
   { key: 'cold_first_search_ms', label: 'cold start → first search results', unit: 'ms', target: '' },
   {
     key: 'first_search_after_row_ms',
-    label: '  … of which after the list shows',
+    label: '… of which after the list shows',
     unit: 'ms',
     target: '≤ 0.1 s',
   },
   { key: 'start_stall_ms', label: STALL, unit: 'ms', target: '' },
   { key: 'start_cpu_ms', label: CPU, unit: 'ms', target: '' },
   { key: 'cli_search_ms', label: '`shelfmark search` (CLI, one query)', unit: 'ms', target: '≤ 0.3 s' },
-  { key: 'cli_search_cpu_ms', label: '  … its CPU time', unit: 'ms', target: '' },
+  { key: 'cli_search_cpu_ms', label: '… its CPU time', unit: 'ms', target: '' },
   { key: 'triage_ms', label: 'key `3` → counts updated', unit: 'ms', target: '≤ 50 ms' },
   { key: 'triage_stall_ms', label: STALL, unit: 'ms', target: '' },
   { key: 'triage_cpu_ms', label: CPU, unit: 'ms', target: '' },
@@ -60,8 +60,8 @@ export const METRICS: readonly Metric[] = [
   { key: 'export_window_stall_ms', label: STALL, unit: 'ms', target: '≤ 50 ms' },
   { key: 'export_window_cpu_ms', label: CPU, unit: 'ms', target: '' },
   { key: 'export_cli_ms', label: '`export --format bibtex` (CLI, all)', unit: 'ms', target: '' },
-  { key: 'export_cli_cpu_ms', label: '  … its CPU time', unit: 'ms', target: '' },
-  { key: 'export_cli_peak_rss_mb', label: '  … its peak memory', unit: 'MB', target: '≤ 200 MB' },
+  { key: 'export_cli_cpu_ms', label: '… its CPU time', unit: 'ms', target: '' },
+  { key: 'export_cli_peak_rss_mb', label: '… its peak memory', unit: 'MB', target: '≤ 200 MB' },
   { key: 'server_rss_mb', label: 'server memory at rest after start', unit: 'MB', target: '≤ 300 MB' },
   { key: 'page_heap_mb', label: 'page JS heap after start', unit: 'MB', target: '' },
 ];
