@@ -15,7 +15,7 @@ export async function windowRun(
   root: string,
   db: string,
   query: string,
-  page250: string,
+  pastedPage: string,
 ): Promise<Record<string, number>> {
   // The page's steps are watched with expressions in strings (this code has no DOM types), which
   // the window's Content Security Policy would refuse to evaluate.
@@ -59,7 +59,7 @@ export async function windowRun(
     figures.triage_stall_ms = triaged.stallMs;
     figures.triage_cpu_ms = triaged.cpuMs;
 
-    const pasted = await pastePage(page, app, page250);
+    const pasted = await pastePage(page, app, pastedPage);
     figures.paste_ms = pasted.value;
     figures.paste_stall_ms = pasted.stallMs;
     figures.paste_cpu_ms = pasted.cpuMs;
