@@ -12,6 +12,7 @@ import { listBackups, requestFullCheck } from './db/backups';
 import { refuseAfterDamage } from './api/refuseAfterDamage';
 import { failureMessage } from './db/sqliteErrors';
 import { createBridgeServer } from './http/createBridgeServer';
+import { installLagProbe } from './http/lagProbe';
 import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
 
@@ -44,6 +45,8 @@ export async function serve(argv: string[]): Promise<Served | null> {
     return null;
   }
   const port = parseIntegerOption(values.port, '--port', [0, 65535], 0);
+  // For `npm run bench:app` only: off unless SHELFMARK_LAG_PROBE=1.
+  const lagProbe = installLagProbe(process.env);
   const { path: dbPath, isDefault } = libraryLocation(values.db);
   let library: { db: LibraryDb; search: SearchClient } | null = null;
   const dispatchOver = (db: LibraryDb): Dispatch => {
@@ -93,6 +96,7 @@ export async function serve(argv: string[]): Promise<Served | null> {
     process.off('SIGTERM', onSignal);
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
+    lagProbe?.stop();
     await library?.search.close();
     library?.db.close();
     await closed;
