@@ -9,5 +9,7 @@ export default defineConfig({
     // No test asserts speed; the tests over the 249-paper sample (biber, a BibTeX round trip, plain
     // fuse.js) outlast vitest's default 5 s on a busy 2-core machine.
     testTimeout: 60_000,
+    // Setup hooks build search indexes over the samples; the same reasoning applies.
+    hookTimeout: 60_000,
   },
 });
