@@ -414,6 +414,15 @@ export interface ShelfmarkApi {
   undo(args: NoArgs): Promise<{ label: string }>;
   redo(args: NoArgs): Promise<{ label: string }>;
   undoState(args: NoArgs): Promise<UndoState>;
+
+  // Export stream
+  /** Resolves the selection and names the export by a ticket; nothing is written yet. */
+  startExport(args: { format: ExportFormat; selection: ExportSelection }): Promise<ExportTicket>;
+  /** Papers written so far; the window asks while main saves or the browser downloads `export/<ticket>`. */
+  exportProgress(args: { ticket: string }): Promise<ExportProgress>;
+  cancelExport(args: { ticket: string }): Promise<null>;
+  /** Electron only: main asks where to save, then writes the started export there in chunks. */
+  saveStartedExport(args: { ticket: string }): Promise<{ path: string | null; count: number }>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;
@@ -450,3 +459,18 @@ export type ShelfmarkBridge = {
 
 /** The single IPC channel every call travels on; main checks the sender and the method. */
 export const IPC_CHANNEL = 'shelfmark:call';
+
+// Export stream
+export interface ExportTicket {
+  /** One use: the bridge streams the file at `export/<ticket>`, or main saves it. */
+  ticket: string;
+  filename: string;
+  total: number;
+}
+
+export interface ExportProgress {
+  state: 'ready' | 'running' | 'done' | 'failed' | 'cancelled';
+  written: number;
+  total: number;
+  error: string | null;
+}

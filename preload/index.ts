@@ -35,6 +35,11 @@ const methods = {
   undo: true,
   redo: true,
   undoState: true,
+  // Export stream
+  startExport: true,
+  exportProgress: true,
+  cancelExport: true,
+  saveStartedExport: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

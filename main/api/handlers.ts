@@ -1,13 +1,12 @@
 import type { ApiArgs, ApiMethod, ApiResult } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
 import { countQueues, getPaper, listPaperSummaries, summariesByIds } from '../db/paperQueries';
-import { renderExport } from '../export/renderExport';
 import { deletePapers } from '../library/deletePapers';
 import { addPaper, editPaper } from '../library/editPaper';
 import { commitImport, previewImport } from '../library/importText';
 import { addNote, deleteNote, updateNote } from '../library/notes';
 import { moveInQueue, setStatus } from '../library/queues';
-import { selectPapers } from '../library/selectPapers';
+import { collectExport, exportStream } from '../library/exportStream';
 import { setCitekey } from '../library/setCitekey';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 import {
@@ -23,6 +22,7 @@ import { applyRekey, previewRekey } from '../library/rekey';
 import { redo, undo, undoState } from '../library/undo';
 import type { PaperHighlights, SearchResult } from '../search/SearchIndex';
 import { SearchService, type SearchRequest } from '../search/SearchService';
+import { ExportJobs } from './exportJobs';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -34,8 +34,8 @@ export interface SearchBackend {
 
 /** What only the desktop shell can do: ask where to save, with main's own dialog. */
 export interface ShellServices {
-  /** Writes the content where the person chooses; null when they cancel. */
-  saveFile(defaultName: string, content: string): Promise<string | null>;
+  /** Writes the content, whole or in chunks, where the person chooses; null when they cancel. */
+  saveFile(defaultName: string, content: string | AsyncIterable<string>): Promise<string | null>;
 }
 
 /** One handler per contract method, over one open library; Electron IPC and the HTTP bridge share it. */
@@ -43,15 +43,25 @@ export function createHandlers(
   db: LibraryDb,
   searchBackend: SearchBackend = new SearchService(db),
   shell: ShellServices | null = null,
+  /** Shared with the HTTP bridge, which streams a started export's download. */
+  exports: ExportJobs = new ExportJobs(db, (request) => searchBackend.search(request)),
 ): Handlers {
-  const exportFile = async ({ format, selection }: ApiArgs<'exportPapers'>) =>
-    renderExport(
-      format,
-      await selectPapers(db, selection, (request) => searchBackend.search(request)),
-      listTags(db),
-      new Date(),
-      selection,
+  const search = (request: SearchRequest) => searchBackend.search(request);
+  const requireShell = (): ShellServices => {
+    if (shell) return shell;
+    throw new ShelfmarkError(
+      'not_available',
+      'Saving to a file is done by the desktop app; here the export downloads.',
     );
+  };
+  /** Main's dialog, then the chunks written as they come; a cancelled dialog cancels the export. */
+  const saveJob = async (ticket: string) => {
+    const desktop = requireShell();
+    const job = exports.take(ticket);
+    if (!job) throw new ShelfmarkError('not_found', 'That export was already saved or has expired.', null);
+    const path = await exports.pipe(job, (chunks) => desktop.saveFile(job.stream.filename, chunks));
+    return { path, count: job.stream.total };
+  };
   return {
     listPapers: (filter) => listPaperSummaries(db, filter),
     getPaper: ({ id }) => {
@@ -85,16 +95,14 @@ export function createHandlers(
         format: format ?? 'auto',
       }),
 
-    exportPapers: exportFile,
-    saveExport: async (request) => {
-      if (!shell) {
-        throw new ShelfmarkError(
-          'not_available',
-          'Saving to a file is done by the desktop app; here the export downloads.',
-        );
-      }
-      const file = await exportFile(request);
-      return { path: await shell.saveFile(file.filename, file.content), count: file.count };
+    exportPapers: async ({ format, selection }) => {
+      const stream = await exportStream(db, format, selection, search);
+      const content = await collectExport(stream);
+      return { filename: stream.filename, mimeType: stream.mimeType, content, count: stream.total };
+    },
+    saveExport: async ({ format, selection }) => {
+      requireShell();
+      return saveJob((await exports.start(format, selection)).ticket);
     },
     setCitekey: ({ id, citekey }) => {
       setCitekey(db, id, citekey);
@@ -136,5 +144,17 @@ export function createHandlers(
     undo: () => ({ label: undo(db) }),
     redo: () => ({ label: redo(db) }),
     undoState: () => undoState(db),
+
+    // Export stream
+    startExport: async ({ format, selection }) => {
+      const { ticket, stream } = await exports.start(format, selection);
+      return { ticket, filename: stream.filename, total: stream.total };
+    },
+    exportProgress: ({ ticket }) => exports.progress(ticket),
+    cancelExport: ({ ticket }) => {
+      exports.cancel(ticket);
+      return null;
+    },
+    saveStartedExport: ({ ticket }) => saveJob(ticket),
   };
 }
