@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
+import { ExportJobs } from './api/exportJobs';
 import { UsageError, parseCommandLine, parseIntegerOption } from './cliArgs';
 import { LibraryOpenError } from './db/openLibrary';
 import { openLibraryForUse } from './db/openLibraryForUse';
@@ -49,8 +50,12 @@ export async function serve(argv: string[]): Promise<void> {
   search.warmUp();
   const token = randomBytes(24).toString('base64url');
   let allowedHost = '';
+  const exports = new ExportJobs(db, (request) => search.search(request));
   const server = createBridgeServer({
-    dispatch: refuseAfterDamage(createDispatch(createHandlers(db, search)), () => requestFullCheck(dbPath)),
+    dispatch: refuseAfterDamage(createDispatch(createHandlers(db, search, null, exports)), () =>
+      requestFullCheck(dbPath),
+    ),
+    exports,
     token,
     staticDir: RENDERER_DIR,
     allowedHost: () => allowedHost,

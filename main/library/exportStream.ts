@@ -9,17 +9,19 @@ import { csvChunks } from '../export/writeCsv';
 import { jsonChunks } from '../export/writeJson';
 import { markdownChunks } from '../export/writeMarkdown';
 import { risChunks } from '../export/writeRis';
-import { selectionIds, type Search } from './selectionIds';
+import { nextTurn, selectionIds, type Search } from './selectionIds';
 import { ShelfmarkError } from './ShelfmarkError';
 import { listTags } from './tags';
 
-/** Papers read and written per step: a few hundred, so one step stays well under 50 ms. */
-export const EXPORT_BATCH = 200;
+/** Papers read and written in the first step; later steps are sized to take about STEP_MS each. */
+export const EXPORT_BATCH = 50;
+/** A step's aim: well under the 50 ms main may be held, on a slow machine too. */
+const STEP_MS = 15;
+const MIN_BATCH = 5;
+/** At most this many papers are held at once, whatever the timing says. */
+export const MAX_BATCH = 500;
 /** Ids looked at per query while planning (statuses, crossrefs, tags). */
 const PLAN_SLICE = 5000;
-
-/** Lets the event loop run (other requests, the window) between two steps of an export. */
-export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class ExportCancelledError extends ShelfmarkError {
   constructor() {
@@ -45,10 +47,16 @@ export interface ExportStream {
   chunks: AsyncGenerator<string, void, undefined>;
 }
 
-/** Papers for the ids, `size` at a time: at most one batch is held, and each costs five queries. */
-export function* paperBatches(db: LibraryDb, ids: readonly number[], size: number): Generator<Paper[]> {
-  for (let start = 0; start < ids.length; start += size)
-    yield papersByIds(db, ids.slice(start, start + size));
+/**
+ * Papers for the ids, `size()` at a time (never more than MAX_BATCH): at most one batch is held,
+ * and each costs five queries whatever its length.
+ */
+export function* paperBatches(db: LibraryDb, ids: readonly number[], size: () => number): Generator<Paper[]> {
+  for (let start = 0; start < ids.length;) {
+    const end = start + Math.max(1, Math.min(MAX_BATCH, Math.floor(size())));
+    yield papersByIds(db, ids.slice(start, end));
+    start = end;
+  }
 }
 
 interface Plan {
@@ -130,24 +138,35 @@ export async function exportStream(
   options: ExportStreamOptions = {},
 ): Promise<ExportStream> {
   const now = options.now ?? new Date();
-  const size = options.batchSize ?? EXPORT_BATCH;
   const { signal, onProgress } = options;
+  // A fixed size when asked for (tests); otherwise each batch is sized from how long the last took.
+  let size = options.batchSize ?? EXPORT_BATCH;
+  const adapt = (papers: number, ms: number) => {
+    if (options.batchSize !== undefined || papers === 0) return;
+    size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.round((STEP_MS * papers) / Math.max(ms, 1))));
+  };
   const planned = await plan(db, await selectionIds(db, selection, search), signal);
   const { order, write } = writer(db, format, planned, now);
   const total = order.length;
   async function* chunks(): AsyncGenerator<string, void, undefined> {
     let written = 0;
+    let inStep = 0;
     const counted = function* () {
-      for (const batch of paperBatches(db, order, size)) {
+      for (const batch of paperBatches(db, order, () => size)) {
         written += batch.length;
+        inStep = batch.length;
         yield batch;
       }
     };
+    let started = performance.now();
     for (const chunk of write(counted())) {
+      adapt(inStep, performance.now() - started);
+      inStep = 0;
       if (signal?.aborted) throw new ExportCancelledError();
       if (chunk !== '') yield chunk;
       onProgress?.(written, total);
       await nextTurn();
+      started = performance.now();
     }
   }
   return {

@@ -1,8 +1,11 @@
-import type { ExportSelection } from '../../preload/api';
+import { PAPER_STATUSES, type ExportSelection } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
 import { idsInQueueOrder } from '../db/exportQueries';
 import type { SearchResult } from '../search/SearchIndex';
 import type { SearchRequest } from '../search/SearchService';
+
+/** Lets the event loop run (other requests, the window) between two steps of an export. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export type Search = (request: SearchRequest) => SearchResult | Promise<SearchResult>;
 
@@ -17,15 +20,16 @@ export async function selectionIds(
   search: Search,
 ): Promise<number[]> {
   const wanted = selection.ids ? new Set(selection.ids) : null;
-  const ids = selection.query?.trim()
-    ? (
-        await search({
-          query: selection.query,
-          status: selection.status,
-          tag: selection.tag,
-          limit: 1_000_000,
-        })
-      ).hits.map((hit) => hit.id)
-    : idsInQueueOrder(db, { status: selection.status, tag: selection.tag });
+  let ids: number[] = [];
+  if (selection.query?.trim()) {
+    const { query, status, tag } = selection;
+    ids = (await search({ query, status, tag, limit: 1_000_000 })).hits.map((hit) => hit.id);
+  } else {
+    // A queue at a time (reading order is queue by queue), with a turn of the event loop between.
+    for (const status of selection.status ? [selection.status] : PAPER_STATUSES) {
+      if (ids.length > 0) await nextTurn();
+      ids = ids.concat(idsInQueueOrder(db, { status, tag: selection.tag }));
+    }
+  }
   return wanted ? ids.filter((id) => wanted.has(id)) : ids;
 }
