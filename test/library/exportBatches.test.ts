@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../main/db/openLibrary';
-import { writeJson } from '../../main/export/writeJson';
 import { MAX_BATCH, exportStream, paperBatches } from '../../main/library/exportStream';
 import { commitImport } from '../../main/library/importText';
 import { useTempLibrary } from '../fixtures/tempLibrary';
@@ -34,7 +33,7 @@ function countReads(db: LibraryDb) {
       const rows = all(...params);
       if (sql.startsWith('SELECT * FROM papers WHERE id IN')) counts.paperRows += rows.length;
       return rows;
-    }) as typeof statement.all;
+    });
     return statement;
   }) as typeof db.prepare;
   return counts;
