@@ -50,12 +50,12 @@ export async function serve(argv: string[]): Promise<void> {
   search.warmUp();
   const token = randomBytes(24).toString('base64url');
   let allowedHost = '';
-  const exports = new ExportJobs(db, (request) => search.search(request));
+  const exportJobs = new ExportJobs(db, (request) => search.search(request));
   const server = createBridgeServer({
-    dispatch: refuseAfterDamage(createDispatch(createHandlers(db, search, null, exports)), () =>
+    dispatch: refuseAfterDamage(createDispatch(createHandlers(db, search, null, exportJobs)), () =>
       requestFullCheck(dbPath),
     ),
-    exports,
+    exports: exportJobs,
     token,
     staticDir: RENDERER_DIR,
     allowedHost: () => allowedHost,

@@ -44,7 +44,7 @@ export function createHandlers(
   searchBackend: SearchBackend = new SearchService(db),
   shell: ShellServices | null = null,
   /** Shared with the HTTP bridge, which streams a started export's download. */
-  exports: ExportJobs = new ExportJobs(db, (request) => searchBackend.search(request)),
+  exportJobs: ExportJobs = new ExportJobs(db, (request) => searchBackend.search(request)),
 ): Handlers {
   const search = (request: SearchRequest) => searchBackend.search(request);
   const requireShell = (): ShellServices => {
@@ -57,9 +57,9 @@ export function createHandlers(
   /** Main's dialog, then the chunks written as they come; a cancelled dialog cancels the export. */
   const saveJob = async (ticket: string) => {
     const desktop = requireShell();
-    const job = exports.take(ticket);
+    const job = exportJobs.take(ticket);
     if (!job) throw new ShelfmarkError('not_found', 'That export was already saved or has expired.', null);
-    const path = await exports.pipe(job, (chunks) => desktop.saveFile(job.stream.filename, chunks));
+    const path = await exportJobs.pipe(job, (chunks) => desktop.saveFile(job.stream.filename, chunks));
     return { path, count: job.stream.total };
   };
   return {
@@ -102,7 +102,7 @@ export function createHandlers(
     },
     saveExport: async ({ format, selection }) => {
       requireShell();
-      return saveJob((await exports.start(format, selection)).ticket);
+      return saveJob((await exportJobs.start(format, selection)).ticket);
     },
     setCitekey: ({ id, citekey }) => {
       setCitekey(db, id, citekey);
@@ -147,12 +147,12 @@ export function createHandlers(
 
     // Export stream
     startExport: async ({ format, selection }) => {
-      const { ticket, stream } = await exports.start(format, selection);
+      const { ticket, stream } = await exportJobs.start(format, selection);
       return { ticket, filename: stream.filename, total: stream.total };
     },
-    exportProgress: ({ ticket }) => exports.progress(ticket),
+    exportProgress: ({ ticket }) => exportJobs.progress(ticket),
     cancelExport: ({ ticket }) => {
-      exports.cancel(ticket);
+      exportJobs.cancel(ticket);
       return null;
     },
     saveStartedExport: ({ ticket }) => saveJob(ticket),
