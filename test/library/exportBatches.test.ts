@@ -28,12 +28,12 @@ function countReads(db: LibraryDb) {
   db.prepare = ((sql: string) => {
     const statement = prepare(sql);
     const all = statement.all.bind(statement);
-    statement.all = ((...params: unknown[]) => {
+    statement.all = (...params: unknown[]) => {
       counts.statements += 1;
       const rows = all(...params);
       if (sql.startsWith('SELECT * FROM papers WHERE id IN')) counts.paperRows += rows.length;
       return rows;
-    });
+    };
     return statement;
   }) as typeof db.prepare;
   return counts;
