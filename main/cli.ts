@@ -17,6 +17,7 @@ import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from
 import { LibraryOpenError, type LibraryDb } from './db/openLibrary';
 import { ShelfmarkError } from './library/ShelfmarkError';
 import { libraryLocation } from './paths';
+import { writeChunk } from './writeChunk';
 
 export type { CliIo } from './cli/command';
 
@@ -60,6 +61,7 @@ Options:
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
+  writeStdout: (chunk) => writeChunk(process.stdout, chunk),
   stderr: (text) => process.stderr.write(`${text}\n`),
   readStdin: () => readFileSync(0, 'utf8'),
   env: process.env,

@@ -130,13 +130,11 @@ async function start(): Promise<void> {
     ipcMain,
     refuseAfterDamage(
       createDispatch(
-        createHandlers(
-          db,
+        createHandlers(db, {
           search,
-          saveWithDialog(dialog, () => mainWindow),
-          {},
-          new ImportRunner(db, nativeBinding()),
-        ),
+          shell: saveWithDialog(dialog, () => mainWindow),
+          imports: new ImportRunner(db, nativeBinding()),
+        }),
       ),
       () => requestFullCheck(libraryPath()),
     ),

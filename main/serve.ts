@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { damagedLibraryDispatch } from './api/damagedLibrary';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
+import { ExportJobs } from './api/exportJobs';
 import { UsageError, parseCommandLine, parseIntegerOption } from './cliArgs';
 import { LibraryOpenError, type LibraryDb } from './db/openLibrary';
 import { openLibraryForUse } from './db/openLibraryForUse';
 import { listBackups, requestFullCheck } from './db/backups';
 import { refuseAfterDamage } from './api/refuseAfterDamage';
 import { failureMessage } from './db/sqliteErrors';
-import { createBridgeServer } from './http/createBridgeServer';
+import { createBridgeServer, type BridgeOptions } from './http/createBridgeServer';
 import { installLagProbe } from './http/lagProbe';
 import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
@@ -48,12 +49,15 @@ export async function serve(argv: string[]): Promise<Served | null> {
   // For `npm run bench:app` only: off unless SHELFMARK_LAG_PROBE=1.
   const lagProbe = installLagProbe(process.env);
   const { path: dbPath, isDefault } = libraryLocation(values.db);
-  let library: { db: LibraryDb; search: SearchClient } | null = null;
+  let library: { db: LibraryDb; search: SearchClient; exportJobs: ExportJobs } | null = null;
   const dispatchOver = (db: LibraryDb): Dispatch => {
     const search = new SearchClient(dbPath);
     search.warmUp();
-    library = { db, search };
-    return refuseAfterDamage(createDispatch(createHandlers(db, search)), () => requestFullCheck(dbPath));
+    const exportJobs = new ExportJobs(db, (request) => search.search(request));
+    library = { db, search, exportJobs };
+    return refuseAfterDamage(createDispatch(createHandlers(db, { search, exportJobs })), () =>
+      requestFullCheck(dbPath),
+    );
   };
   const opened = await openOrExplain(dbPath, isDefault || values.create === true);
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
@@ -73,8 +77,17 @@ export async function serve(argv: string[]): Promise<Served | null> {
         });
   const token = randomBytes(24).toString('base64url');
   let allowedHost = '';
+  // Downloads exist once a library is open (a damaged one is restored first).
+  const exports: NonNullable<BridgeOptions['exports']> = {
+    take: (ticket) => library?.exportJobs.take(ticket) ?? null,
+    pipe: (job, write) => {
+      if (!library) throw new Error('No library is open.');
+      return library.exportJobs.pipe(job, write);
+    },
+  };
   const server = createBridgeServer({
     dispatch,
+    exports,
     token,
     staticDir: RENDERER_DIR,
     allowedHost: () => allowedHost,

@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Flushes a file's content to the disk. */
@@ -50,6 +51,31 @@ export function writeFileSafely(path: string, content: string): void {
     renameDurably(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * writeFileSafely for text that arrives in chunks (a streamed export): each chunk is written as
+ * it comes, so the file is never held whole; the same temporary file, flush, rename and folder
+ * flush. A failure or a cancelled stream removes the temporary file and leaves the target as it was.
+ */
+export async function writeChunksSafely(
+  path: string,
+  chunks: AsyncIterable<string> | Iterable<string>,
+): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    const handle = await open(temporary, 'w');
+    try {
+      for await (const chunk of chunks) await handle.write(chunk);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    renameDurably(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
     throw error;
   }
 }

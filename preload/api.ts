@@ -545,6 +545,15 @@ export interface ShelfmarkApi {
   importProgress(args: NoArgs): Promise<{ running: boolean; done: number; total: number }>;
   /** Stops the running import; the library stays exactly as it was. False when none was running. */
   cancelImport(args: NoArgs): Promise<{ cancelled: boolean }>;
+
+  // Export stream
+  /** Resolves the selection and names the export by a ticket; nothing is written yet. */
+  startExport(args: { format: ExportFormat; selection: ExportSelection }): Promise<ExportTicket>;
+  /** Papers written so far; the window asks while main saves or the browser downloads `export/<ticket>`. */
+  exportProgress(args: { ticket: string }): Promise<ExportProgress>;
+  cancelExport(args: { ticket: string }): Promise<null>;
+  /** Electron only: main asks where to save, then writes the started export there in chunks. */
+  saveStartedExport(args: { ticket: string }): Promise<{ path: string | null; count: number }>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;
@@ -581,3 +590,18 @@ export type ShelfmarkBridge = {
 
 /** The single IPC channel every call travels on; main checks the sender and the method. */
 export const IPC_CHANNEL = 'shelfmark:call';
+
+// Export stream
+export interface ExportTicket {
+  /** One use: the bridge streams the file at `export/<ticket>`, or main saves it. */
+  ticket: string;
+  filename: string;
+  total: number;
+}
+
+export interface ExportProgress {
+  state: 'ready' | 'running' | 'done' | 'failed' | 'cancelled';
+  written: number;
+  total: number;
+  error: string | null;
+}

@@ -54,6 +54,12 @@ const methods = {
   // Import progress
   importProgress: true,
   cancelImport: true,
+
+  // Export stream
+  startExport: true,
+  exportProgress: true,
+  cancelExport: true,
+  saveStartedExport: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

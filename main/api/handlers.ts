@@ -1,14 +1,13 @@
 import type { ApiArgs, ApiMethod, ApiResult } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
 import { countQueues, getPaper, listPaperSummaries, summariesByIds } from '../db/paperQueries';
-import { renderExport } from '../export/renderExport';
 import { deletePapers } from '../library/deletePapers';
 import { addPaper, editPaper } from '../library/editPaper';
 import { previewImport } from '../library/importText';
 import { ImportRunner } from '../library/ImportRunner';
 import { addNote, deleteNote, updateNote } from '../library/notes';
 import { moveInQueue, setStatus } from '../library/queues';
-import { selectPapers } from '../library/selectPapers';
+import { collectExport, exportStream } from '../library/exportStream';
 import { setCitekey } from '../library/setCitekey';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 import {
@@ -26,6 +25,7 @@ import type { PaperHighlights, SearchResult } from '../search/SearchIndex';
 import { SearchService, type SearchRequest } from '../search/SearchService';
 import { createLookupHandlers, type LookupWiring } from './lookupHandlers';
 import { waitForImports } from './waitForImports';
+import { ExportJobs } from './exportJobs';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -37,26 +37,43 @@ export interface SearchBackend {
 
 /** What only the desktop shell can do: ask where to save, with main's own dialog. */
 export interface ShellServices {
-  /** Writes the content where the person chooses; null when they cancel. */
-  saveFile(defaultName: string, content: string): Promise<string | null>;
+  /** Writes the content, whole or in chunks, where the person chooses; null when they cancel. */
+  saveFile(defaultName: string, content: string | AsyncIterable<string>): Promise<string | null>;
+}
+
+/** What a window's handlers run over besides the library; each part has a default for the CLI and tests. */
+export interface HandlerServices {
+  search?: SearchBackend;
+  shell?: ShellServices | null;
+  lookup?: LookupWiring;
+  imports?: ImportRunner;
+  /** Shared with the HTTP bridge, which streams a started export's download. */
+  exportJobs?: ExportJobs;
 }
 
 /** One handler per contract method, over one open library; Electron IPC and the HTTP bridge share it. */
-export function createHandlers(
-  db: LibraryDb,
-  searchBackend: SearchBackend = new SearchService(db),
-  shell: ShellServices | null = null,
-  lookup: LookupWiring = {},
-  imports: ImportRunner = new ImportRunner(db),
-): Handlers {
-  const exportFile = async ({ format, selection }: ApiArgs<'exportPapers'>) =>
-    renderExport(
-      format,
-      await selectPapers(db, selection, (request) => searchBackend.search(request)),
-      listTags(db),
-      new Date(),
-      selection,
+export function createHandlers(db: LibraryDb, services: HandlerServices = {}): Handlers {
+  const searchBackend = services.search ?? new SearchService(db);
+  const shell = services.shell ?? null;
+  const lookup = services.lookup ?? {};
+  const imports = services.imports ?? new ImportRunner(db);
+  const exportJobs = services.exportJobs ?? new ExportJobs(db, (request) => searchBackend.search(request));
+  const search = (request: SearchRequest) => searchBackend.search(request);
+  const requireShell = (): ShellServices => {
+    if (shell) return shell;
+    throw new ShelfmarkError(
+      'not_available',
+      'Saving to a file is done by the desktop app; here the export downloads.',
     );
+  };
+  /** Main's dialog, then the chunks written as they come; a cancelled dialog cancels the export. */
+  const saveJob = async (ticket: string) => {
+    const desktop = requireShell();
+    const job = exportJobs.take(ticket);
+    if (!job) throw new ShelfmarkError('not_found', 'That export was already saved or has expired.', null);
+    const path = await exportJobs.pipe(job, (chunks) => desktop.saveFile(job.stream.filename, chunks));
+    return { path, count: job.stream.total };
+  };
   // Writes on main's connection wait for a running import instead of blocking main on its lock.
   return waitForImports(imports, {
     listPapers: (filter) => listPaperSummaries(db, filter),
@@ -91,16 +108,14 @@ export function createHandlers(
         format: format ?? 'auto',
       }),
 
-    exportPapers: exportFile,
-    saveExport: async (request) => {
-      if (!shell) {
-        throw new ShelfmarkError(
-          'not_available',
-          'Saving to a file is done by the desktop app; here the export downloads.',
-        );
-      }
-      const file = await exportFile(request);
-      return { path: await shell.saveFile(file.filename, file.content), count: file.count };
+    exportPapers: async ({ format, selection }) => {
+      const stream = await exportStream(db, format, selection, search);
+      const content = await collectExport(stream);
+      return { filename: stream.filename, mimeType: stream.mimeType, content, count: stream.total };
+    },
+    saveExport: async ({ format, selection }) => {
+      requireShell();
+      return saveJob((await exportJobs.start(format, selection)).ticket);
     },
     setCitekey: ({ id, citekey }) => {
       setCitekey(db, id, citekey);
@@ -158,5 +173,17 @@ export function createHandlers(
     // Import progress
     importProgress: () => imports.progress(),
     cancelImport: () => ({ cancelled: imports.cancel() }),
+
+    // Export stream
+    startExport: async ({ format, selection }) => {
+      const { ticket, stream } = await exportJobs.start(format, selection);
+      return { ticket, filename: stream.filename, total: stream.total };
+    },
+    exportProgress: ({ ticket }) => exportJobs.progress(ticket),
+    cancelExport: ({ ticket }) => {
+      exportJobs.cancel(ticket);
+      return null;
+    },
+    saveStartedExport: ({ ticket }) => saveJob(ticket),
   });
 }

@@ -58,6 +58,10 @@ const paperEdit = z.strictObject({
 });
 const rekey = z.strictObject({ ids: z.array(id).max(1_000_000).optional() });
 
+// Export stream
+/** Tickets are 24 random bytes in base64url. */
+const exportTicket = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'Not an export ticket.');
+
 /** Every method's argument schema; the mapped type makes a missing or mistyped schema a compile error. */
 export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   listPapers: z.strictObject({
@@ -130,4 +134,10 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   // Import progress
   importProgress: none,
   cancelImport: none,
+
+  // Export stream
+  startExport: exportRequest,
+  exportProgress: z.strictObject({ ticket: exportTicket }),
+  cancelExport: z.strictObject({ ticket: exportTicket }),
+  saveStartedExport: z.strictObject({ ticket: exportTicket }),
 };

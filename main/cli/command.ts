@@ -3,6 +3,8 @@ import type { parseCommandLine } from '../cliArgs';
 
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Streamed output (an export): resolves when stdout takes more, false once its reader has gone. */
+  writeStdout?: (chunk: string) => Promise<boolean>;
   stderr: (text: string) => void;
   readStdin: () => string;
   env: NodeJS.ProcessEnv;

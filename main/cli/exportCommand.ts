@@ -1,33 +1,45 @@
 import { EXPORT_FORMATS } from '../../preload/api';
 import { UsageError, parseChoice } from '../cliArgs';
-import { renderExport } from '../export/renderExport';
-import { selectPapers } from '../library/selectPapers';
-import { listTags } from '../library/tags';
+import { exportStream } from '../library/exportStream';
 import { SearchService } from '../search/SearchService';
-import { writeFileSafely } from '../writeFileSafely';
-import type { Command } from './command';
+import { writeChunksSafely } from '../writeFileSafely';
+import type { CliIo, Command } from './command';
 import { parseStatus } from './listCommand';
 
 export const exportCommand: Command = {
   usage:
-    'export [--format bibtex|biblatex|markdown|csv|json] [--query Q] [--tag T] [--status S] [--out FILE]   (stdout without --out)',
+    'export [--format bibtex|biblatex|markdown|csv|json|csl-json|ris] [--query Q] [--tag T] [--status S] [--out FILE]   (stdout without --out)',
   options: ['format', 'query', 'tag', 'status', 'out'],
   prepare(args, values, io) {
     if (args.length > 0) throw new UsageError(`export takes options only, got "${args.join(' ')}".`);
     const format = parseChoice(values.format, EXPORT_FORMATS, '--format', 'bibtex');
     const status = parseStatus(values.status);
     return async (db) => {
-      const service = new SearchService(db);
-      const papers = await selectPapers(db, { query: values.query, tag: values.tag, status }, (request) =>
-        service.search(request),
+      // The search index is built only for a query: a queue or a tag is read straight from the library.
+      let service: SearchService | null = null;
+      const stream = await exportStream(
+        db,
+        format,
+        { query: values.query, tag: values.tag, status },
+        (request) => (service ??= new SearchService(db)).search(request),
       );
-      const file = renderExport(format, papers, listTags(db));
       if (values.out === undefined) {
-        io.stdout(file.content.replace(/\n$/, ''));
+        await writeStdout(io, stream.chunks);
         return;
       }
-      writeFileSafely(values.out, file.content);
-      io.stderr(`Exported ${file.count} ${file.count === 1 ? 'paper' : 'papers'} to ${values.out}.`);
+      await writeChunksSafely(values.out, stream.chunks);
+      io.stderr(`Exported ${stream.total} ${stream.total === 1 ? 'paper' : 'papers'} to ${values.out}.`);
     };
   },
 };
+
+/** Chunks to stdout as they come, waiting while the reader is behind; held whole only where io cannot stream. */
+async function writeStdout(io: CliIo, chunks: AsyncIterable<string>): Promise<void> {
+  if (io.writeStdout) {
+    for await (const chunk of chunks) if (!(await io.writeStdout(chunk))) return;
+    return;
+  }
+  let content = '';
+  for await (const chunk of chunks) content += chunk;
+  io.stdout(content.replace(/\n$/, ''));
+}

@@ -4,7 +4,7 @@ import { toPaper, toSummary, type PaperRow, type SummaryRow } from './paperRows'
 import { recordParts, recordPartsByPaper } from './recordQueries';
 
 /** Unread first in its "up next" order, then Reading and Read, most recently moved first. */
-const QUEUE_ORDER = `CASE status WHEN 'unread' THEN 0 WHEN 'reading' THEN 1 ELSE 2 END,
+export const QUEUE_ORDER = `CASE status WHEN 'unread' THEN 0 WHEN 'reading' THEN 1 ELSE 2 END,
   CASE status WHEN 'unread' THEN position END,
   CASE status WHEN 'reading' THEN reading_at WHEN 'read' THEN read_at END DESC,
   id`;
@@ -45,7 +45,7 @@ export interface PaperFilter {
   tag?: string | undefined;
 }
 
-function where(filter: PaperFilter): { clause: string; params: unknown[] } {
+export function where(filter: PaperFilter): { clause: string; params: unknown[] } {
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (filter.status) {

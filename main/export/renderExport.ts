@@ -7,7 +7,7 @@ import { writeJson } from './writeJson';
 import { writeMarkdown } from './writeMarkdown';
 import { writeRis } from './writeRis';
 
-const FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
+export const EXPORT_FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   bibtex: { extension: 'bib', mimeType: 'application/x-bibtex' },
   biblatex: { extension: 'bib', mimeType: 'application/x-bibtex' },
   markdown: { extension: 'md', mimeType: 'text/markdown' },
@@ -37,7 +37,7 @@ export function renderExport(
             : format === 'ris'
               ? writeRis(papers)
               : writeJson(papers, tags, now);
-  const { extension, mimeType } = FILES[format];
+  const { extension, mimeType } = EXPORT_FILES[format];
   return {
     filename: exportFileName(selection, extension, now),
     mimeType,

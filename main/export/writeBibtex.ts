@@ -160,3 +160,26 @@ export function writeBibtex(papers: readonly Paper[], dialect: Dialect = 'bibtex
   const header = `% Exported from Shelfmark: ${papers.length} ${papers.length === 1 ? 'entry' : 'entries'}.\n`;
   return `${header}\n${ordered.map((paper) => writeEntry(paper, dialect, keys)).join('\n\n')}\n`;
 }
+
+/**
+ * The same file as writeBibtex, one chunk per batch: the papers come already ordered (parents
+ * last), `total` is their count, and `presentParents` the keys of parents in the file.
+ */
+export function* bibtexChunks(
+  batches: Iterable<readonly Paper[]>,
+  total: number,
+  dialect: Dialect,
+  presentParents: ReadonlySet<string>,
+): Generator<string> {
+  yield `% Exported from Shelfmark: ${total} ${total === 1 ? 'entry' : 'entries'}.\n\n`;
+  let first = true;
+  for (const batch of batches) {
+    let chunk = '';
+    for (const paper of batch) {
+      chunk += `${first ? '' : '\n\n'}${writeEntry(paper, dialect, presentParents)}`;
+      first = false;
+    }
+    yield chunk;
+  }
+  yield '\n';
+}

@@ -1,5 +1,6 @@
 import type { Creator, Paper } from '../../preload/api';
 import { CSL_ROLES, cslType } from '../record/cslTypes';
+import { jsonArrayChunks } from './jsonArrayChunks';
 
 type CslName = {
   family?: string;
@@ -76,4 +77,10 @@ function toItem(paper: Paper): CslItem {
 /** CSL-JSON: an array of items, keyed by citation key. Fields CSL has no variable for are left out (see README). */
 export function writeCslJson(papers: readonly Paper[]): string {
   return `${JSON.stringify(papers.map(toItem), null, 2)}\n`;
+}
+
+/** The same file as writeCslJson, one chunk per batch: the array's brackets and commas as JSON.stringify writes them. */
+export function* cslJsonChunks(batches: Iterable<readonly Paper[]>): Generator<string> {
+  yield* jsonArrayChunks(batches, toItem, 1);
+  yield '\n';
 }

@@ -39,3 +39,10 @@ export function writeCsv(papers: readonly Paper[]): string {
   const rows = papers.map((paper) => COLUMNS.map(([, get]) => field(get(paper))).join(','));
   return `${[header, ...rows].join('\r\n')}\r\n`;
 }
+
+/** The same file as writeCsv, one chunk per batch. */
+export function* csvChunks(batches: Iterable<readonly Paper[]>): Generator<string> {
+  yield `${COLUMNS.map(([name]) => name).join(',')}\r\n`;
+  for (const batch of batches)
+    yield batch.map((paper) => `${COLUMNS.map(([, get]) => field(get(paper))).join(',')}\r\n`).join('');
+}

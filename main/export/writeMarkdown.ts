@@ -54,3 +54,40 @@ export function writeMarkdown(papers: readonly Paper[], title = 'Reading list'):
   }
   return `${parts.join('\n').trimEnd()}\n`;
 }
+
+/**
+ * The same file as writeMarkdown, one chunk per batch. The papers come sorted by queue (Unread,
+ * Reading, Read), `counts` says how many each holds. Trailing white space is held back until
+ * more text follows, as writeMarkdown trims the end of the whole file.
+ */
+export function* markdownChunks(
+  batches: Iterable<readonly Paper[]>,
+  counts: Readonly<Record<PaperStatus, number>>,
+  title = 'Reading list',
+): Generator<string> {
+  let held = '';
+  const emit = (text: string): string => {
+    const kept = text.trimEnd();
+    if (kept === '') {
+      held += text;
+      return '';
+    }
+    const out = held + kept;
+    held = text.slice(kept.length);
+    return out;
+  };
+  yield emit(`# ${inline(title)}\n\n`);
+  let status: PaperStatus | null = null;
+  for (const batch of batches) {
+    let chunk = '';
+    for (const paper of batch) {
+      if (paper.status !== status) {
+        status = paper.status;
+        chunk += `## ${HEADINGS[status]} (${counts[status]})\n\n`;
+      }
+      chunk += `${paperSection(paper)}\n`;
+    }
+    yield emit(chunk);
+  }
+  yield '\n';
+}

@@ -70,3 +70,16 @@ function toLines(paper: Paper): string[] {
 export function writeRis(papers: readonly Paper[]): string {
   return papers.map((paper) => `${toLines(paper).join('\r\n')}\r\n`).join('\r\n');
 }
+
+/** The same file as writeRis, one chunk per batch. */
+export function* risChunks(batches: Iterable<readonly Paper[]>): Generator<string> {
+  let first = true;
+  for (const batch of batches) {
+    let chunk = '';
+    for (const paper of batch) {
+      chunk += `${first ? '' : '\r\n'}${toLines(paper).join('\r\n')}\r\n`;
+      first = false;
+    }
+    yield chunk;
+  }
+}

@@ -2,8 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { timingSafeEqual } from 'node:crypto';
 import type { ApiErrorCode, ApiResponse } from '../../preload/api';
 import type { Dispatch } from '../api/dispatch';
+import type { ExportJobs } from '../api/exportJobs';
 import { MAX_IMPORT_TEXT } from '../api/schemas';
+import { ShelfmarkError } from '../library/ShelfmarkError';
 import { SECURITY_HEADERS } from '../security/contentSecurityPolicy';
+import { writeChunk } from '../writeChunk';
 import { readStaticFile } from './staticFiles';
 
 export interface BridgeOptions {
@@ -15,6 +18,8 @@ export interface BridgeOptions {
   /** host:port the server is bound to; requests naming any other Host are refused (DNS rebinding). */
   allowedHost: () => string;
   limits?: Partial<BridgeLimits>;
+  /** Started exports, streamed at GET /export/<ticket>; without it there are no downloads. */
+  exports?: Pick<ExportJobs, 'take' | 'pipe'>;
 }
 
 export interface BridgeLimits {
@@ -234,6 +239,54 @@ async function route(req: IncomingMessage, res: ServerResponse, options: BridgeO
     return;
   }
   const api = /^\/api\/([A-Za-z]+)$/.exec(pathname);
+  const download = /^\/export\/([A-Za-z0-9_-]{32})$/.exec(pathname);
   if (api?.[1]) await handleApi(req, res, options, api[1], budget);
+  else if (download?.[1]) await handleExportDownload(req, res, options, download[1]);
   else await handleStatic(req, res, options, pathname);
+}
+
+class ReaderGoneError extends Error {}
+
+/**
+ * A started export as a download, written a chunk at a time as the browser reads it (chunked,
+ * no Content-Length). A link can carry no Authorization header: the ticket is the permission,
+ * given only to a caller with the token (startExport), unguessable, and good for one download.
+ * A failure or a cancel mid-way drops the connection, so a cut file never looks complete.
+ */
+async function handleExportDownload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: BridgeOptions,
+  ticket: string,
+) {
+  if (req.method !== 'GET') {
+    res.setHeader('Allow', 'GET');
+    send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+    return;
+  }
+  const job = options.exports?.take(ticket);
+  if (!job) {
+    send(
+      res,
+      404,
+      'This export was downloaded already or has expired. Export again from Shelfmark.',
+      'text/plain; charset=utf-8',
+    );
+    return;
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': `${job.stream.mimeType}; charset=utf-8`,
+    'Content-Disposition': `attachment; filename="${job.stream.filename}"`,
+    'Cache-Control': 'no-store',
+  });
+  try {
+    await options.exports?.pipe(job, async (chunks) => {
+      for await (const chunk of chunks) if (!(await writeChunk(res, chunk))) throw new ReaderGoneError();
+    });
+    res.end();
+  } catch (error) {
+    if (!(error instanceof ReaderGoneError) && !(error instanceof ShelfmarkError)) console.error(error);
+    res.destroy();
+  }
 }

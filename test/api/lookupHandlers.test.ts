@@ -17,11 +17,8 @@ afterEach(() => fake.close());
 
 function api(env: Record<string, string> = fake.env) {
   const dispatch: Dispatch = createDispatch(
-    createHandlers(tempLibrary().db, undefined, null, {
-      env,
-      clock: fakeClock(),
-      timeoutMs: 5000,
-      retries: 1,
+    createHandlers(tempLibrary().db, {
+      lookup: { env, clock: fakeClock(), timeoutMs: 5000, retries: 1 },
     }),
     () => undefined,
   );

@@ -39,3 +39,48 @@ test("a person exports a tag's papers as BibTeX and gets a file that compiles", 
   expect(bib).not.toMatch(/(?<!\\)%(?! Exported)/);
   if (HAVE_BIBTEX) expect(compileWithBibtex(bib).errors).toEqual([]);
 });
+
+test('a large export downloads as a stream, with its progress shown', async ({ page, server }) => {
+  const count = 3000;
+  const papers = Array.from({ length: count }, (_, index) => ({
+    title: `Streaming Paper ${index} on Policy Gradients`,
+    abstract: `We study the ${index}th way to stream a bibliography. `.repeat(20),
+    authors: [`Ada Lovelace`, `Grace Hopper ${index}`],
+    year: 1990 + (index % 35),
+  }));
+  await page.goto(server.url);
+  // Seeded through the API the window uses, with the page's own token.
+  const added = await page.evaluate(
+    async (text) => {
+      const token = sessionStorage.getItem('shelfmark.token') ?? '';
+      const response = await fetch('api/commitImport', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text, format: 'json' }),
+      });
+      return ((await response.json()) as { value: { added: number } }).value.added;
+    },
+    JSON.stringify({ format: 'shelfmark-library', version: 2, papers }),
+  );
+  expect(added).toBe(count);
+  await page.reload();
+  await expect(page.locator('[data-queue=all] .count')).toHaveText(String(count));
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export papers' });
+  await dialog.getByRole('radio', { name: `All ${count}` }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(dialog.getByRole('status')).toContainText(/of 3,?000 papers/);
+  await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toHaveAttribute(
+    'max',
+    String(count),
+  );
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^shelfmark-all-\d{4}-\d{2}-\d{2}\.bib$/);
+  const bib = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(bib.match(/^@\w+\{/gm) ?? []).toHaveLength(count);
+  expect(bib.startsWith(`% Exported from Shelfmark: ${count} entries.`)).toBe(true);
+  await expect(page.getByText(`Exported ${count} papers`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+});

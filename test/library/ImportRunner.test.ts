@@ -63,7 +63,7 @@ describe.skipIf(!built)('imports off the main thread', () => {
   it("a person's tag during a big import waits for it and succeeds, without blocking main", async () => {
     const { db } = tempLibrary();
     await commitImport(db, 'An Earlier Paper');
-    const handlers = createHandlers(db, undefined, null, {}, new ImportRunner(db, undefined, WORKER));
+    const handlers = createHandlers(db, { imports: new ImportRunner(db, undefined, WORKER) });
     const importing = handlers.commitImport({ text: syntheticExport(4000) });
     let ticks = 0;
     const timer = setInterval(() => (ticks += 1), 10);

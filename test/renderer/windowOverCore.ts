@@ -24,7 +24,7 @@ export function useWindowOverCore(options: { lookup?: () => LookupWiring } = {})
   beforeEach(() => {
     vi.stubGlobal('window', { shelfmark: bridge });
     dispatch = createDispatch(
-      createHandlers(tempLibrary().db, undefined, null, options.lookup?.() ?? {}),
+      createHandlers(tempLibrary().db, { lookup: options.lookup?.() ?? {} }),
       () => undefined,
     );
     useLibraryStore.setState(initialLibrary, true);

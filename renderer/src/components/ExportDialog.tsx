@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { EXPORT_FORMATS, type ExportFormat, type ExportSelection } from '../../../preload/api';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportProgress,
+  type ExportSelection,
+} from '../../../preload/api';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { exportPapers } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
@@ -45,6 +50,8 @@ function ExportForm({
   const total = useLibraryStore((state) => state.counts.all);
   const [scope, setScope] = useState<Scope>('view');
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
   const view = describeView(filter);
 
   function selection(): ExportSelection {
@@ -53,7 +60,14 @@ function ExportForm({
   }
 
   async function run() {
-    const { saved, error: failure } = await exportPapers(format, selection());
+    setError(null);
+    setProgress({ state: 'ready', written: 0, total: 0, error: null });
+    const { saved, error: failure } = await exportPapers(format, selection(), {
+      onStart: (stop) => setCancel(() => stop),
+      onProgress: setProgress,
+    });
+    setCancel(null);
+    setProgress(null);
     setError(failure);
     if (saved) onClose();
   }
@@ -95,16 +109,24 @@ function ExportForm({
           {total}
         </label>
       </fieldset>
+      {progress && (
+        <p className="export-progress" role="status">
+          <progress aria-label="Export progress" value={progress.written} max={Math.max(progress.total, 1)} />{' '}
+          {progress.total > 0
+            ? `Exported ${progress.written.toLocaleString()} of ${progress.total.toLocaleString()} papers`
+            : 'Preparing the export…'}
+        </p>
+      )}
       {error && (
         <p className="import-error" role="alert">
           {error}
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
+        <button type="button" onClick={() => (cancel ? cancel() : onClose())}>
+          {cancel ? 'Stop export' : 'Cancel'}
         </button>
-        <button type="button" className="primary" onClick={() => void run()}>
+        <button type="button" className="primary" disabled={progress !== null} onClick={() => void run()}>
           Export
         </button>
       </div>

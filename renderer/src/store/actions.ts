@@ -1,5 +1,6 @@
 import type {
   ExportFormat,
+  ExportProgress,
   ExportSelection,
   Paper,
   PaperEdit,
@@ -216,33 +217,55 @@ async function step(direction: 'undo' | 'redo'): Promise<boolean> {
 export const undo = () => step('undo');
 export const redo = () => step('redo');
 
-function download(filename: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = filename;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+const POLL_MS = 200;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How a running export is followed: its progress as it goes, and a way to stop it. */
+export interface ExportWatch {
+  onStart?: (cancel: () => void) => void;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+/** Asks for the export's progress until it has ended (or, in the desktop app, until main's save returns). */
+async function follow(ticket: string, watch: ExportWatch, until?: Promise<unknown>): Promise<ExportProgress> {
+  let settled = false;
+  const settle = () => (settled = true);
+  void until?.then(settle, settle);
+  for (;;) {
+    const progress = await callApi('exportProgress', { ticket });
+    watch.onProgress?.(progress);
+    if (['done', 'failed', 'cancelled'].includes(progress.state) || settled) return progress;
+    await Promise.race([wait(POLL_MS), until]);
+  }
 }
 
 /**
- * Saves an export: main's save dialog in the desktop app, a download in a browser. The export
- * dialog is modal, so it shows a failure itself: this resolves to the message, or null.
+ * Saves an export as a stream, whatever its size: main writes it to the file the person picks in
+ * the desktop app; in a browser it downloads from the bridge as it is written. The dialog is
+ * modal, so it shows a failure itself: this resolves to the message, or null.
  */
 export async function exportPapers(
   format: ExportFormat,
   selection: ExportSelection,
+  watch: ExportWatch = {},
 ): Promise<{ saved: boolean; error: string | null }> {
   try {
+    const { ticket, filename, total } = await callApi('startExport', { format, selection });
+    watch.onStart?.(() => void callApi('cancelExport', { ticket }).catch(reportError));
     if (isDesktop()) {
-      const { path, count } = await callApi('saveExport', { format, selection });
+      const saving = callApi('saveStartedExport', { ticket });
+      await follow(ticket, watch, saving).catch(() => null);
+      const { path, count } = await saving;
       if (path) toast(`Saved ${plural(count, 'paper')} to ${path}`);
       return { saved: path !== null, error: null };
     }
-    const file = await callApi('exportPapers', { format, selection });
-    download(file.filename, file.mimeType, file.content);
-    toast(`Exported ${plural(file.count, 'paper')}`);
-    return { saved: true, error: null };
+    const anchor = document.createElement('a');
+    anchor.href = `export/${ticket}`;
+    anchor.download = filename;
+    anchor.click();
+    const { state, error } = await follow(ticket, watch);
+    if (state === 'done') toast(`Exported ${plural(total, 'paper')}`);
+    return { saved: state === 'done', error: state === 'failed' ? error : null };
   } catch (error) {
     return { saved: false, error: errorMessage(error) };
   }
