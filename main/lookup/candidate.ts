@@ -50,6 +50,8 @@ export interface SourceRequest {
   headers: Record<string, string>;
   /** What the request is for, in a person's words ("arXiv 2310.16828"), for messages. */
   describes: string;
+  /** A lookup by identifier is kept longer than a search by title (transport/cacheAge.ts); absent: a search. */
+  lookupBy?: 'id' | 'search';
 }
 
 /** The source answered, but not with anything that can be read. */

@@ -47,6 +47,7 @@ describe('lookup settings, in the library file', () => {
     expect(cache.get('http://x/a')).toBeNull();
     cache.put('http://x/a', 'arxiv', { status: 200, body: 'one' });
     cache.put('http://x/a', 'arxiv', { status: 404, body: 'two' });
-    expect(cache.get('http://x/a')).toEqual({ status: 404, body: 'two' });
+    expect(cache.get('http://x/a')).toMatchObject({ status: 404, body: 'two' });
+    expect(cache.get('http://x/a')?.fetchedAt).toBeGreaterThan(0);
   });
 });

@@ -6,12 +6,19 @@ import { asList, authorFromFullName, isRecord, parseJson, textOrNull, yearOf } f
 export const S2_FIELDS =
   'title,abstract,year,publicationDate,authors,externalIds,venue,publicationVenue,journal,publicationTypes';
 
-function request(origin: string, path: string, apiKey: string | null, describes: string): SourceRequest {
+function request(
+  origin: string,
+  path: string,
+  apiKey: string | null,
+  describes: string,
+  lookupBy: 'id' | 'search',
+): SourceRequest {
   return {
     source: 'semanticScholar',
     url: `${origin}/graph/v1/paper/${path}`,
     headers: apiKey ? { 'x-api-key': apiKey } : {},
     describes,
+    lookupBy,
   };
 }
 
@@ -27,12 +34,19 @@ export function s2IdRequest(
     `${kind}:${encodeURIComponent(value).replace(/%2F/g, '/')}?${fields.toString()}`,
     apiKey,
     `Semantic Scholar ${kind === 'ARXIV' ? 'arXiv' : 'DOI'} ${value}`,
+    'id',
   );
 }
 
 export function s2TitleRequest(origin: string, title: string, apiKey: string | null = null): SourceRequest {
   const query = new URLSearchParams({ query: title, fields: S2_FIELDS });
-  return request(origin, `search/match?${query.toString()}`, apiKey, `Semantic Scholar title "${title}"`);
+  return request(
+    origin,
+    `search/match?${query.toString()}`,
+    apiKey,
+    `Semantic Scholar title "${title}"`,
+    'search',
+  );
 }
 
 const fail = (message: string) => new SourceResponseError('semanticScholar', message);

@@ -1,6 +1,7 @@
 import { ShelfmarkError } from '../../library/ShelfmarkError';
 import { SOURCE_LABELS, type SourceRequest } from '../candidate';
 import { crossrefInterval } from '../sources/crossref';
+import { isFresh } from './cacheAge';
 import { realClock, type Clock } from './clock';
 import type { HostLimiter } from './hostLimiter';
 import type { CachedResponse, ResponseCache } from './responseCache';
@@ -59,7 +60,8 @@ export async function sendRequest(
 ): Promise<CachedResponse> {
   const key = requestKey(request);
   const cached = options.cache.get(key);
-  if (cached) return cached;
+  if (cached && isFresh(request, cached, (options.clock ?? realClock).now()))
+    return { status: cached.status, body: cached.body };
   const retries = options.retries ?? 3;
   const backoff = options.backoffMs ?? 1000;
   const label = SOURCE_LABELS[request.source];
