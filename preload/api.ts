@@ -414,6 +414,18 @@ export interface ShelfmarkApi {
   undo(args: NoArgs): Promise<{ label: string }>;
   redo(args: NoArgs): Promise<{ label: string }>;
   undoState(args: NoArgs): Promise<UndoState>;
+
+  // Import by identifier
+  /** The text's identifiers, one per line, when it is such a list (nothing is sent); else null. */
+  readIdentifiers(args: { text: string }): Promise<IdentifierListLine[] | null>;
+  /** Looks each identifier up (the network, only when lookups are on) and says what Import would add. */
+  previewIdentifierImport(args: { text: string }): Promise<IdentifierPreview>;
+  /** Adds what the preview showed as new, as one undoable import; lookups come from the cache. */
+  commitIdentifierImport(args: {
+    text: string;
+    placement?: 'top' | 'bottom';
+    status?: PaperStatus;
+  }): Promise<ImportResult>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;
@@ -450,3 +462,38 @@ export type ShelfmarkBridge = {
 
 /** The single IPC channel every call travels on; main checks the sender and the method. */
 export const IPC_CHANNEL = 'shelfmark:call';
+
+// Import by identifier
+export type IdentifierKind = 'arxiv' | 'doi' | 's2' | 'openreview';
+
+export interface IdentifierListLine {
+  line: number;
+  input: string;
+  /** Null when the line looks meant as an identifier but names no paper Shelfmark can look up. */
+  kind: IdentifierKind | null;
+}
+
+export interface IdentifierPreviewEntry extends IdentifierListLine {
+  outcome: 'new' | 'duplicate' | 'not_found' | 'failed' | 'invalid';
+  /** Why a line is not new, in a sentence; null for a new paper. */
+  message: string | null;
+  /** What the lookup found; null when nothing was found or the line was not looked up. */
+  found: {
+    title: string;
+    authors: string[];
+    year: number | null;
+    venue: string | null;
+    arxivId: string | null;
+    doi: string | null;
+    source: string;
+  } | null;
+  duplicateOf: ImportCandidate['duplicateOf'];
+}
+
+export interface IdentifierPreview {
+  entries: IdentifierPreviewEntry[];
+  newCount: number;
+  duplicateCount: number;
+  /** Lines that could not be read or looked up. */
+  failedCount: number;
+}

@@ -35,6 +35,10 @@ const methods = {
   undo: true,
   redo: true,
   undoState: true,
+  // Import by identifier
+  readIdentifiers: true,
+  previewIdentifierImport: true,
+  commitIdentifierImport: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

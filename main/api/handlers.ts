@@ -5,6 +5,7 @@ import { renderExport } from '../export/renderExport';
 import { deletePapers } from '../library/deletePapers';
 import { addPaper, editPaper } from '../library/editPaper';
 import { commitImport, previewImport } from '../library/importText';
+import { identifierHandlers } from './identifierHandlers';
 import { addNote, deleteNote, updateNote } from '../library/notes';
 import { moveInQueue, setStatus } from '../library/queues';
 import { selectPapers } from '../library/selectPapers';
@@ -136,5 +137,8 @@ export function createHandlers(
     undo: () => ({ label: undo(db) }),
     redo: () => ({ label: redo(db) }),
     undoState: () => undoState(db),
+
+    // Import by identifier
+    ...identifierHandlers(db),
   };
 }

@@ -104,4 +104,13 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   undo: none,
   redo: none,
   undoState: none,
+
+  // Import by identifier
+  readIdentifiers: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }),
+  previewIdentifierImport: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }),
+  commitIdentifierImport: z.strictObject({
+    text: z.string().max(MAX_IMPORT_TEXT),
+    placement: z.enum(['top', 'bottom']).optional(),
+    status: status.optional(),
+  }),
 };

@@ -1,5 +1,10 @@
 import type { SourceName } from '../lookup/candidate';
-import type { CachedEntry, CachedResponse, ResponseCache } from '../lookup/transport/responseCache';
+import {
+  isFresh,
+  type CachedEntry,
+  type CachedResponse,
+  type ResponseCache,
+} from '../lookup/transport/responseCache';
 import type { LibraryDb } from './openLibrary';
 
 /** The lookup answers kept in the library file, shared by the window and the CLI; fetched_at ages them. */
@@ -10,9 +15,15 @@ export function libraryCache(db: LibraryDb, now: () => Date = () => new Date()):
      ON CONFLICT (request_key) DO UPDATE SET status = excluded.status, body = excluded.body, fetched_at = excluded.fetched_at`,
   );
   return {
-    get: (key): CachedEntry | null => {
+    get: (key, ageLimit) => {
       const row = read.get(key) as (CachedResponse & { fetched_at: string }) | undefined;
-      return row ? { status: row.status, body: row.body, fetchedAt: Date.parse(row.fetched_at) } : null;
+      if (!row) return null;
+      const entry: CachedEntry = {
+        status: row.status,
+        body: row.body,
+        fetchedAt: Date.parse(row.fetched_at),
+      };
+      return isFresh(entry, now().getTime(), ageLimit) ? { status: entry.status, body: entry.body } : null;
     },
     put: (key: string, source: SourceName, response: CachedResponse) =>
       void write.run(key, source, response.status, response.body, now().toISOString()),

@@ -1,6 +1,6 @@
 import type { Creator, EntryType, RecordField } from '../../preload/api';
 
-export const SOURCE_NAMES = ['arxiv', 'semanticScholar', 'crossref', 'dblp'] as const;
+export const SOURCE_NAMES = ['arxiv', 'semanticScholar', 'crossref', 'dblp', 'openReview'] as const;
 export type SourceName = (typeof SOURCE_NAMES)[number];
 
 export const SOURCE_LABELS: Readonly<Record<SourceName, string>> = {
@@ -8,6 +8,7 @@ export const SOURCE_LABELS: Readonly<Record<SourceName, string>> = {
   semanticScholar: 'Semantic Scholar',
   crossref: 'Crossref',
   dblp: 'DBLP',
+  openReview: 'OpenReview',
 };
 
 /** Where a paper was published, when a source knows a version that is not the preprint. */

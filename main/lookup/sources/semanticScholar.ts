@@ -22,13 +22,23 @@ function request(
   };
 }
 
+/** By arXiv id (`ARXIV:`), DOI (`DOI:`), or Semantic Scholar's own 40-hex paperId (bare, as the API takes it). */
 export function s2IdRequest(
   origin: string,
-  id: { arxivId: string } | { doi: string },
+  id: { arxivId: string } | { doi: string } | { paperId: string },
   apiKey: string | null = null,
 ): SourceRequest {
-  const [kind, value] = 'arxivId' in id ? ['ARXIV', id.arxivId] : ['DOI', id.doi];
   const fields = new URLSearchParams({ fields: S2_FIELDS });
+  if ('paperId' in id) {
+    return request(
+      origin,
+      `${encodeURIComponent(id.paperId)}?${fields.toString()}`,
+      apiKey,
+      `Semantic Scholar paper ${id.paperId}`,
+      'id',
+    );
+  }
+  const [kind, value] = 'arxivId' in id ? ['ARXIV', id.arxivId] : ['DOI', id.doi];
   return request(
     origin,
     `${kind}:${encodeURIComponent(value).replace(/%2F/g, '/')}?${fields.toString()}`,

@@ -19,13 +19,3 @@ export function cacheAgeLimitMs(request: Pick<SourceRequest, 'lookupBy'>, status
   if (status === 404) return CACHE_AGE_LIMITS_MS.notFound;
   return request.lookupBy === 'id' ? CACHE_AGE_LIMITS_MS.id : CACHE_AGE_LIMITS_MS.search;
 }
-
-/** A kept answer still fresh at `now` (an entry stamped in the future, by a clock set back, is stale). */
-export function isFresh(
-  request: Pick<SourceRequest, 'lookupBy'>,
-  entry: { status: number; fetchedAt: number },
-  now: number,
-): boolean {
-  const age = now - entry.fetchedAt;
-  return age >= 0 && age <= cacheAgeLimitMs(request, entry.status);
-}

@@ -1,7 +1,7 @@
 import { ShelfmarkError } from '../../library/ShelfmarkError';
 import { SOURCE_LABELS, type SourceRequest } from '../candidate';
 import { crossrefInterval } from '../sources/crossref';
-import { isFresh } from './cacheAge';
+import { cacheAgeLimitMs } from './cacheAge';
 import { realClock, type Clock } from './clock';
 import type { HostLimiter } from './hostLimiter';
 import type { CachedResponse, ResponseCache } from './responseCache';
@@ -59,9 +59,8 @@ export async function sendRequest(
   options: TransportOptions,
 ): Promise<CachedResponse> {
   const key = requestKey(request);
-  const cached = options.cache.get(key);
-  if (cached && isFresh(request, cached, (options.clock ?? realClock).now()))
-    return { status: cached.status, body: cached.body };
+  const cached = options.cache.get(key, (status) => cacheAgeLimitMs(request, status));
+  if (cached) return cached;
   const retries = options.retries ?? 3;
   const backoff = options.backoffMs ?? 1000;
   const label = SOURCE_LABELS[request.source];

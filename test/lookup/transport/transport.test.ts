@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLookupContext } from '../../../main/lookup/createLookupContext';
-import { findCandidates } from '../../../main/lookup/findCandidates';
+import { findCandidates, type LookupQuery } from '../../../main/lookup/findCandidates';
 import { DEFAULT_LOOKUP_SETTINGS, type LookupSettings } from '../../../main/lookup/settings';
 import { arxivIdRequests } from '../../../main/lookup/sources/arxiv';
 import { crossrefDoiRequest } from '../../../main/lookup/sources/crossref';
@@ -20,7 +20,7 @@ afterEach(async () => {
 
 function context(options: { settings?: Partial<LookupSettings>; timeoutMs?: number; retries?: number } = {}) {
   const clock = fakeClock();
-  const cache = memoryCache(clock.now);
+  const cache = memoryCache(() => clock.now());
   const lookup = createLookupContext({
     settings: { ...DEFAULT_LOOKUP_SETTINGS, ...options.settings },
     cache,
@@ -62,7 +62,7 @@ describe('the transport, against the fake server', () => {
     const title = { title: 'Computing Machinery and Intelligence', arxivId: null, doi: null };
     const doi = { title: null, arxivId: null, doi: '10.1145/3359591.3359736' };
     const unknown = { title: null, arxivId: null, doi: '10.1145/0000000.0000000' };
-    const ask = async (query: typeof title) => {
+    const ask = async (query: LookupQuery) => {
       const before = server.requests.length;
       await findCandidates(query, lookup).catch(() => undefined);
       return server.requests.length - before;
