@@ -364,7 +364,7 @@ export interface ShelfmarkApi {
   highlightPaper(args: { id: number; query: string }): Promise<PaperHighlights>;
   queueCounts(args: NoArgs): Promise<QueueCounts>;
   /** The format is taken from the text unless given. */
-  previewImport(args: { text: string; format?: ImportFormat }): Promise<ImportPreview>;
+  previewImport(args: { text: string; format?: ImportFormat; html?: string }): Promise<ImportPreview>;
   /** New papers go to the bottom of Unread unless placement is 'top'. */
   commitImport(args: {
     text: string;
@@ -375,6 +375,8 @@ export interface ShelfmarkApi {
     status?: PaperStatus;
     /** Whether keywords become tags (default true). */
     keywordTags?: boolean;
+    /** A paste's HTML flavour: its arXiv, Hugging Face and Papers with Code links give papers their ids. */
+    html?: string;
   }): Promise<ImportResult>;
 
   exportPapers(args: { format: ExportFormat; selection: ExportSelection }): Promise<ExportFile>;

@@ -76,10 +76,11 @@ export function createHandlers(
     },
     highlightPaper: ({ id, query }) => searchBackend.highlight(id, query),
     queueCounts: () => countQueues(db),
-    previewImport: ({ text, format }) => previewImport(db, text, format ?? 'auto'),
-    commitImport: ({ text, format, sourceName, placement, status, keywordTags }) =>
+    previewImport: ({ text, format, html }) => previewImport(db, text, format ?? 'auto', html),
+    commitImport: ({ text, format, sourceName, placement, status, keywordTags, html }) =>
       commitImport(db, text, {
         ...(status ? { status } : {}),
+        ...(html === undefined ? {} : { html }),
         ...(keywordTags === undefined ? {} : { keywordTags }),
         sourceName: sourceName ?? null,
         placement: placement ?? 'bottom',

@@ -72,7 +72,11 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   }),
   highlightPaper: z.strictObject({ id, query: z.string().max(1000) }),
   queueCounts: none,
-  previewImport: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT), format: importFormat.optional() }),
+  previewImport: z.strictObject({
+    text: z.string().max(MAX_IMPORT_TEXT),
+    format: importFormat.optional(),
+    html: z.string().max(MAX_IMPORT_TEXT).optional(),
+  }),
   commitImport: z.strictObject({
     text: z.string().max(MAX_IMPORT_TEXT),
     format: importFormat.optional(),
@@ -80,6 +84,7 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
     placement: z.enum(['top', 'bottom']).optional(),
     status: status.optional(),
     keywordTags: z.boolean().optional(),
+    html: z.string().max(MAX_IMPORT_TEXT).optional(),
   }),
   exportPapers: exportRequest,
   saveExport: exportRequest,

@@ -10,6 +10,7 @@ import type { LibraryDb } from '../db/openLibrary';
 import type { ImportedPaper, ParsedImport } from '../import/importedPaper';
 import { normalizeTitle } from '../import/normalizeText';
 import { parseImportText } from '../import/parseImportText';
+import { withHtmlLinks } from '../import/withHtmlLinks';
 import { isProvisionalKey, isValidCitekey, uniqueCitekey } from './citekey';
 import { plural } from './paperRefs';
 import { unreadEdge } from './queues';
@@ -78,8 +79,9 @@ export async function previewImport(
   db: LibraryDb,
   text: string,
   format: ImportFormat = 'auto',
+  html?: string,
 ): Promise<ImportPreview> {
-  return plan(db, await parseImportText(text, format)).preview;
+  return plan(db, withHtmlLinks(await parseImportText(text, format), html)).preview;
 }
 
 interface CommitOptions {
@@ -91,6 +93,8 @@ interface CommitOptions {
   status?: PaperStatus;
   /** Whether keywords (BibTeX, CSL-JSON, RIS) become tags; they stay in the record either way. Default true. */
   keywordTags?: boolean;
+  /** The paste's HTML flavour, whose links give papers their arXiv ids. */
+  html?: string;
 }
 
 /**
@@ -104,7 +108,11 @@ export async function commitImport(
   text: string,
   options: CommitOptions = {},
 ): Promise<ImportResult> {
-  return commitParsed(db, await parseImportText(text, options.format ?? 'auto'), options);
+  return commitParsed(
+    db,
+    withHtmlLinks(await parseImportText(text, options.format ?? 'auto'), options.html),
+    options,
+  );
 }
 
 /** The writing half of commitImport, for text already read. */
