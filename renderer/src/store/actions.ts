@@ -13,6 +13,7 @@ import { errorMessage } from '../errorMessage';
 import { plural } from '../plural';
 import { alreadyTaggedMessage } from '../tags/tagMessages';
 import { doneMessage, stepMessage } from '../toastWording';
+import { useIdentifierImportStore } from './identifierImportStore';
 import { useImportStore } from './importStore';
 import { useLibraryStore } from './libraryStore';
 import type { RefreshOptions } from './library/types';
@@ -257,4 +258,20 @@ export async function copyBibtex(ids: number[]): Promise<boolean> {
     reportError(error, 'Could not copy');
     return false;
   }
+}
+
+/** Adds what the identifier preview showed as new, as one undoable import. */
+export async function importIdentifiers(): Promise<boolean> {
+  const identifiers = useIdentifierImportStore.getState();
+  const { placement, status } = useImportStore.getState();
+  identifiers.startImport();
+  try {
+    await callApi('commitIdentifierImport', { text: identifiers.text, placement, status });
+  } catch (error) {
+    useIdentifierImportStore.getState().failImport(errorMessage(error));
+    return false;
+  }
+  useImportStore.getState().close();
+  await showChange();
+  return true;
 }
