@@ -373,7 +373,7 @@ export interface RestoredLibrary {
 }
 
 // Lookup
-export const LOOKUP_SOURCES = ['arxiv', 'semanticScholar', 'crossref', 'dblp'] as const;
+export const LOOKUP_SOURCES = ['arxiv', 'semanticScholar', 'crossref', 'dblp', 'openReview'] as const;
 export type LookupSource = (typeof LOOKUP_SOURCES)[number];
 
 /** The lookup settings as the window sees them: the Semantic Scholar key never travels back, only whether one is set. */
@@ -463,7 +463,7 @@ export interface ShelfmarkApi {
   highlightPaper(args: { id: number; query: string }): Promise<PaperHighlights>;
   queueCounts(args: NoArgs): Promise<QueueCounts>;
   /** The format is taken from the text unless given. */
-  previewImport(args: { text: string; format?: ImportFormat }): Promise<ImportPreview>;
+  previewImport(args: { text: string; format?: ImportFormat; html?: string }): Promise<ImportPreview>;
   /** New papers go to the bottom of Unread unless placement is 'top'. */
   commitImport(args: {
     text: string;
@@ -474,6 +474,8 @@ export interface ShelfmarkApi {
     status?: PaperStatus;
     /** Whether keywords become tags (default true). */
     keywordTags?: boolean;
+    /** A paste's HTML flavour: its arXiv, Hugging Face and Papers with Code links give papers their ids. */
+    html?: string;
   }): Promise<ImportResult>;
 
   exportPapers(args: { format: ExportFormat; selection: ExportSelection }): Promise<ExportFile>;
@@ -554,6 +556,18 @@ export interface ShelfmarkApi {
   cancelExport(args: { ticket: string }): Promise<null>;
   /** Electron only: main asks where to save, then writes the started export there in chunks. */
   saveStartedExport(args: { ticket: string }): Promise<{ path: string | null; count: number }>;
+
+  // Import by identifier
+  /** The text's identifiers, one per line, when it is such a list (nothing is sent); else null. */
+  readIdentifiers(args: { text: string }): Promise<IdentifierListLine[] | null>;
+  /** Looks each identifier up (the network, only when lookups are on) and says what Import would add. */
+  previewIdentifierImport(args: { text: string }): Promise<IdentifierPreview>;
+  /** Adds what the preview showed as new, as one undoable import; lookups come from the cache. */
+  commitIdentifierImport(args: {
+    text: string;
+    placement?: 'top' | 'bottom';
+    status?: PaperStatus;
+  }): Promise<ImportResult>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;
@@ -604,4 +618,39 @@ export interface ExportProgress {
   written: number;
   total: number;
   error: string | null;
+}
+
+// Import by identifier
+export type IdentifierKind = 'arxiv' | 'doi' | 's2' | 'openreview';
+
+export interface IdentifierListLine {
+  line: number;
+  input: string;
+  /** Null when the line looks meant as an identifier but names no paper Shelfmark can look up. */
+  kind: IdentifierKind | null;
+}
+
+export interface IdentifierPreviewEntry extends IdentifierListLine {
+  outcome: 'new' | 'duplicate' | 'not_found' | 'failed' | 'invalid';
+  /** Why a line is not new, in a sentence; null for a new paper. */
+  message: string | null;
+  /** What the lookup found; null when nothing was found or the line was not looked up. */
+  found: {
+    title: string;
+    authors: string[];
+    year: number | null;
+    venue: string | null;
+    arxivId: string | null;
+    doi: string | null;
+    source: string;
+  } | null;
+  duplicateOf: ImportCandidate['duplicateOf'];
+}
+
+export interface IdentifierPreview {
+  entries: IdentifierPreviewEntry[];
+  newCount: number;
+  duplicateCount: number;
+  /** Lines that could not be read or looked up. */
+  failedCount: number;
 }

@@ -60,6 +60,11 @@ const methods = {
   exportProgress: true,
   cancelExport: true,
   saveStartedExport: true,
+
+  // Import by identifier
+  readIdentifiers: true,
+  previewIdentifierImport: true,
+  commitIdentifierImport: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

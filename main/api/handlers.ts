@@ -5,6 +5,7 @@ import { deletePapers } from '../library/deletePapers';
 import { addPaper, editPaper } from '../library/editPaper';
 import { previewImport } from '../library/importText';
 import { ImportRunner } from '../library/ImportRunner';
+import { identifierHandlers } from './identifierHandlers';
 import { addNote, deleteNote, updateNote } from '../library/notes';
 import { moveInQueue, setStatus } from '../library/queues';
 import { collectExport, exportStream } from '../library/exportStream';
@@ -98,10 +99,11 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
     },
     highlightPaper: ({ id, query }) => searchBackend.highlight(id, query),
     queueCounts: () => countQueues(db),
-    previewImport: ({ text, format }) => previewImport(db, text, format ?? 'auto'),
-    commitImport: ({ text, format, sourceName, placement, status, keywordTags }) =>
+    previewImport: ({ text, format, html }) => previewImport(db, text, format ?? 'auto', html),
+    commitImport: ({ text, format, sourceName, placement, status, keywordTags, html }) =>
       imports.run(text, {
         ...(status ? { status } : {}),
+        ...(html === undefined ? {} : { html }),
         ...(keywordTags === undefined ? {} : { keywordTags }),
         sourceName: sourceName ?? null,
         placement: placement ?? 'bottom',
@@ -185,5 +187,8 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
       return null;
     },
     saveStartedExport: ({ ticket }) => saveJob(ticket),
+
+    // Import by identifier
+    ...identifierHandlers(db),
   });
 }

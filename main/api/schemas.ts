@@ -78,7 +78,11 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   }),
   highlightPaper: z.strictObject({ id, query: z.string().max(1000) }),
   queueCounts: none,
-  previewImport: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT), format: importFormat.optional() }),
+  previewImport: z.strictObject({
+    text: z.string().max(MAX_IMPORT_TEXT),
+    format: importFormat.optional(),
+    html: z.string().max(MAX_IMPORT_TEXT).optional(),
+  }),
   commitImport: z.strictObject({
     text: z.string().max(MAX_IMPORT_TEXT),
     format: importFormat.optional(),
@@ -86,6 +90,7 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
     placement: z.enum(['top', 'bottom']).optional(),
     status: status.optional(),
     keywordTags: z.boolean().optional(),
+    html: z.string().max(MAX_IMPORT_TEXT).optional(),
   }),
   exportPapers: exportRequest,
   saveExport: exportRequest,
@@ -140,4 +145,13 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   exportProgress: z.strictObject({ ticket: exportTicket }),
   cancelExport: z.strictObject({ ticket: exportTicket }),
   saveStartedExport: z.strictObject({ ticket: exportTicket }),
+
+  // Import by identifier
+  readIdentifiers: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }),
+  previewIdentifierImport: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }),
+  commitIdentifierImport: z.strictObject({
+    text: z.string().max(MAX_IMPORT_TEXT),
+    placement: z.enum(['top', 'bottom']).optional(),
+    status: status.optional(),
+  }),
 };

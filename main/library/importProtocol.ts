@@ -7,6 +7,8 @@ export interface ImportJobOptions {
   placement: 'top' | 'bottom';
   status?: PaperStatus;
   keywordTags?: boolean;
+  /** The paste's HTML flavour, whose links give papers their arXiv ids. */
+  html?: string;
 }
 
 /** workerData of importWorker: its own connection to the library, and a flag main sets to stop it. */

@@ -10,6 +10,7 @@ import type { LibraryDb } from '../db/openLibrary';
 import type { ImportedPaper, ParsedImport } from '../import/importedPaper';
 import { normalizeTitle } from '../import/normalizeText';
 import { parseImportText } from '../import/parseImportText';
+import { withHtmlLinks } from '../import/withHtmlLinks';
 import { isProvisionalKey, isValidCitekey, uniqueCitekey } from './citekey';
 import { plural } from './paperRefs';
 import { unreadEdge } from './queues';
@@ -80,8 +81,9 @@ export async function previewImport(
   db: LibraryDb,
   text: string,
   format: ImportFormat = 'auto',
+  html?: string,
 ): Promise<ImportPreview> {
-  return plan(db, await parseImportText(text, format)).preview;
+  return plan(db, withHtmlLinks(await parseImportText(text, format), html)).preview;
 }
 
 interface CommitOptions {
@@ -95,6 +97,8 @@ interface CommitOptions {
   keywordTags?: boolean;
   /** Told how far the writing is; asked whether to stop (the transaction then rolls back). */
   control?: ImportControl;
+  /** The paste's HTML flavour, whose links give papers their arXiv ids. */
+  html?: string;
 }
 
 /**
@@ -108,7 +112,11 @@ export async function commitImport(
   text: string,
   options: CommitOptions = {},
 ): Promise<ImportResult> {
-  return commitParsed(db, await parseImportText(text, options.format ?? 'auto'), options);
+  return commitParsed(
+    db,
+    withHtmlLinks(await parseImportText(text, options.format ?? 'auto'), options.html),
+    options,
+  );
 }
 
 /** The writing half of commitImport, for text already read. */

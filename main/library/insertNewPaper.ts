@@ -1,4 +1,4 @@
-import type { BibRecord } from '../../preload/api';
+import type { BibRecord, PaperStatus } from '../../preload/api';
 import { citekeyTaken, importWriter } from '../db/importQueries';
 import type { LibraryDb } from '../db/openLibrary';
 import { normalizeTitle } from '../import/normalizeText';
@@ -13,12 +13,26 @@ export interface NewPaper {
   record: BibRecord;
 }
 
+/** Where an import files the paper; without it, the bottom of Unread. */
+export interface PaperPlacement {
+  status?: PaperStatus;
+  /** Its place in Unread (for an unread paper). */
+  position?: number;
+}
+
 /**
  * One paper added by itself (typed by hand, or looked up by identifier): a key made from its
  * record, at the bottom of Unread. Runs inside the caller's operation; returns the new id.
  */
-export function insertNewPaper(db: LibraryDb, paper: NewPaper, importId: number | null, at: string): number {
+export function insertNewPaper(
+  db: LibraryDb,
+  paper: NewPaper,
+  importId: number | null,
+  at: string,
+  placement: PaperPlacement = {},
+): number {
   const { title, record } = paper;
+  const status = placement.status ?? 'unread';
   const keySource = { title, authors: authorNames(record), year: record.year };
   return importWriter(db, importId, at).insertPaper({
     citekey: uniqueCitekey(keySource, citekeyTaken(db)),
@@ -34,10 +48,10 @@ export function insertNewPaper(db: LibraryDb, paper: NewPaper, importId: number 
     arxivId: arxivIdOf(record),
     doi: record.doi,
     url: record.url,
-    status: 'unread',
-    position: unreadEdge(db, 'bottom'),
+    status,
+    position: status === 'unread' ? (placement.position ?? unreadEdge(db, 'bottom')) : 0,
     addedAt: at,
-    readingAt: null,
-    readAt: null,
+    readingAt: status === 'unread' ? null : at,
+    readAt: status === 'read' ? at : null,
   });
 }

@@ -1,6 +1,6 @@
 import type { Creator, EntryType, RecordField } from '../../preload/api';
 
-export const SOURCE_NAMES = ['arxiv', 'semanticScholar', 'crossref', 'dblp'] as const;
+export const SOURCE_NAMES = ['arxiv', 'semanticScholar', 'crossref', 'dblp', 'openReview'] as const;
 export type SourceName = (typeof SOURCE_NAMES)[number];
 
 export const SOURCE_LABELS: Readonly<Record<SourceName, string>> = {
@@ -8,6 +8,7 @@ export const SOURCE_LABELS: Readonly<Record<SourceName, string>> = {
   semanticScholar: 'Semantic Scholar',
   crossref: 'Crossref',
   dblp: 'DBLP',
+  openReview: 'OpenReview',
 };
 
 /** Where a paper was published, when a source knows a version that is not the preprint. */
@@ -50,6 +51,8 @@ export interface SourceRequest {
   headers: Record<string, string>;
   /** What the request is for, in a person's words ("arXiv 2310.16828"), for messages. */
   describes: string;
+  /** A lookup by identifier is kept longer than a search by title (transport/cacheAge.ts); absent: a search. */
+  lookupBy?: 'id' | 'search';
 }
 
 /** The source answered, but not with anything that can be read. */

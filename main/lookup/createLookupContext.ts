@@ -10,13 +10,14 @@ import { sendRequest, type FetchLike } from './transport/sendRequest';
 /**
  * The pause between two requests to each source: arXiv asks for 3 s; Semantic Scholar's shared
  * unauthenticated pool allows about one a second; Crossref's headers tell us theirs; DBLP asks
- * for restraint without a number.
+ * for restraint without a number, and so does OpenReview (asked only for forum URLs pasted).
  */
 export const DEFAULT_INTERVALS: Readonly<Record<SourceName, number>> = {
   arxiv: 3000,
   semanticScholar: 1000,
   crossref: 100,
   dblp: 1000,
+  openReview: 1000,
 };
 
 export interface LookupContextOptions {

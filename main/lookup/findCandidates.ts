@@ -10,6 +10,7 @@ import type { LookupSettings } from './settings';
 import { arxivIdRequests, arxivTitleRequest, parseArxivFeed } from './sources/arxiv';
 import { crossrefDoiRequest, crossrefTitleRequest, parseCrossrefResponse } from './sources/crossref';
 import { dblpTitleRequest, parseDblpResponse } from './sources/dblp';
+import { parseOpenReviewResponse } from './sources/openReview';
 import { parseS2Response, s2IdRequest, s2TitleRequest } from './sources/semanticScholar';
 import type { CachedResponse } from './transport/responseCache';
 
@@ -44,6 +45,8 @@ function parse(request: SourceRequest, response: CachedResponse): Candidate[] {
       return parseCrossrefResponse(response.status, response.body);
     case 'dblp':
       return response.status === 404 ? [] : parseDblpResponse(response.body);
+    case 'openReview':
+      return parseOpenReviewResponse(response.status, response.body);
   }
 }
 

@@ -18,6 +18,7 @@ beforeEach(async () => {
     SHELFMARK_S2_API: s2 ?? '',
     SHELFMARK_CROSSREF_API: crossref ?? '',
     SHELFMARK_DBLP_API: dblp ?? '',
+    SHELFMARK_OPENREVIEW_API: dblp ?? '',
   };
 });
 afterEach(async () => {
@@ -82,6 +83,21 @@ describe('shelfmark lookup and review, against the fake server', () => {
     expect(result).toMatchObject({ citekey: 'attention', outcome: 'auto', applied: [] });
   }, 20_000);
 
+  it('adds papers by Semantic Scholar and OpenReview URLs', async () => {
+    const { run, out } = cli();
+    expect(
+      await run(
+        'add',
+        'https://www.semanticscholar.org/paper/Deep-Residual-Learning-He-Zhang/2c03df8b48bf3fa39054345bafabfeff15bfd11d',
+        'https://openreview.net/forum?id=2dnO3LLiJ1',
+      ),
+    ).toBe(0);
+    expect(out).toEqual([
+      'Added he2016deep: Deep Residual Learning for Image Recognition',
+      'Added darcet2024vision: Vision Transformers Need Registers',
+    ]);
+  });
+
   it('adds papers by arXiv id, DOI and URL, once each, with what the sources know', async () => {
     const { run, out, err } = cli();
     expect(
@@ -97,7 +113,7 @@ describe('shelfmark lookup and review, against the fake server', () => {
       'Added hansen2023td: TD-MPC2: Scalable, Robust World Models for Continuous Control',
       'Added hopper2019published: A Published Paper Found by Its DOI',
       'Already in the library as hansen2023td.',
-      '"nonsense" is not an arXiv id or a DOI.',
+      '"nonsense" is not an arXiv id, a DOI, or a paper URL Shelfmark knows.',
     ]);
     expect(err).toEqual([]);
     expect(await run('list', '--json')).toBe(0);

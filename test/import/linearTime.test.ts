@@ -1,5 +1,6 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
+import { arxivIdsFromHtml } from '../../main/import/htmlLinks';
 import { parseBibtex } from '../../main/import/parseBibtex';
 import { detectFormat, parseImportText, readPastedPage } from '../../main/import/parseImportText';
 import { looksLikeShelfmarkJson, parseShelfmarkJson } from '../../main/import/shelfmarkJson';
@@ -62,6 +63,15 @@ const PARSERS: [string, (text: string) => void][] = [
   ['readPastedPage (text check, trending parser, cleaning)', answer((text: string) => readPastedPage(text))],
   ['parseShelfmarkJson', (text) => parseShelfmarkJson(text)],
   ['parseBibtex (all but the library parser)', (text) => parseBibtex(text, junkLibrary)],
+  ["arxivIdsFromHtml (a paste's HTML flavour)", (text) => arxivIdsFromHtml(text, ['A Title Line'])],
+];
+
+/** What hostile HTML looks like: deep nesting, unclosed and stray tags, links, entities. 1k, 10k and 100k lines. */
+const HOSTILE_HTML: [string, string][] = [
+  ['nested divs never closed', '<div><span><b>'],
+  ['stray closing tags', '</span></div></a>'],
+  ['links to arXiv never closed', '<a href="https://arxiv.org/abs/2310.16828">A Title Line'],
+  ['entities and half tags', '&amp;&lt;&#x41;&bogus; <a href=x <div'],
 ];
 
 /** The hostile inputs of issue 10, at 10k, 100k and 1M lines. */
@@ -108,6 +118,14 @@ describe('every parser and detector works in linear time', () => {
       'on 10k, 100k and 1M lines of %s',
       (_kind, line) => {
         assertLinear(parse, line, [10_000, 100_000, 1_000_000]);
+      },
+      120_000,
+    );
+
+    it.each(_name.startsWith('arxivIdsFromHtml') ? HOSTILE_HTML : [])(
+      'on 1k, 10k and 100k lines of HTML: %s',
+      (_kind, line) => {
+        assertLinear(parse, line, [1_000, 10_000, 100_000]);
       },
       120_000,
     );

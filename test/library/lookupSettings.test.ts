@@ -11,7 +11,7 @@ describe('lookup settings, in the library file', () => {
     const { db } = library();
     expect(getLookupSettings(db)).toEqual({
       enabled: true,
-      sources: ['arxiv', 'semanticScholar', 'crossref', 'dblp'],
+      sources: ['arxiv', 'semanticScholar', 'crossref', 'dblp', 'openReview'],
       crossrefEmail: null,
       s2ApiKey: null,
     });
@@ -48,5 +48,17 @@ describe('lookup settings, in the library file', () => {
     cache.put('http://x/a', 'arxiv', { status: 200, body: 'one' });
     cache.put('http://x/a', 'arxiv', { status: 404, body: 'two' });
     expect(cache.get('http://x/a')).toEqual({ status: 404, body: 'two' });
+  });
+
+  it('cache ages answers by the time they were written', () => {
+    const { db } = library();
+    let now = new Date('2026-01-01T00:00:00Z');
+    const cache = libraryCache(db, () => now);
+    cache.put('http://x/a', 'arxiv', { status: 200, body: 'one' });
+    now = new Date('2026-01-11T00:00:00Z');
+    const tenDays = 10 * 24 * 3600 * 1000;
+    expect(cache.get('http://x/a', () => tenDays)).toEqual({ status: 200, body: 'one' });
+    expect(cache.get('http://x/a', () => tenDays - 1)).toBeNull();
+    expect(cache.get('http://x/a')).toEqual({ status: 200, body: 'one' });
   });
 });

@@ -73,6 +73,19 @@ function fixtureReply(url: URL): FakeReply {
       return { status: 200, headers: JSON_TYPE, body: file('s2/match-attention.json') ?? '' };
     return { status: 404, headers: JSON_TYPE, body: file('s2/not-found.json') ?? '' };
   }
+  const s2Paper = /^\/graph\/v1\/paper\/([0-9a-f]{40})$/.exec(path);
+  if (s2Paper) {
+    const body = file(`s2/paper-${s2Paper[1]}.json`);
+    return body
+      ? { status: 200, headers: JSON_TYPE, body }
+      : { status: 404, headers: JSON_TYPE, body: JSON.stringify({ error: 'Paper not found' }) };
+  }
+  if (path === '/notes') {
+    const body = file(`openreview/note-${safe(params.get('id') ?? '')}.json`);
+    return body
+      ? { status: 200, headers: JSON_TYPE, body }
+      : { status: 404, headers: JSON_TYPE, body: file('openreview/not-found.json') ?? '' };
+  }
   const s2 = /^\/graph\/v1\/paper\/(ARXIV|DOI):(.+)$/.exec(path);
   if (s2) {
     const name = `s2/${s2[1] === 'ARXIV' ? 'arxiv' : 'doi'}-${safe(s2[2] ?? '')}.json`;
@@ -118,7 +131,7 @@ function fixtureReply(url: URL): FakeReply {
   return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not found' };
 }
 
-/** A real HTTP server on 127.0.0.1, port 0, answering like arXiv, Semantic Scholar, Crossref and DBLP. */
+/** A real HTTP server on 127.0.0.1, port 0, answering like arXiv, Semantic Scholar, Crossref, DBLP and OpenReview. */
 export async function startFakeServer(): Promise<FakeServer> {
   const scripts: { pathPart: string; replies: FakeReply[] }[] = [];
   let inFlight = 0;
@@ -157,6 +170,7 @@ export async function startFakeServer(): Promise<FakeServer> {
       SHELFMARK_S2_API: origin,
       SHELFMARK_CROSSREF_API: origin,
       SHELFMARK_DBLP_API: origin,
+      SHELFMARK_OPENREVIEW_API: origin,
     },
     requests: [],
     maxInFlight: 0,

@@ -39,4 +39,43 @@ describe('identifiers', () => {
     });
     expect(parseIdentifier('a title')).toBeNull();
   });
+
+  it.each([
+    ['https://arxiv.org/abs/2310.16828?context=cs.LG', '2310.16828'],
+    ['https://arxiv.org/abs/2310.16828v3#S2', '2310.16828'],
+    ['http://arxiv.org/html/2310.16828v1', '2310.16828'],
+    ['arxiv.org/pdf/hep-th/9901001v2.pdf', 'hep-th/9901001'],
+    ['https://huggingface.co/papers/2310.16828?utm=x', '2310.16828'],
+    ['https://www.alphaxiv.org/abs/2310.16828', null],
+  ])('reads the arXiv id in the URL %s', (text, id) => {
+    const found = parseIdentifier(text);
+    expect(found?.kind === 'arxiv' ? found.arxivId : null).toBe(id);
+  });
+
+  it('reads Semantic Scholar paper URLs, with or without the title slug, as their 40-hex paper id', () => {
+    const sha = '204e3073870fae3d05bcbc2f6a8e263d9b72e776';
+    for (const url of [
+      `https://www.semanticscholar.org/paper/Attention-is-All-you-Need-Vaswani-Shazeer/${sha}`,
+      `https://www.semanticscholar.org/paper/${sha}`,
+      `semanticscholar.org/paper/${sha.toUpperCase()}?sort=relevance`,
+      `https://api.semanticscholar.org/graph/v1/paper/${sha}`,
+    ]) {
+      expect(parseIdentifier(url)).toEqual({ kind: 's2', paperId: sha });
+    }
+    expect(parseIdentifier('https://www.semanticscholar.org/paper/Attention-is-All-you-Need')).toBeNull();
+    expect(parseIdentifier(`https://www.semanticscholar.org/author/${sha}`)).toBeNull();
+  });
+
+  it('reads OpenReview forum and pdf URLs as their note id', () => {
+    expect(parseIdentifier('https://openreview.net/forum?id=rJ4km2R5t7')).toEqual({
+      kind: 'openreview',
+      noteId: 'rJ4km2R5t7',
+    });
+    expect(parseIdentifier('openreview.net/pdf?id=SJg-O3VKPH&noteId=x')).toEqual({
+      kind: 'openreview',
+      noteId: 'SJg-O3VKPH',
+    });
+    expect(parseIdentifier('https://openreview.net/group?id=ICLR.cc/2024/Conference')).toBeNull();
+    expect(parseIdentifier('https://openreview.net/forum?id=')).toBeNull();
+  });
 });

@@ -4,12 +4,13 @@ import type { LibraryDb } from '../../db/openLibrary';
 import { getPaper } from '../../db/paperQueries';
 import { normalizeTitle } from '../../import/normalizeText';
 import type { Candidate } from '../../lookup/candidate';
-import { findCandidates, type LookupContext } from '../../lookup/findCandidates';
+import { findByIdentifier } from '../../lookup/findByIdentifier';
+import type { LookupContext } from '../../lookup/findCandidates';
 import { parseIdentifier, type PaperIdentifier } from '../../lookup/identifiers';
 import { merged } from '../../lookup/match/decideMatch';
 import { emptyRecord } from '../../record/record';
 import { ShelfmarkError } from '../ShelfmarkError';
-import { insertNewPaper } from '../insertNewPaper';
+import { insertNewPaper, type PaperPlacement } from '../insertNewPaper';
 import { recordOperation } from '../undo';
 import { proposedValues, type LookupField } from './fieldChanges';
 import { recordLookupOrigin } from './fieldOrigins';
@@ -21,30 +22,36 @@ export interface AddResult {
   paper: Paper | null;
 }
 
-function existingPaper(db: LibraryDb, id: PaperIdentifier, title: string | null): number | null {
-  const byId =
-    id.kind === 'arxiv'
-      ? db
+/** The paper the library already has with this arXiv id or DOI, or else this title; null when none. */
+export function existingPaper(
+  db: LibraryDb,
+  ids: { arxivId: string | null; doi: string | null },
+  title: string | null,
+): number | null {
+  const byArxiv =
+    ids.arxivId === null
+      ? undefined
+      : db
           .prepare("SELECT id FROM papers WHERE lower(archive_prefix) = 'arxiv' AND eprint = ?")
           .pluck()
-          .get(id.arxivId)
-      : db.prepare('SELECT id FROM papers WHERE lower(doi) = ?').pluck().get(id.doi);
-  if (byId !== undefined) return byId as number;
+          .get(ids.arxivId);
+  if (byArxiv !== undefined) return byArxiv as number;
+  const byDoi =
+    ids.doi === null
+      ? undefined
+      : db.prepare('SELECT id FROM papers WHERE lower(doi) = ?').pluck().get(ids.doi);
+  if (byDoi !== undefined) return byDoi as number;
   if (title === null) return null;
   const byTitle = db.prepare('SELECT id FROM papers WHERE title_key = ?').pluck().get(normalizeTitle(title));
   return (byTitle as number | undefined) ?? null;
 }
 
-/** The candidates that carry the identifier itself, the one that knows it best first. */
-function ownCandidates(id: PaperIdentifier, candidates: readonly Candidate[]): Candidate[] {
-  const own = candidates.filter((candidate) =>
-    id.kind === 'arxiv' ? candidate.arxivId === id.arxivId : candidate.doi === id.doi,
-  );
-  const first = id.kind === 'arxiv' ? 'arxiv' : 'crossref';
-  return [...own.filter((c) => c.source === first), ...own.filter((c) => c.source !== first)];
+/** The arXiv id or DOI an identifier names by itself (a Semantic Scholar or OpenReview id names neither). */
+export function namedIds(id: PaperIdentifier): { arxivId: string | null; doi: string | null } {
+  return { arxivId: id.kind === 'arxiv' ? id.arxivId : null, doi: id.kind === 'doi' ? id.doi : null };
 }
 
-function recordOf(candidate: Candidate): BibRecord {
+export function recordOf(candidate: Candidate): BibRecord {
   return {
     ...emptyRecord(),
     ...candidate.fields,
@@ -55,9 +62,29 @@ function recordOf(candidate: Candidate): BibRecord {
   };
 }
 
+/** Writes one looked-up paper and where each field came from; runs inside the caller's operation. */
+export function insertCandidate(
+  db: LibraryDb,
+  candidate: Candidate,
+  importId: number | null,
+  at: string,
+  placement: PaperPlacement = {},
+): number {
+  const id = insertNewPaper(
+    db,
+    { title: candidate.title, abstract: candidate.abstract, codeUrl: null, record: recordOf(candidate) },
+    importId,
+    at,
+    placement,
+  );
+  const values = proposedValues(candidate);
+  for (const [field, value] of Object.entries(values))
+    recordLookupOrigin(db, id, field as LookupField, value, candidate.source, 1, at);
+  return id;
+}
+
 function insertFromCandidate(db: LibraryDb, input: string, candidate: Candidate, now: Date): number {
   const at = now.toISOString();
-  const record = recordOf(candidate);
   return recordOperation(db, `Add "${candidate.title.slice(0, 60)}"`, () => {
     const importId = insertImport(db, {
       sourceName: input,
@@ -66,16 +93,7 @@ function insertFromCandidate(db: LibraryDb, input: string, candidate: Candidate,
       addedCount: 1,
       duplicateCount: 0,
     });
-    const id = insertNewPaper(
-      db,
-      { title: candidate.title, abstract: candidate.abstract, codeUrl: null, record },
-      importId,
-      at,
-    );
-    const values = proposedValues(candidate);
-    for (const [field, value] of Object.entries(values))
-      recordLookupOrigin(db, id, field as LookupField, value, candidate.source, 1, at);
-    return id;
+    return insertCandidate(db, candidate, importId, at);
   });
 }
 
@@ -97,12 +115,12 @@ export async function addByIdentifiers(
       results.push({
         input,
         outcome: 'invalid',
-        message: `"${input}" is not an arXiv id or a DOI.`,
+        message: `"${input}" is not an arXiv id, a DOI, or a paper URL Shelfmark knows.`,
         paper: null,
       });
       continue;
     }
-    const known = existingPaper(db, id, null);
+    const known = existingPaper(db, namedIds(id), null);
     if (known !== null) {
       const paper = getPaper(db, known);
       results.push({
@@ -115,12 +133,7 @@ export async function addByIdentifiers(
     }
     let candidates: Candidate[];
     try {
-      const query = {
-        title: null,
-        arxivId: id.kind === 'arxiv' ? id.arxivId : null,
-        doi: id.kind === 'doi' ? id.doi : null,
-      };
-      candidates = ownCandidates(id, (await findCandidates(query, context)).candidates);
+      candidates = (await findByIdentifier(id, context)).candidates;
     } catch (error) {
       if (!(error instanceof ShelfmarkError) || !context.settings.enabled) throw error;
       results.push({ input, outcome: 'failed', message: error.message, paper: null });
@@ -132,7 +145,7 @@ export async function addByIdentifiers(
       continue;
     }
     const candidate = merged(best, others);
-    const sameTitle = existingPaper(db, id, candidate.title);
+    const sameTitle = existingPaper(db, candidate, candidate.title);
     if (sameTitle !== null) {
       const paper = getPaper(db, sameTitle);
       results.push({

@@ -28,6 +28,7 @@ export function arxivIdRequests(origin: string, ids: readonly string[]): SourceR
       url: `${origin}/api/query?${query.toString()}`,
       headers: {},
       describes: `arXiv ${batch.join(', ')}`,
+      lookupBy: 'id',
     });
   }
   return requests;

@@ -14,6 +14,7 @@ export function crossrefDoiRequest(origin: string, doi: string, mailto: string |
     url: `${origin}/works/${encodeURIComponent(doi)}${withMailto(new URLSearchParams(), mailto)}`,
     headers: {},
     describes: `Crossref DOI ${doi}`,
+    lookupBy: 'id',
   };
 }
 

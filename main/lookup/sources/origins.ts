@@ -6,6 +6,7 @@ export const DEFAULT_ORIGINS: Readonly<Record<SourceName, string>> = {
   semanticScholar: 'https://api.semanticscholar.org',
   crossref: 'https://api.crossref.org',
   dblp: 'https://dblp.org',
+  openReview: 'https://api2.openreview.net',
 };
 
 export const ORIGIN_VARIABLES: Readonly<Record<SourceName, string>> = {
@@ -13,6 +14,7 @@ export const ORIGIN_VARIABLES: Readonly<Record<SourceName, string>> = {
   semanticScholar: 'SHELFMARK_S2_API',
   crossref: 'SHELFMARK_CROSSREF_API',
   dblp: 'SHELFMARK_DBLP_API',
+  openReview: 'SHELFMARK_OPENREVIEW_API',
 };
 
 /** The origin each source is asked at: the variable's value without a trailing slash, else the real one. */

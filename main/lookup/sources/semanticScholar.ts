@@ -6,33 +6,57 @@ import { asList, authorFromFullName, isRecord, parseJson, textOrNull, yearOf } f
 export const S2_FIELDS =
   'title,abstract,year,publicationDate,authors,externalIds,venue,publicationVenue,journal,publicationTypes';
 
-function request(origin: string, path: string, apiKey: string | null, describes: string): SourceRequest {
+function request(
+  origin: string,
+  path: string,
+  apiKey: string | null,
+  describes: string,
+  lookupBy: 'id' | 'search',
+): SourceRequest {
   return {
     source: 'semanticScholar',
     url: `${origin}/graph/v1/paper/${path}`,
     headers: apiKey ? { 'x-api-key': apiKey } : {},
     describes,
+    lookupBy,
   };
 }
 
+/** By arXiv id (`ARXIV:`), DOI (`DOI:`), or Semantic Scholar's own 40-hex paperId (bare, as the API takes it). */
 export function s2IdRequest(
   origin: string,
-  id: { arxivId: string } | { doi: string },
+  id: { arxivId: string } | { doi: string } | { paperId: string },
   apiKey: string | null = null,
 ): SourceRequest {
-  const [kind, value] = 'arxivId' in id ? ['ARXIV', id.arxivId] : ['DOI', id.doi];
   const fields = new URLSearchParams({ fields: S2_FIELDS });
+  if ('paperId' in id) {
+    return request(
+      origin,
+      `${encodeURIComponent(id.paperId)}?${fields.toString()}`,
+      apiKey,
+      `Semantic Scholar paper ${id.paperId}`,
+      'id',
+    );
+  }
+  const [kind, value] = 'arxivId' in id ? ['ARXIV', id.arxivId] : ['DOI', id.doi];
   return request(
     origin,
     `${kind}:${encodeURIComponent(value).replace(/%2F/g, '/')}?${fields.toString()}`,
     apiKey,
     `Semantic Scholar ${kind === 'ARXIV' ? 'arXiv' : 'DOI'} ${value}`,
+    'id',
   );
 }
 
 export function s2TitleRequest(origin: string, title: string, apiKey: string | null = null): SourceRequest {
   const query = new URLSearchParams({ query: title, fields: S2_FIELDS });
-  return request(origin, `search/match?${query.toString()}`, apiKey, `Semantic Scholar title "${title}"`);
+  return request(
+    origin,
+    `search/match?${query.toString()}`,
+    apiKey,
+    `Semantic Scholar title "${title}"`,
+    'search',
+  );
 }
 
 const fail = (message: string) => new SourceResponseError('semanticScholar', message);

@@ -1,6 +1,7 @@
 import { ShelfmarkError } from '../../library/ShelfmarkError';
 import { SOURCE_LABELS, type SourceRequest } from '../candidate';
 import { crossrefInterval } from '../sources/crossref';
+import { cacheAgeLimitMs } from './cacheAge';
 import { realClock, type Clock } from './clock';
 import type { HostLimiter } from './hostLimiter';
 import type { CachedResponse, ResponseCache } from './responseCache';
@@ -58,7 +59,7 @@ export async function sendRequest(
   options: TransportOptions,
 ): Promise<CachedResponse> {
   const key = requestKey(request);
-  const cached = options.cache.get(key);
+  const cached = options.cache.get(key, (status) => cacheAgeLimitMs(request, status));
   if (cached) return cached;
   const retries = options.retries ?? 3;
   const backoff = options.backoffMs ?? 1000;

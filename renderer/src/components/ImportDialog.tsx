@@ -4,9 +4,11 @@ import { ImportOptions, STATUS_NAMES } from './ImportOptions';
 import { ImportProgress } from './ImportProgress';
 import { useEffect, type ChangeEvent } from 'react';
 import { duplicateSummary, foundSummary } from '../import/importSummary';
-import { importPapers } from '../store/actions';
+import { importIdentifiers, importPapers } from '../store/actions';
 import { offerFillIn } from '../store/lookupActions';
+import { useIdentifierImportStore } from '../store/identifierImportStore';
 import { useImportStore } from '../store/importStore';
+import { IdentifierImportPreview } from './IdentifierImport';
 
 const PREVIEW_DELAY_MS = 250;
 const FORMAT_NAMES = {
@@ -74,6 +76,12 @@ export function ImportDialog() {
   const setText = useImportStore((state) => state.setText);
   const setPlacement = useImportStore((state) => state.setPlacement);
   const runPreview = useImportStore((state) => state.runPreview);
+  const setPasteHtml = useImportStore((state) => state.setPasteHtml);
+  // The identifier store answers for the text it read; for newer text, nothing until it reads that.
+  const identifierLines = useIdentifierImportStore((state) => (state.text === text ? state.lines : null));
+  const identifierPreview = useIdentifierImportStore((state) => (state.text === text ? state.preview : null));
+  const identifierBusy = useIdentifierImportStore((state) => state.busy);
+  const lookUpIdentifiers = useIdentifierImportStore((state) => state.lookUp);
 
   const dialogRef = useModalDialog(open);
 
@@ -85,7 +93,10 @@ export function ImportDialog() {
 
   async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
-    if (file) setText(await file.text(), file.name);
+    if (file) {
+      setPasteHtml(undefined);
+      setText(await file.text(), file.name);
+    }
     event.target.value = '';
   }
 
@@ -94,13 +105,15 @@ export function ImportDialog() {
       <h2 id="import-heading">Import papers</h2>
       <p className="muted">
         Paste a page of paper titles and abstracts (a trending-papers listing, say), a list of titles, a
-        BibTeX file, or a Shelfmark JSON export.
+        BibTeX file, a Shelfmark JSON export, or arXiv ids, DOIs and paper URLs, one per line.
       </p>
       <textarea
         aria-label="Text to import"
         className="import-text"
         value={text}
         onChange={(event) => setText(event.target.value)}
+        // A copy from a web page carries HTML beside the text: its links give papers their arXiv ids.
+        onPaste={(event) => setPasteHtml(event.clipboardData.getData('text/html') || undefined)}
         placeholder="Paste here…"
         spellCheck={false}
         autoFocus
@@ -119,6 +132,7 @@ export function ImportDialog() {
         </p>
       )}
       <ImportPreviewList />
+      <IdentifierImportPreview />
       <ImportOptions />
       <ImportProgress />
       <label className="placement">
@@ -133,16 +147,36 @@ export function ImportDialog() {
         <button type="button" onClick={close}>
           Cancel
         </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || !preview || preview.newCount === 0}
-          onClick={() => void importPapers().then((done) => (done ? offerFillIn() : undefined))}
-        >
-          {preview && preview.newCount > 0
-            ? `Add ${plural(preview.newCount, 'paper')} to ${STATUS_NAMES[status]}`
-            : `Add to ${STATUS_NAMES[status]}`}
-        </button>
+        {identifierLines && !identifierPreview ? (
+          <button
+            type="button"
+            className="primary"
+            disabled={identifierBusy}
+            onClick={() => void lookUpIdentifiers()}
+          >
+            {identifierBusy ? 'Looking up…' : 'Look them up'}
+          </button>
+        ) : identifierPreview ? (
+          <button
+            type="button"
+            className="primary"
+            disabled={identifierBusy || identifierPreview.newCount === 0}
+            onClick={() => void importIdentifiers()}
+          >
+            {`Add ${plural(identifierPreview.newCount, 'paper')} to ${STATUS_NAMES[status]}`}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || !preview || preview.newCount === 0}
+            onClick={() => void importPapers().then((done) => (done ? offerFillIn() : undefined))}
+          >
+            {preview && preview.newCount > 0
+              ? `Add ${plural(preview.newCount, 'paper')} to ${STATUS_NAMES[status]}`
+              : `Add to ${STATUS_NAMES[status]}`}
+          </button>
+        )}
       </div>
     </dialog>
   );

@@ -7,6 +7,7 @@ export const SOURCE_NAMES: Readonly<Record<LookupSource, string>> = {
   semanticScholar: 'Semantic Scholar',
   crossref: 'Crossref',
   dblp: 'DBLP',
+  openReview: 'OpenReview',
 };
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {

@@ -14,6 +14,7 @@ import { errorMessage } from '../errorMessage';
 import { plural } from '../plural';
 import { alreadyTaggedMessage } from '../tags/tagMessages';
 import { doneMessage, stepMessage } from '../toastWording';
+import { useIdentifierImportStore } from './identifierImportStore';
 import { useImportStore } from './importStore';
 import { useImportProgressStore } from './importProgressStore';
 import { useLibraryStore } from './libraryStore';
@@ -317,3 +318,18 @@ export async function cancelImport(): Promise<void> {
 }
 
 export const resetImportProgress = () => useImportProgressStore.getState().reset();
+/** Adds what the identifier preview showed as new, as one undoable import. */
+export async function importIdentifiers(): Promise<boolean> {
+  const identifiers = useIdentifierImportStore.getState();
+  const { placement, status } = useImportStore.getState();
+  identifiers.startImport();
+  try {
+    await callApi('commitIdentifierImport', { text: identifiers.text, placement, status });
+  } catch (error) {
+    useIdentifierImportStore.getState().failImport(errorMessage(error));
+    return false;
+  }
+  useImportStore.getState().close();
+  await showChange();
+  return true;
+}

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiArgs, ImportPreview, PaperStatus } from '../../../preload/api';
 import { callApi } from '../api';
 import { errorMessage } from '../errorMessage';
+import { useIdentifierImportStore } from './identifierImportStore';
 
 interface ImportState {
   open: boolean;
@@ -13,11 +14,14 @@ interface ImportState {
   /** Whether a file's keywords become tags. */
   keywordTags: boolean;
   preview: ImportPreview | null;
+  /** The HTML flavour of the last paste, whose links give papers their arXiv ids. */
+  html: string | undefined;
   error: string | null;
   busy: boolean;
   show: () => void;
   close: () => void;
   setText: (text: string, sourceName?: string) => void;
+  setPasteHtml: (html: string | undefined) => void;
   setPlacement: (placement: 'top' | 'bottom') => void;
   setStatus: (status: PaperStatus) => void;
   setKeywordTags: (keywordTags: boolean) => void;
@@ -39,6 +43,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
   status: 'unread',
   keywordTags: true,
   preview: null,
+  html: undefined,
   error: null,
   busy: false,
 
@@ -52,15 +57,21 @@ export const useImportStore = create<ImportState>((set, get) => ({
       text: '',
       sourceName: undefined,
       preview: null,
+      html: undefined,
       error: null,
       busy: false,
       status: 'unread',
       keywordTags: true,
     });
+    useIdentifierImportStore.getState().reset();
   },
 
   setText(text, sourceName) {
     set({ text, sourceName, preview: null, error: null });
+  },
+
+  setPasteHtml(html) {
+    set({ html });
   },
 
   setPlacement(placement) {
@@ -83,7 +94,15 @@ export const useImportStore = create<ImportState>((set, get) => ({
     }
     set({ busy: true });
     try {
-      const preview = await callApi('previewImport', { text });
+      // A list of identifiers is previewed by looking it up, which waits for the person to ask.
+      const lines = await callApi('readIdentifiers', { text });
+      useIdentifierImportStore.getState().setLines(text, lines);
+      if (lines) {
+        if (get().text === text) set({ preview: null, error: null });
+        return;
+      }
+      const { html } = get();
+      const preview = await callApi('previewImport', { text, ...(html ? { html } : {}) });
       if (get().text === text) set({ preview, error: null });
     } catch (error) {
       if (get().text === text) set({ preview: null, error: errorMessage(error) });
@@ -93,8 +112,15 @@ export const useImportStore = create<ImportState>((set, get) => ({
   },
 
   request() {
-    const { text, sourceName, placement, status, keywordTags } = get();
-    return { text, placement, status, keywordTags, ...(sourceName ? { sourceName } : {}) };
+    const { text, sourceName, placement, status, keywordTags, html } = get();
+    return {
+      text,
+      placement,
+      status,
+      keywordTags,
+      ...(sourceName ? { sourceName } : {}),
+      ...(html ? { html } : {}),
+    };
   },
 
   startImport() {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLookupContext } from '../../../main/lookup/createLookupContext';
-import { findCandidates } from '../../../main/lookup/findCandidates';
+import { findCandidates, type LookupQuery } from '../../../main/lookup/findCandidates';
 import { DEFAULT_LOOKUP_SETTINGS, type LookupSettings } from '../../../main/lookup/settings';
 import { arxivIdRequests } from '../../../main/lookup/sources/arxiv';
 import { crossrefDoiRequest } from '../../../main/lookup/sources/crossref';
@@ -20,7 +20,7 @@ afterEach(async () => {
 
 function context(options: { settings?: Partial<LookupSettings>; timeoutMs?: number; retries?: number } = {}) {
   const clock = fakeClock();
-  const cache = memoryCache();
+  const cache = memoryCache(() => clock.now());
   const lookup = createLookupContext({
     settings: { ...DEFAULT_LOOKUP_SETTINGS, ...options.settings },
     cache,
@@ -55,6 +55,29 @@ describe('the transport, against the fake server', () => {
     const again = await findCandidates(ATTENTION, lookup);
     expect(server.requests.length).toBe(sent);
     expect(again.candidates.length).toBeGreaterThan(0);
+  });
+
+  it('asks again once an answer is older than its age limit: 30 days for a title search, 180 for an id, 7 for a 404', async () => {
+    const { lookup, clock } = context({ settings: { sources: ['dblp', 'crossref'] } });
+    const title = { title: 'Computing Machinery and Intelligence', arxivId: null, doi: null };
+    const doi = { title: null, arxivId: null, doi: '10.1145/3359591.3359736' };
+    const unknown = { title: null, arxivId: null, doi: '10.1145/0000000.0000000' };
+    const ask = async (query: LookupQuery) => {
+      const before = server.requests.length;
+      await findCandidates(query, lookup).catch(() => undefined);
+      return server.requests.length - before;
+    };
+    const day = 24 * 3600 * 1000;
+    const pass = (days: number) => clock.sleep(days * day);
+    expect([await ask(title), await ask(doi), await ask(unknown)]).toEqual([2, 1, 1]);
+    await pass(6);
+    expect([await ask(title), await ask(doi), await ask(unknown)]).toEqual([0, 0, 0]);
+    await pass(2); // day 8: the 404 has expired
+    expect([await ask(title), await ask(doi), await ask(unknown)]).toEqual([0, 0, 1]);
+    await pass(23); // day 31: the title search has expired (asked again), the DOI has not
+    expect([await ask(title), await ask(doi)]).toEqual([2, 0]);
+    await pass(150); // day 181
+    expect(await ask(doi)).toBe(1);
   });
 
   it('sends nothing when lookups are off, and says so', async () => {
