@@ -2,9 +2,10 @@ import { initial } from './001-initial';
 import { undoLog } from './002-undo-log';
 import { bibliographicRecord } from './003-bibliographic-record';
 import { lookups } from './004-lookups';
+import { listIndexes } from './007-list-indexes';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position plus one. */
-export const MIGRATIONS: readonly Migration[] = [initial, undoLog, bibliographicRecord, lookups];
+export const MIGRATIONS: readonly Migration[] = [initial, undoLog, bibliographicRecord, lookups, listIndexes];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
