@@ -35,6 +35,11 @@ const methods = {
   undo: true,
   redo: true,
   undoState: true,
+  // List window
+  listWindow: true,
+  listIds: true,
+  libraryVersion: true,
+  undoOperation: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

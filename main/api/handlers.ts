@@ -23,6 +23,7 @@ import { applyRekey, previewRekey } from '../library/rekey';
 import { redo, undo, undoState } from '../library/undo';
 import type { PaperHighlights, SearchResult } from '../search/SearchIndex';
 import { SearchService, type SearchRequest } from '../search/SearchService';
+import { createListWindowHandlers } from './listWindowHandlers';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -136,5 +137,7 @@ export function createHandlers(
     undo: () => ({ label: undo(db) }),
     redo: () => ({ label: redo(db) }),
     undoState: () => undoState(db),
+    // List window
+    ...createListWindowHandlers(db, searchBackend),
   };
 }

@@ -54,6 +54,13 @@ const paperEdit = z.strictObject({
   extraFields: z.array(extraFieldSchema).max(1000).optional(),
   ...recordFieldShape,
 });
+// List window
+const listView = z.strictObject({
+  status: status.optional(),
+  tag: tagName.optional(),
+  sort: z.strictObject({ by: z.enum(SORT_KEYS), direction: z.enum(['asc', 'desc']) }).optional(),
+  query: z.string().max(1000).optional(),
+});
 const rekey = z.strictObject({ ids: z.array(id).max(1_000_000).optional() });
 
 /** Every method's argument schema; the mapped type makes a missing or mistyped schema a compile error. */
@@ -104,4 +111,19 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   undo: none,
   redo: none,
   undoState: none,
+  // List window
+  listWindow: z.strictObject({
+    view: listView,
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(0).max(1000),
+    around: id.optional(),
+  }),
+  listIds: z.strictObject({
+    view: listView,
+    offset: z.number().int().min(0).optional(),
+    limit: z.number().int().min(0).optional(),
+    within: z.array(id).max(1_000_000).optional(),
+  }),
+  libraryVersion: none,
+  undoOperation: z.strictObject({ id }),
 };

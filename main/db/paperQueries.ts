@@ -13,7 +13,7 @@ const QUEUE_ORDER = `CASE status WHEN 'unread' THEN 0 WHEN 'reading' THEN 1 ELSE
  * What a list row shows, from the papers row and two lookups on paper_creators' primary key
  * (paper_id, position): the first two authors and how many there are. No whole record is loaded.
  */
-const SUMMARY_COLUMNS = `id, citekey, title, status, added_at, year,
+export const SUMMARY_COLUMNS = `id, citekey, title, status, added_at, year,
   COALESCE(journal, booktitle, school, institution, publisher) AS venue,
   (SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal) FROM paper_creators c
     WHERE c.paper_id = papers.id AND c.role = 'author' ORDER BY c.position LIMIT 1) AS first_author,
@@ -22,7 +22,7 @@ const SUMMARY_COLUMNS = `id, citekey, title, status, added_at, year,
   (SELECT count(*) FROM paper_creators c WHERE c.paper_id = papers.id AND c.role = 'author') AS author_count`;
 
 /** The list's order; papers without an author or a year go last either way, ties by title then id. */
-function orderBy(sort: PaperSort | undefined): string {
+export function orderBy(sort: PaperSort | undefined): string {
   if (!sort || sort.by === 'queue') return QUEUE_ORDER;
   const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
   switch (sort.by) {
@@ -43,7 +43,7 @@ export interface PaperFilter {
   tag?: string | undefined;
 }
 
-function where(filter: PaperFilter): { clause: string; params: unknown[] } {
+export function where(filter: PaperFilter): { clause: string; params: unknown[] } {
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (filter.status) {
