@@ -1,6 +1,6 @@
 import type { PaperSort, PaperStatus } from '../../preload/api';
 import type { LibraryDb } from './openLibrary';
-import { orderBy, SUMMARY_COLUMNS, where, type PaperFilter } from './paperQueries';
+import { countQueues, orderBy, SUMMARY_COLUMNS, where, type PaperFilter } from './paperQueries';
 
 /** Which papers the list holds and in what order: the sidebar's queue and tag, and a sort. */
 export interface ListView extends PaperFilter {
@@ -21,6 +21,11 @@ const QUEUE_PARTS: readonly { status: PaperStatus; order: string }[] = [
 const isQueueOrder = (view: ListView) => !view.sort || view.sort.by === 'queue';
 
 function count(db: LibraryDb, filter: PaperFilter): number {
+  // Without a tag, the queue counts the triggers keep answer at once.
+  if (filter.tag === undefined) {
+    const counts = countQueues(db);
+    return filter.status ? counts[filter.status] : counts.all;
+  }
   const { clause, params } = where(filter);
   return db
     .prepare(`SELECT count(*) FROM papers ${clause}`)
@@ -126,17 +131,23 @@ export function positionInView(db: LibraryDb, view: ListView, id: number): numbe
   return at < 0 ? null : at;
 }
 
-/** Which of `ids` the view holds, in the order given. */
+/** Which of `ids` the view holds, in the order given; looked up by id, never by scanning the view. */
 export function idsInView(db: LibraryDb, view: ListView, ids: readonly number[]): number[] {
   if (ids.length === 0) return [];
-  const { clause, params } = where(view);
-  const held = new Set(
-    db
+  const rows = db
+    .prepare('SELECT id, status FROM papers WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: number; status: PaperStatus }[];
+  let held = new Set(rows.filter((row) => !view.status || row.status === view.status).map((row) => row.id));
+  if (view.tag !== undefined) {
+    const tagged = db
       .prepare(
-        `SELECT id FROM papers ${clause ? `${clause} AND` : 'WHERE'} id IN (SELECT value FROM json_each(?))`,
+        `SELECT pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id
+         WHERE t.name = ? COLLATE NOCASE AND pt.paper_id IN (SELECT value FROM json_each(?))`,
       )
       .pluck()
-      .all(...params, JSON.stringify(ids)) as number[],
-  );
+      .all(view.tag.trim().replace(/\s+/g, ' '), JSON.stringify(ids)) as number[];
+    const withTag = new Set(tagged);
+    held = new Set([...held].filter((id) => withTag.has(id)));
+  }
   return ids.filter((id) => held.has(id));
 }

@@ -154,7 +154,8 @@ export function getPaper(db: LibraryDb, id: number): Paper | null {
 
 export function countQueues(db: LibraryDb): QueueCounts {
   const counts: QueueCounts = { all: 0, unread: 0, reading: 0, read: 0 };
-  const rows = db.prepare('SELECT status, count(*) AS n FROM papers GROUP BY status').all() as {
+  // Kept by triggers (migration list-indexes): read, not counted.
+  const rows = db.prepare('SELECT status, n FROM queue_counts').all() as {
     status: PaperStatus;
     n: number;
   }[];

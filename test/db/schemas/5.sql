@@ -67,6 +67,9 @@ CREATE TABLE paper_tags ( paper_id INTEGER NOT NULL REFERENCES papers(id) ON DEL
 -- table papers
 CREATE TABLE papers ( id INTEGER PRIMARY KEY, citekey TEXT NOT NULL UNIQUE, title TEXT NOT NULL CHECK (length(trim(title)) > 0), title_key TEXT NOT NULL, abstract TEXT, url TEXT, code_url TEXT, year INTEGER, doi TEXT, status TEXT NOT NULL DEFAULT 'unread' CHECK (status IN ('unread', 'reading', 'read')), position INTEGER NOT NULL, added_at TEXT NOT NULL, updated_at TEXT NOT NULL, reading_at TEXT, read_at TEXT, import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL , entry_type TEXT NOT NULL DEFAULT 'misc', citekey_provisional INTEGER NOT NULL DEFAULT 0 CHECK (citekey_provisional IN (0, 1)), month INTEGER CHECK (month BETWEEN 1 AND 12), day INTEGER CHECK (day BETWEEN 1 AND 31), journal TEXT, booktitle TEXT, volume TEXT, number TEXT, pages TEXT, publisher TEXT, address TEXT, edition TEXT, series TEXT, chapter TEXT, institution TEXT, school TEXT, organization TEXT, howpublished TEXT, isbn TEXT, issn TEXT, eprint TEXT, archive_prefix TEXT, primary_class TEXT, note TEXT, language TEXT, keywords TEXT);
 
+-- table queue_counts
+CREATE TABLE queue_counts ( status TEXT PRIMARY KEY CHECK (status IN ('unread', 'reading', 'read')), n INTEGER NOT NULL ) WITHOUT ROWID;
+
 -- table settings
 CREATE TABLE settings ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) WITHOUT ROWID;
 
@@ -147,6 +150,15 @@ CREATE TRIGGER papers_log_insert AFTER INSERT ON papers WHEN EXISTS (SELECT 1 FR
 
 -- trigger papers_log_update
 CREATE TRIGGER papers_log_update AFTER UPDATE ON papers WHEN EXISTS (SELECT 1 FROM undo_recording) BEGIN INSERT INTO operation_changes (operation_id, table_name, old_row, new_row) SELECT operation_id, 'papers', json_object('id', OLD."id", 'citekey', OLD."citekey", 'title', OLD."title", 'title_key', OLD."title_key", 'abstract', OLD."abstract", 'url', OLD."url", 'code_url', OLD."code_url", 'year', OLD."year", 'doi', OLD."doi", 'status', OLD."status", 'position', OLD."position", 'added_at', OLD."added_at", 'updated_at', OLD."updated_at", 'reading_at', OLD."reading_at", 'read_at', OLD."read_at", 'import_id', OLD."import_id", 'entry_type', OLD."entry_type", 'citekey_provisional', OLD."citekey_provisional", 'month', OLD."month", 'day', OLD."day", 'journal', OLD."journal", 'booktitle', OLD."booktitle", 'volume', OLD."volume", 'number', OLD."number", 'pages', OLD."pages", 'publisher', OLD."publisher", 'address', OLD."address", 'edition', OLD."edition", 'series', OLD."series", 'chapter', OLD."chapter", 'institution', OLD."institution", 'school', OLD."school", 'organization', OLD."organization", 'howpublished', OLD."howpublished", 'isbn', OLD."isbn", 'issn', OLD."issn", 'eprint', OLD."eprint", 'archive_prefix', OLD."archive_prefix", 'primary_class', OLD."primary_class", 'note', OLD."note", 'language', OLD."language", 'keywords', OLD."keywords"), json_object('id', NEW."id", 'citekey', NEW."citekey", 'title', NEW."title", 'title_key', NEW."title_key", 'abstract', NEW."abstract", 'url', NEW."url", 'code_url', NEW."code_url", 'year', NEW."year", 'doi', NEW."doi", 'status', NEW."status", 'position', NEW."position", 'added_at', NEW."added_at", 'updated_at', NEW."updated_at", 'reading_at', NEW."reading_at", 'read_at', NEW."read_at", 'import_id', NEW."import_id", 'entry_type', NEW."entry_type", 'citekey_provisional', NEW."citekey_provisional", 'month', NEW."month", 'day', NEW."day", 'journal', NEW."journal", 'booktitle', NEW."booktitle", 'volume', NEW."volume", 'number', NEW."number", 'pages', NEW."pages", 'publisher', NEW."publisher", 'address', NEW."address", 'edition', NEW."edition", 'series', NEW."series", 'chapter', NEW."chapter", 'institution', NEW."institution", 'school', NEW."school", 'organization', NEW."organization", 'howpublished', NEW."howpublished", 'isbn', NEW."isbn", 'issn', NEW."issn", 'eprint', NEW."eprint", 'archive_prefix', NEW."archive_prefix", 'primary_class', NEW."primary_class", 'note', NEW."note", 'language', NEW."language", 'keywords', NEW."keywords") FROM undo_recording; END;
+
+-- trigger queue_counts_delete
+CREATE TRIGGER queue_counts_delete AFTER DELETE ON papers BEGIN UPDATE queue_counts SET n = n - 1 WHERE status = OLD.status; END;
+
+-- trigger queue_counts_insert
+CREATE TRIGGER queue_counts_insert AFTER INSERT ON papers BEGIN UPDATE queue_counts SET n = n + 1 WHERE status = NEW.status; END;
+
+-- trigger queue_counts_move
+CREATE TRIGGER queue_counts_move AFTER UPDATE OF status ON papers WHEN OLD.status <> NEW.status BEGIN UPDATE queue_counts SET n = n - 1 WHERE status = OLD.status; UPDATE queue_counts SET n = n + 1 WHERE status = NEW.status; END;
 
 -- trigger tags_log_delete
 CREATE TRIGGER tags_log_delete AFTER DELETE ON tags WHEN EXISTS (SELECT 1 FROM undo_recording) BEGIN INSERT INTO operation_changes (operation_id, table_name, old_row, new_row) SELECT operation_id, 'tags', json_object('id', OLD."id", 'name', OLD."name", 'color', OLD."color"), NULL FROM undo_recording; END;
