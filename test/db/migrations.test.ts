@@ -47,7 +47,7 @@ describe('the current schema', () => {
         "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? AND name LIKE ? ORDER BY name",
       )
       .pluck()
-      .all(table, `${table}\_log\_%`) as string[];
+      .all(table, `${table}_log_%`) as string[];
     const expected = changeTriggerSql(db, table)
       .split(/(?<=END;)\n/)
       .map((sql) => fold(sql.replace(/;$/, '')))
