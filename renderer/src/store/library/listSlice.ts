@@ -147,8 +147,14 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
       try {
         const window = await callApi('listWindow', { view: selectListView(get()), ...request });
         if (rowsGeneration !== generation) return;
+        const loaded = rowsOf(window);
+        const held = get().rows;
+        // Nothing new (a paper gone meanwhile leaves its position empty): leave the rows be, so the
+        // list does not ask again and again for a row that is not there.
+        const isNew = [...loaded].some(([position, row]) => held.get(position)?.id !== row.id);
+        if (!isNew && window.total === get().total) return;
         if (window.search) mergeTitleRanges(window);
-        set({ rows: mergeRows(get().rows, rowsOf(window), get().onScreen), total: window.total });
+        set({ rows: mergeRows(held, loaded, get().onScreen), total: window.total });
       } catch (error) {
         reportError(error);
       }
