@@ -448,6 +448,39 @@ export interface LookupReview {
   changes: LookupFieldChange[];
 }
 
+// List window
+/** Which papers the list shows, in what order: the sidebar's queue and tag, a sort, and a search (ranked). */
+export interface ListView {
+  status?: PaperStatus;
+  tag?: string;
+  /** Ignored while searching: results keep their rank. */
+  sort?: PaperSort;
+  query?: string;
+}
+
+/** Rows of a view by position, and how many it holds. */
+export interface ListWindow {
+  /** Papers in the view: for a search, the ranked results the list can show. */
+  total: number;
+  /** The position of `rows[0]` (0 is the first). */
+  offset: number;
+  rows: PaperSummary[];
+  /** For a search: how many papers matched in all, where each row's title matched, and what was wrong with the query. */
+  search: {
+    matched: number;
+    matchedIsExact: boolean;
+    problems: string[];
+    titleRanges: [id: number, ranges: TextRange[]][];
+  } | null;
+}
+
+/** Moves whenever the library changes, by this window, another one or another process (the CLI). */
+export interface LibraryVersion {
+  version: string;
+  /** The change Undo would undo now. */
+  undo: { id: number; label: string } | null;
+}
+
 type NoArgs = Record<string, never>;
 
 export interface ShelfmarkApi {
@@ -568,6 +601,15 @@ export interface ShelfmarkApi {
     placement?: 'top' | 'bottom';
     status?: PaperStatus;
   }): Promise<ImportResult>;
+
+  // List window
+  /** The rows at positions offset..offset+limit-1 of the view; with `around`, the window that holds that paper. */
+  listWindow(args: { view: ListView; offset: number; limit: number; around?: number }): Promise<ListWindow>;
+  /** The view's ids in order from `offset` (select all, a shift-click range); with `within`, only those ids. */
+  listIds(args: { view: ListView; offset?: number; limit?: number; within?: number[] }): Promise<number[]>;
+  libraryVersion(args: NoArgs): Promise<LibraryVersion>;
+  /** Undoes operation `id` only while it is still the newest change: never another's change unannounced. */
+  undoOperation(args: { id: number }): Promise<{ label: string }>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;

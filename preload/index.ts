@@ -65,6 +65,12 @@ const methods = {
   readIdentifiers: true,
   previewIdentifierImport: true,
   commitIdentifierImport: true,
+
+  // List window
+  listWindow: true,
+  listIds: true,
+  libraryVersion: true,
+  undoOperation: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

@@ -27,6 +27,7 @@ import { SearchService, type SearchRequest } from '../search/SearchService';
 import { createLookupHandlers, type LookupWiring } from './lookupHandlers';
 import { waitForImports } from './waitForImports';
 import { ExportJobs } from './exportJobs';
+import { createListWindowHandlers } from './listWindowHandlers';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -190,5 +191,8 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
 
     // Import by identifier
     ...identifierHandlers(db),
+
+    // List window
+    ...createListWindowHandlers(db, searchBackend),
   });
 }

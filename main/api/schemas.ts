@@ -56,6 +56,14 @@ const paperEdit = z.strictObject({
   extraFields: z.array(extraFieldSchema).max(1000).optional(),
   ...recordFieldShape,
 });
+
+// List window
+const listView = z.strictObject({
+  status: status.optional(),
+  tag: tagName.optional(),
+  sort: z.strictObject({ by: z.enum(SORT_KEYS), direction: z.enum(['asc', 'desc']) }).optional(),
+  query: z.string().max(1000).optional(),
+});
 const rekey = z.strictObject({ ids: z.array(id).max(1_000_000).optional() });
 
 // Export stream
@@ -154,4 +162,20 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
     placement: z.enum(['top', 'bottom']).optional(),
     status: status.optional(),
   }),
+
+  // List window
+  listWindow: z.strictObject({
+    view: listView,
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(0).max(1000),
+    around: id.optional(),
+  }),
+  listIds: z.strictObject({
+    view: listView,
+    offset: z.number().int().min(0).optional(),
+    limit: z.number().int().min(0).optional(),
+    within: z.array(id).max(1_000_000).optional(),
+  }),
+  libraryVersion: none,
+  undoOperation: z.strictObject({ id }),
 };

@@ -16,7 +16,7 @@ export const QUEUE_ORDER = `CASE status WHEN 'unread' THEN 0 WHEN 'reading' THEN
 const FIRST_AUTHOR = `(SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal) FROM paper_creators c
     WHERE c.paper_id = papers.id AND c.role = 'author' ORDER BY c.position LIMIT 1) AS first_author`;
 
-const SUMMARY_COLUMNS = `id, citekey, title, status, added_at, year,
+export const SUMMARY_COLUMNS = `id, citekey, title, status, added_at, year,
   COALESCE(journal, booktitle, school, institution, publisher) AS venue,
   ${FIRST_AUTHOR},
   (SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal) FROM paper_creators c
@@ -24,7 +24,7 @@ const SUMMARY_COLUMNS = `id, citekey, title, status, added_at, year,
   (SELECT count(*) FROM paper_creators c WHERE c.paper_id = papers.id AND c.role = 'author') AS author_count`;
 
 /** The list's order; papers without an author or a year go last either way, ties by title then id. */
-function orderBy(sort: PaperSort | undefined): string {
+export function orderBy(sort: PaperSort | undefined): string {
   if (!sort || sort.by === 'queue') return QUEUE_ORDER;
   const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
   switch (sort.by) {
@@ -160,7 +160,8 @@ export function getPaper(db: LibraryDb, id: number): Paper | null {
 
 export function countQueues(db: LibraryDb): QueueCounts {
   const counts: QueueCounts = { all: 0, unread: 0, reading: 0, read: 0 };
-  const rows = db.prepare('SELECT status, count(*) AS n FROM papers GROUP BY status').all() as {
+  // Kept by triggers (migration list-indexes): read, not counted.
+  const rows = db.prepare('SELECT status, n FROM queue_counts').all() as {
     status: PaperStatus;
     n: number;
   }[];

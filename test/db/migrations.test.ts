@@ -43,9 +43,11 @@ describe('the current schema', () => {
 
   it.each(Object.keys(TRACKED_TABLES))('logs every column of %s for undo', (table) => {
     const triggers = db
-      .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? ORDER BY name")
+      .prepare(
+        "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? AND name LIKE ? ORDER BY name",
+      )
       .pluck()
-      .all(table) as string[];
+      .all(table, `${table}_log_%`) as string[];
     const expected = changeTriggerSql(db, table)
       .split(/(?<=END;)\n/)
       .map((sql) => fold(sql.replace(/;$/, '')))

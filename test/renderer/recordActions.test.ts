@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addPaper, applyRekey, editPaper, previewRekey, undo } from '../../renderer/src/store/actions';
 import { useLibraryStore } from '../../renderer/src/store/libraryStore';
-import { selectOrderable } from '../../renderer/src/store/selectors';
+import { selectOrderable, selectRows } from '../../renderer/src/store/selectors';
 import { useToastStore } from '../../renderer/src/store/toastStore';
 import { useWindowOverCore } from './windowOverCore';
 
@@ -59,10 +59,10 @@ describe('the record in the window', () => {
   it('sorts the list in the core, and allows drag-reorder only in up-next order', async () => {
     await addPaper('Old', { year: 2001 });
     await addPaper('New', { year: 2024 });
-    expect(library().papers.map((paper) => paper.title)).toEqual(['Old', 'New']);
+    expect(selectRows(library()).map((paper) => paper.title)).toEqual(['Old', 'New']);
     expect(selectOrderable(library())).toBe(true);
     await library().setSort({ by: 'year', direction: 'desc' });
-    expect(library().papers.map((paper) => paper.title)).toEqual(['New', 'Old']);
+    expect(selectRows(library()).map((paper) => paper.title)).toEqual(['New', 'Old']);
     expect(selectOrderable(library())).toBe(false);
   });
 });

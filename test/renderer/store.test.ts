@@ -9,7 +9,7 @@ import {
 } from '../../renderer/src/store/actions';
 import { useImportStore } from '../../renderer/src/store/importStore';
 import { useLibraryStore } from '../../renderer/src/store/libraryStore';
-import { selectActionTargets, selectViewFilter } from '../../renderer/src/store/selectors';
+import { selectActionTargets, selectRows, selectViewFilter } from '../../renderer/src/store/selectors';
 import { useToastStore } from '../../renderer/src/store/toastStore';
 import { buildPage } from '../fixtures/miniPage';
 import { useWindowOverCore } from './windowOverCore';
@@ -21,12 +21,12 @@ import { useWindowOverCore } from './windowOverCore';
 useWindowOverCore();
 
 const library = () => useLibraryStore.getState();
-const titleOf = (id: number | null) => library().papers.find((paper) => paper.id === id)?.title;
+const titleOf = (id: number | null) => selectRows(library()).find((paper) => paper.id === id)?.title;
 
 async function importSix(): Promise<string[]> {
   useImportStore.getState().setText(buildPage(6));
   expect(await importPapers()).toBe(true);
-  return library().papers.map((paper) => paper.title);
+  return selectRows(library()).map((paper) => paper.title);
 }
 
 describe('named actions over the real core', () => {
@@ -39,15 +39,15 @@ describe('named actions over the real core', () => {
 
   it('item 4: in All papers, 2 on the third paper leaves the cursor on the next paper of the list as it was', async () => {
     await importSix();
-    const ids = library().papers.map((paper) => paper.id);
+    const ids = selectRows(library()).map((paper) => paper.id);
     await moveToQueue(ids.slice(4), 'read');
     await library().setQueue('all');
-    const before = library().papers.map((paper) => paper.title);
+    const before = selectRows(library()).map((paper) => paper.title);
     library().select(ids[2] ?? null);
 
     await moveToQueue(selectActionTargets(library()), 'reading');
 
-    expect(library().papers.map((paper) => paper.title)).toEqual([
+    expect(selectRows(library()).map((paper) => paper.title)).toEqual([
       before[0],
       before[1],
       before[3],
@@ -62,7 +62,7 @@ describe('named actions over the real core', () => {
 
   it('undo names the change it undid, and the cursor stays where it is', async () => {
     await importSix();
-    const [first, second] = library().papers.map((paper) => paper.id);
+    const [first, second] = selectRows(library()).map((paper) => paper.id);
     library().select(first ?? null);
     await moveToQueue([first ?? 0], 'read');
     expect(library().cursorId).toBe(second);
@@ -73,12 +73,12 @@ describe('named actions over the real core', () => {
 
   it('renaming the tag the list is filtered by follows it to its new name', async () => {
     await importSix();
-    const ids = library().papers.map((paper) => paper.id);
+    const ids = selectRows(library()).map((paper) => paper.id);
     await tagPapers(ids.slice(0, 2), 'rl');
     await library().setTag('rl');
     expect(await renameTag('rl', 'reinforcement')).toBe(true);
     expect(library().tag).toBe('reinforcement');
-    expect(library().papers).toHaveLength(2);
+    expect(selectRows(library())).toHaveLength(2);
   });
 
   it('a failure is reported once, as an alert in words for people, and nothing changes', async () => {
@@ -113,7 +113,7 @@ describe('search', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const titles = await importSix();
-      const ids = library().papers.map((paper) => paper.id);
+      const ids = selectRows(library()).map((paper) => paper.id);
       library().select(ids[4] ?? null);
       library().setQuery('Offline Planning');
       await vi.runAllTimersAsync();
@@ -122,7 +122,7 @@ describe('search', () => {
 
       library().setQuery('');
       await vi.waitFor(() => expect(library().search).toBeNull());
-      await vi.waitFor(() => expect(library().papers).toHaveLength(6));
+      await vi.waitFor(() => expect(selectRows(library())).toHaveLength(6));
       expect(library().cursorId).toBe(ids[4]);
     } finally {
       vi.useRealTimers();

@@ -3,9 +3,26 @@ import type { ShelfmarkBridge } from '../../preload/api';
 import { createDispatch, type Dispatch } from '../../main/api/dispatch';
 import { createHandlers } from '../../main/api/handlers';
 import type { LookupWiring } from '../../main/api/lookupHandlers';
+import type { LibraryDb } from '../../main/db/openLibrary';
 import { useLibraryStore } from '../../renderer/src/store/libraryStore';
 import { useToastStore } from '../../renderer/src/store/toastStore';
 import { useTempLibrary } from '../fixtures/tempLibrary';
+
+/** One call the window made, and what came back. */
+export interface WindowCall {
+  method: string;
+  args: unknown;
+  value: unknown;
+}
+
+export interface WindowOverCore {
+  /** The library the window is over, and its file (for a second connection: "another process"). */
+  library: () => { db: LibraryDb; path: string };
+  /** Every call since the test began, in the order they were answered. */
+  calls: WindowCall[];
+  /** Holds every call of `method` until the returned function is called. */
+  hold: (method: string) => () => void;
+}
 
 /**
  * The window's store and named actions over the real core, without a browser: a stand-in for
@@ -13,22 +30,51 @@ import { useTempLibrary } from '../fixtures/tempLibrary';
  * the stores start empty for each test. Call once at the top of a test file. `lookup` wires
  * the lookups (the fake sources' addresses), read when each test starts.
  */
-export function useWindowOverCore(options: { lookup?: () => LookupWiring } = {}): void {
+export function useWindowOverCore(options: { lookup?: () => LookupWiring } = {}): WindowOverCore {
   const tempLibrary = useTempLibrary();
   let dispatch: Dispatch;
+  let current: { db: LibraryDb; path: string };
+  const calls: WindowCall[] = [];
+  const held = new Map<string, Promise<void>>();
   const bridge = new Proxy({} as ShelfmarkBridge, {
-    get: (_target, method: string) => (args: unknown) => dispatch(method, args),
+    get: (_target, method: string) => async (args: unknown) => {
+      await held.get(method);
+      const response = await dispatch(method, args);
+      calls.push({ method, args, value: response.ok ? response.value : response.error });
+      return response;
+    },
   });
   const initialLibrary = useLibraryStore.getState();
 
   beforeEach(() => {
     vi.stubGlobal('window', { shelfmark: bridge });
+    current = tempLibrary();
     dispatch = createDispatch(
-      createHandlers(tempLibrary().db, { lookup: options.lookup?.() ?? {} }),
+      createHandlers(current.db, { lookup: options.lookup?.() ?? {} }),
       () => undefined,
     );
+    calls.splice(0);
+    held.clear();
     useLibraryStore.setState(initialLibrary, true);
     useToastStore.getState().dismiss();
   });
   afterEach(() => vi.unstubAllGlobals());
+
+  return {
+    library: () => current,
+    calls,
+    hold: (method) => {
+      let release = () => undefined as void;
+      held.set(
+        method,
+        new Promise<void>((resolve) => {
+          release = () => {
+            held.delete(method);
+            resolve();
+          };
+        }),
+      );
+      return () => release();
+    },
+  };
 }

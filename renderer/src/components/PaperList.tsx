@@ -5,7 +5,7 @@ import type { SelectMode } from '../cursor';
 import { shortAuthors } from '../record/shortAuthors';
 import { reorder } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
-import { selectOrderable } from '../store/selectors';
+import { selectCursorPosition, selectOrderable } from '../store/selectors';
 import { MatchedText } from './MatchedText';
 import { colorOf, tagColorMap } from '../tags/tagColors';
 import { StatusBadge } from './StatusBadge';
@@ -30,11 +30,18 @@ interface DropTarget {
   side: 'before' | 'after';
 }
 
-/** Virtualized: only the rows in view are in the DOM, so 100,000 papers scroll like 100. */
+/**
+ * Virtualized and windowed: only the rows on screen are in the DOM, and the store holds only the
+ * rows around them, loading the rest by position as the list scrolls. A position not loaded yet
+ * shows a placeholder row, so a jump (the scrollbar, End) shows the list at once.
+ */
 export function PaperList() {
-  const papers = useLibraryStore((state) => state.papers);
+  const total = useLibraryStore((state) => state.total);
+  const rows = useLibraryStore((state) => state.rows);
+  const showSpan = useLibraryStore((state) => state.showSpan);
   const cursorId = useLibraryStore((state) => state.cursorId);
   const selectedIds = useLibraryStore((state) => state.selectedIds);
+  const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
   const titleRanges = useLibraryStore((state) => state.search?.titleRanges);
   const select = useLibraryStore((state) => state.select);
   const tags = useLibraryStore((state) => state.tags);
@@ -45,7 +52,7 @@ export function PaperList() {
   // TanStack Virtual hands back fresh functions each render, so React Compiler skips this component, as it should.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: papers.length,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
@@ -53,10 +60,18 @@ export function PaperList() {
     scrollPaddingEnd: BULK_BAR_ROOM,
   });
 
-  const cursorIndex = papers.findIndex((paper) => paper.id === cursorId);
+  const cursorIndex = useLibraryStore(selectCursorPosition);
   useEffect(() => {
-    if (cursorIndex >= 0) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+    if (cursorIndex !== null) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
   }, [cursorIndex, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  // Whenever what is on screen changes, or the held rows are replaced, load what is missing.
+  useEffect(() => {
+    void showSpan({ start: first, end: last });
+  }, [first, last, rows, showSpan]);
 
   function dragOver(event: DragEvent, id: number) {
     if (!orderable) return;
@@ -85,16 +100,27 @@ export function PaperList() {
       aria-activedescendant={cursorId === null ? undefined : `paper-${cursorId}`}
     >
       <div className="paper-list-inner" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const paper = papers[item.index];
-          if (!paper) return null;
+        {items.map((item) => {
+          const paper = rows.get(item.index);
+          if (!paper) {
+            return (
+              <div
+                key={`loading-${item.index}`}
+                className="paper-row paper-row-loading"
+                aria-hidden="true"
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              >
+                <span className="paper-main muted">Loading…</span>
+              </div>
+            );
+          }
           const dropSide = dropTarget?.id === paper.id ? dropTarget.side : undefined;
           return (
             <div
               key={paper.id}
               id={`paper-${paper.id}`}
               role="option"
-              aria-selected={selectedIds.includes(paper.id)}
+              aria-selected={selected.has(paper.id)}
               aria-current={paper.id === cursorId ? 'true' : undefined}
               className="paper-row"
               data-paper-id={paper.id}

@@ -15,7 +15,7 @@ async function run(action: ShortcutAction): Promise<void> {
   const cursor = library.cursorId;
   switch (action.kind) {
     case 'move':
-      library.moveCursor(action.delta);
+      await library.moveCursor(action.delta);
       return;
     case 'open':
       document.getElementById(DETAIL_ID)?.focus();
@@ -47,7 +47,7 @@ async function run(action: ShortcutAction): Promise<void> {
       await redo();
       return;
     case 'selectAll':
-      library.selectAll();
+      await library.selectAll();
       return;
     case 'help':
       ui.toggleShortcuts();

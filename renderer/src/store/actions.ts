@@ -18,6 +18,7 @@ import { useIdentifierImportStore } from './identifierImportStore';
 import { useImportStore } from './importStore';
 import { useImportProgressStore } from './importProgressStore';
 import { useLibraryStore } from './libraryStore';
+import { whileChanging } from './library/listSlice';
 import type { RefreshOptions } from './library/types';
 import { reportError } from './reportError';
 import { useToastStore } from './toastStore';
@@ -35,23 +36,30 @@ const toast = (message: string, action?: { label: string; run: () => void }) =>
 /** Refreshes the window and names the change just made, offering to undo it. */
 async function showChange(refresh?: RefreshOptions): Promise<void> {
   await useLibraryStore.getState().refresh(refresh);
-  try {
-    const { undoLabel } = await callApi('undoState', {});
-    if (undoLabel) toast(doneMessage(undoLabel), { label: 'Undo', run: () => void undo() });
-  } catch (error) {
-    reportError(error);
-  }
+  offerUndo();
+}
+
+/**
+ * Names the newest change (read with the refresh) with an Undo that takes back that change
+ * only: when another window or process changed the library after it, the core refuses and
+ * says so, rather than undoing their change unannounced.
+ */
+function offerUndo(): void {
+  const newest = useLibraryStore.getState().version?.undo;
+  if (newest) toast(doneMessage(newest.label), { label: 'Undo', run: () => void undoChange(newest.id) });
 }
 
 async function change(run: () => Promise<unknown>, refresh?: RefreshOptions): Promise<boolean> {
-  try {
-    await run();
-  } catch (error) {
-    reportError(error);
-    return false;
-  }
-  await showChange(refresh);
-  return true;
+  return whileChanging(async () => {
+    try {
+      await run();
+    } catch (error) {
+      reportError(error);
+      return false;
+    }
+    await showChange(refresh);
+    return true;
+  });
 }
 
 /** Triage: the papers move, and a cursor on one of them moves on to where the person was reading. */
@@ -87,9 +95,16 @@ export async function addPaper(title: string, edit: PaperEdit = {}): Promise<{ e
   } catch (error) {
     return { error: errorMessage(error) };
   }
-  useLibraryStore.setState({ queue: 'unread', tag: null, query: '', search: null });
-  await showChange();
-  useLibraryStore.getState().select(added.id);
+  // Unread, with the new paper under the cursor: the list opens around it, wherever it is.
+  useLibraryStore.setState({
+    tag: null,
+    query: '',
+    search: null,
+    cursorId: added.id,
+    selectedIds: [added.id],
+  });
+  await useLibraryStore.getState().setQueue('unread');
+  offerUndo();
   return { error: null };
 }
 
@@ -199,9 +214,11 @@ export async function importPapers(): Promise<boolean> {
   return true;
 }
 
-async function step(direction: 'undo' | 'redo'): Promise<boolean> {
+async function step(direction: 'undo' | 'redo', operation?: number): Promise<boolean> {
   try {
-    const { label } = await callApi(direction, {});
+    const { label } = await (operation === undefined
+      ? callApi(direction, {})
+      : callApi('undoOperation', { id: operation }));
     await useLibraryStore.getState().refresh();
     const offer = direction === 'undo' ? 'redo' : 'undo';
     toast(stepMessage(direction, label), {
@@ -216,6 +233,8 @@ async function step(direction: 'undo' | 'redo'): Promise<boolean> {
 }
 
 export const undo = () => step('undo');
+/** The toast's Undo: that change, and only while it is the newest. */
+const undoChange = (operation: number) => step('undo', operation);
 export const redo = () => step('redo');
 
 const POLL_MS = 200;

@@ -1,4 +1,4 @@
-import type { ExportSelection, PaperSort, PaperStatus } from '../../../preload/api';
+import type { ExportSelection, ListView, PaperSort, PaperSummary } from '../../../preload/api';
 import { actionTargets, type Place } from '../cursor';
 import type { LibraryState } from './library/types';
 
@@ -26,25 +26,23 @@ export function selectViewFilter(state: LibraryState): ExportSelection {
   };
 }
 
-/** How many papers the view holds: a search's total, not only the best ones shown. */
+/** How many papers the view holds: a search's total, not only the best ones the list scrolls through. */
 export const selectViewCount = (state: LibraryState): number =>
-  state.search ? state.search.total : state.papers.length;
+  state.search ? state.search.total : state.total;
 
 /** Unread's up-next order (then Reading and Read by when they moved): the list's own order. */
 export const QUEUE_SORT: PaperSort = { by: 'queue', direction: 'asc' };
 
 export const selectSort = (state: LibraryState): PaperSort => state.sort;
 
-/** What the list asks the core for: the sidebar's queue and tag, and a sort the person picked. */
-export function selectListArgs(state: LibraryState): {
-  status?: PaperStatus;
-  tag?: string;
-  sort?: PaperSort;
-} {
+/** What the list asks the core for: the sidebar's queue and tag, a sort the person picked, and the query. */
+export function selectListView(state: LibraryState): ListView {
+  const { query, ...filter } = selectViewFilter(state);
   return {
-    ...(state.tag !== null ? { tag: state.tag } : {}),
-    ...(state.queue !== 'all' ? { status: state.queue } : {}),
+    ...(filter.tag !== undefined ? { tag: filter.tag } : {}),
+    ...(filter.status !== undefined ? { status: filter.status } : {}),
     ...(state.sort.by !== 'queue' ? { sort: state.sort } : {}),
+    ...(query !== undefined ? { query } : {}),
   };
 }
 
@@ -52,4 +50,16 @@ export function selectListArgs(state: LibraryState): {
 export const selectOrderable = (state: LibraryState): boolean =>
   state.queue === 'unread' && state.tag === null && state.search === null && state.sort.by === 'queue';
 
-export const selectIds = (state: LibraryState): number[] => state.papers.map((paper) => paper.id);
+/** The loaded rows in list order (only those around what is on screen: the list is never held whole). */
+export function selectRows(state: LibraryState): PaperSummary[] {
+  return [...state.rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
+
+export const selectIds = (state: LibraryState): number[] => selectRows(state).map((paper) => paper.id);
+
+/** Where the cursor's paper is in the view, when its row is loaded. */
+export function selectCursorPosition(state: LibraryState): number | null {
+  if (state.cursorId === null) return null;
+  for (const [position, row] of state.rows) if (row.id === state.cursorId) return position;
+  return null;
+}

@@ -21,6 +21,9 @@ import { LookupSettingsDialog } from '../components/lookup/LookupSettingsDialog'
 import { ReviewDialog } from '../components/lookup/ReviewDialog';
 import { useLookupStore } from '../store/lookupStore';
 
+/** How often the window asks whether the library changed elsewhere. */
+const FOLLOW_EVERY_MS = 500;
+
 function EmptyLibrary({ onImport }: { onImport: () => void }) {
   return (
     <div className="empty-library">
@@ -34,7 +37,7 @@ function EmptyLibrary({ onImport }: { onImport: () => void }) {
 }
 
 function ListHeader() {
-  const shown = useLibraryStore((state) => state.papers.length);
+  const shown = useLibraryStore((state) => state.total);
   const tag = useLibraryStore((state) => state.tag);
   const setTag = useLibraryStore((state) => state.setTag);
   const search = useLibraryStore((state) => state.search);
@@ -67,7 +70,7 @@ function ListHeader() {
 export function LibraryView() {
   const loaded = useLibraryStore((state) => state.loaded);
   const libraryIsEmpty = useLibraryStore((state) => state.counts.all === 0);
-  const listIsEmpty = useLibraryStore((state) => state.papers.length === 0);
+  const listIsEmpty = useLibraryStore((state) => state.total === 0);
   const refresh = useLibraryStore((state) => state.refresh);
   const showImport = useImportStore((state) => state.show);
   const toggleShortcuts = useUiStore((state) => state.toggleShortcuts);
@@ -80,6 +83,13 @@ export function LibraryView() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // Another process (the CLI, another window) may change the library: follow it within a second.
+  const followChanges = useLibraryStore((state) => state.followChanges);
+  useEffect(() => {
+    const timer = setInterval(() => void followChanges(), FOLLOW_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [followChanges]);
 
   return (
     <div className="app">

@@ -49,7 +49,7 @@ describe('lookups in the window store, over the core and the fake sources', () =
     expect(lookup().reviews.map((review) => review.citekey)).toEqual(['tdMpc2Scalable', 'offDiagonalRamsey']);
     expect(toast().message).toBe('Filled in 1 paper; 2 matches wait for review');
     expect(toast().action?.label).toBe('Undo');
-    const row = useLibraryStore.getState().papers.find((paper) => paper.id === 1);
+    const row = [...useLibraryStore.getState().rows.values()].find((paper) => paper.id === 1);
     expect(row).toMatchObject({ firstAuthor: 'Vaswani', year: 2017 });
   });
 

@@ -1,77 +1,216 @@
 import type { StateCreator } from 'zustand';
-import type { QueueCounts } from '../../../../preload/api';
+import type { ListWindow, QueueCounts } from '../../../../preload/api';
 import { callApi } from '../../api';
 import { placeAfterRefresh, placeForResults } from '../../cursor';
 import { reportError } from '../reportError';
-import { QUEUE_SORT, selectIds, selectListArgs, selectPlace, selectViewFilter } from '../selectors';
+import { QUEUE_SORT, selectIds, selectListView, selectPlace } from '../selectors';
+import { MARGIN, mergeRows, missingSpan, MOST_PER_REQUEST, rowsOf, wantedSpan } from './listWindow';
 import type { LibraryState, ListSlice } from './types';
 
-/** How many results the window shows; the engine ranks the rest below them. */
-const SEARCH_LIMIT = 500;
-
 const EMPTY_COUNTS: QueueCounts = { all: 0, unread: 0, reading: 0, read: 0 };
+/** Rows asked for when a view opens, before the list says what is on screen. */
+const FIRST_WINDOW = 200;
 
-export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (set, get) => ({
-  queue: 'all',
-  tag: null,
-  sort: QUEUE_SORT,
-  papers: [],
-  counts: EMPTY_COUNTS,
-  tags: [],
-  loaded: false,
+/** Which view is wanted; a change of queue, tag or sort moves it on (a query is compared itself). */
+let viewGeneration = 0;
+/** Which set of rows is held; every refresh that lands replaces them, so rows loading for older ones are dropped. */
+let rowsGeneration = 0;
+/** Refreshes in the order they started; one that lands after a later one is dropped. */
+let refreshesStarted = 0;
+let refreshLanded = 0;
+/** Refreshes and named changes under way: a poll waits for them rather than racing them. */
+let busy = 0;
+/** The span being loaded for the list's scrolling, so a scroll does not ask twice. */
+let loading: { generation: number; start: number; end: number } | null = null;
 
-  async refresh({ listOnly = false, passing = [] } = {}) {
-    const { queue, tag, query, sort } = get();
-    const { query: searched, ...filter } = selectViewFilter(get());
-    try {
-      const [listed, counts, tags] = await Promise.all([
-        searched
-          ? callApi('search', { query: searched, limit: SEARCH_LIMIT, ...filter })
-          : callApi('listPapers', selectListArgs(get())),
-        // Typing in the search box changes neither the counts nor the tags.
-        listOnly ? get().counts : callApi('queueCounts', {}),
-        listOnly ? get().tags : callApi('listTags', {}),
-      ]);
-      // The person has moved on to another view meanwhile: its own refresh will land.
-      if (get().queue !== queue || get().tag !== tag || get().query !== query || get().sort !== sort) return;
-      const papers = Array.isArray(listed) ? listed : listed.hits.map((hit) => hit.paper);
-      const ids = papers.map((paper) => paper.id);
-      if (!Array.isArray(listed)) {
-        const previous = get().search;
+/** The view changed: its rows are read afresh, and rows loading for the old one are not wanted. */
+function newView(): void {
+  viewGeneration += 1;
+  rowsGeneration += 1;
+  loading = null;
+}
+
+/** Runs a change the window makes; following other processes' writes pauses meanwhile. */
+export async function whileChanging<T>(run: () => Promise<T>): Promise<T> {
+  busy += 1;
+  try {
+    return await run();
+  } finally {
+    busy -= 1;
+  }
+}
+
+export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (set, get) => {
+  return {
+    queue: 'all',
+    tag: null,
+    sort: QUEUE_SORT,
+    total: 0,
+    rows: new Map(),
+    onScreen: { start: 0, end: 0 },
+    counts: EMPTY_COUNTS,
+    tags: [],
+    loaded: false,
+    version: null,
+
+    async refresh({ listOnly = false, passing = [], newView: opening = false } = {}) {
+      const generation = viewGeneration;
+      const started = (refreshesStarted += 1);
+      const { query } = get();
+      const view = selectListView(get());
+      const place = selectPlace(get());
+      const previousSearch = get().search;
+      const newQuery = view.query !== undefined && previousSearch?.query !== query;
+      const { onScreen } = get();
+      const from = Math.max(0, onScreen.start - MARGIN);
+      const screen = {
+        offset: from,
+        limit: Math.min(MOST_PER_REQUEST, Math.max(FIRST_WINDOW, onScreen.end + MARGIN - from + 1)),
+      };
+      const request = newQuery
+        ? { offset: 0, limit: FIRST_WINDOW }
+        : opening
+          ? {
+              offset: 0,
+              limit: FIRST_WINDOW,
+              ...(place.cursorId !== null ? { around: place.cursorId } : {}),
+            }
+          : screen;
+      // The cursor and selection may lie beyond the rows reloaded: ask which of them the view still holds.
+      const placed = [
+        ...new Set([...place.selectedIds, ...(place.cursorId !== null ? [place.cursorId] : [])]),
+      ];
+      busy += 1;
+      try {
+        const [version, window, held, counts, tags] = await Promise.all([
+          // First, so the rows read after it are at least as new as the version recorded.
+          callApi('libraryVersion', {}),
+          callApi('listWindow', { view, ...request }),
+          placed.length > 0 && !newQuery ? callApi('listIds', { view, within: placed }) : Promise.resolve([]),
+          // Typing in the search box changes neither the counts nor the tags.
+          listOnly ? get().counts : callApi('queueCounts', {}),
+          listOnly ? get().tags : callApi('listTags', {}),
+        ]);
+        // The person has moved on to another view meanwhile: its own refresh will land.
+        if (viewGeneration !== generation || get().query !== query || started < refreshLanded) return;
+        refreshLanded = started;
+        rowsGeneration += 1;
+        loading = null;
+        const ids = window.rows.map((row) => row.id);
+        if (window.search) setSearch(window, query);
+        else if (get().search) set({ search: null });
+        const after = newQuery ? ids : [...ids, ...held];
+        const nextPlace = newQuery
+          ? placeForResults(ids)
+          : placeAfterRefresh(selectIds(get()), after, selectPlace(get()), passing);
         set({
-          search: {
-            query,
-            titleRanges: new Map(listed.hits.map((hit) => [hit.paper.id, hit.titleRanges])),
-            total: listed.total,
-            totalIsExact: listed.totalIsExact,
-            problems: listed.problems,
-            before: previous?.before ?? selectPlace(get()),
-          },
+          rows: rowsOf(window),
+          total: window.total,
+          counts,
+          tags,
+          version,
+          loaded: true,
+          ...nextPlace,
         });
-        // A new query puts the cursor on its best match; refreshing after a change leaves it be.
-        if (previous?.query !== query) set(placeForResults(ids));
+        await get().loadCurrent();
+      } catch (error) {
+        set({ loaded: true });
+        reportError(error);
+      } finally {
+        busy -= 1;
       }
-      const place = placeAfterRefresh(selectIds(get()), ids, selectPlace(get()), passing);
-      set({ papers, counts, tags, loaded: true, ...place });
-      await get().loadCurrent();
-    } catch (error) {
-      set({ loaded: true });
-      reportError(error);
-    }
-  },
+    },
 
-  async setQueue(queue) {
-    set({ queue });
-    await get().refresh();
-  },
+    async showSpan(onScreen) {
+      set({ onScreen });
+      const wanted = wantedSpan(onScreen, get().total);
+      const missing = wanted && missingSpan(get().rows, wanted);
+      if (!missing) return;
+      const generation = rowsGeneration;
+      if (
+        loading?.generation === generation &&
+        loading.start <= missing.start &&
+        loading.end >= missing.end
+      ) {
+        return;
+      }
+      loading = { generation, ...missing };
+      try {
+        await get().loadRows({ offset: missing.start, limit: missing.end - missing.start + 1 });
+      } finally {
+        if (loading?.generation === generation && loading.start === missing.start) loading = null;
+      }
+    },
 
-  async setTag(tag) {
-    set({ tag });
-    await get().refresh();
-  },
+    async loadRows(request) {
+      const generation = rowsGeneration;
+      try {
+        const window = await callApi('listWindow', { view: selectListView(get()), ...request });
+        if (rowsGeneration !== generation) return;
+        const loaded = rowsOf(window);
+        const held = get().rows;
+        // Nothing new (a paper gone meanwhile leaves its position empty): leave the rows be, so the
+        // list does not ask again and again for a row that is not there.
+        const isNew = [...loaded].some(([position, row]) => held.get(position)?.id !== row.id);
+        if (!isNew && window.total === get().total) return;
+        if (window.search) mergeTitleRanges(window);
+        set({ rows: mergeRows(held, loaded, get().onScreen), total: window.total });
+      } catch (error) {
+        reportError(error);
+      }
+    },
 
-  async setSort(sort) {
-    set({ sort });
-    await get().refresh({ listOnly: true });
-  },
-});
+    async followChanges() {
+      if (busy > 0 || !get().loaded) return;
+      try {
+        const { version } = await callApi('libraryVersion', {});
+        if (busy > 0 || version === get().version?.version) return;
+        await get().refresh();
+      } catch {
+        // A missed poll is retried at the next one; an error here would repeat every half second.
+      }
+    },
+
+    async setQueue(queue) {
+      newView();
+      set({ queue });
+      await get().refresh({ newView: true });
+    },
+
+    async setTag(tag) {
+      newView();
+      set({ tag });
+      await get().refresh({ newView: true });
+    },
+
+    async setSort(sort) {
+      newView();
+      set({ sort });
+      await get().refresh({ listOnly: true, newView: true });
+    },
+  };
+
+  function setSearch(window: ListWindow, query: string): void {
+    const found = window.search;
+    if (!found) return;
+    const previous = get().search;
+    set({
+      search: {
+        query,
+        titleRanges: new Map(found.titleRanges),
+        total: found.matched,
+        totalIsExact: found.matchedIsExact,
+        problems: found.problems,
+        before: previous?.before ?? selectPlace(get()),
+      },
+    });
+  }
+
+  function mergeTitleRanges(window: ListWindow): void {
+    const search = get().search;
+    if (!search || !window.search) return;
+    set({
+      search: { ...search, titleRanges: new Map([...search.titleRanges, ...window.search.titleRanges]) },
+    });
+  }
+};

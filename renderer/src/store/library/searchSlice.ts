@@ -3,6 +3,7 @@ import { placeAfterClearingSearch } from '../../cursor';
 import { selectPlace } from '../selectors';
 import type { LibraryState, SearchSlice } from './types';
 
+/** The results shown stay until the new query's arrive: typing never flashes an empty list or "0 results". */
 const SEARCH_DELAY_MS = 60;
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -14,9 +15,10 @@ export const createSearchSlice: StateCreator<LibraryState, [], [], SearchSlice> 
     set({ query });
     clearTimeout(searchTimer);
     if (query.trim() === '') {
-      // Back to the list, and to the paper and selection the person had before searching.
-      set({ search: null, ...placeAfterClearingSearch(get().search?.before, selectPlace(get())) });
-      void get().refresh({ listOnly: true });
+      // Back to the list, and to the paper and selection the person had before searching. The
+      // results stay until the list's rows arrive (the refresh drops them), so nothing flashes.
+      set(placeAfterClearingSearch(get().search?.before, selectPlace(get())));
+      void get().refresh({ listOnly: true, newView: true });
       return;
     }
     searchTimer = setTimeout(() => void get().refresh({ listOnly: true }), SEARCH_DELAY_MS);

@@ -1,4 +1,5 @@
 import type {
+  LibraryVersion,
   Paper,
   PaperSort,
   PaperHighlights,
@@ -17,20 +18,45 @@ export interface RefreshOptions {
   listOnly?: boolean;
   /** Papers a triage key just acted on: the cursor moves on past them (see cursor.ts). */
   passing?: readonly number[];
+  /** The view itself changed (queue, tag, sort, query): load the rows around the cursor, or the first ones. */
+  newView?: boolean;
 }
 
-/** Filter and list: what the sidebar picked, and the papers, counts and tags it shows. */
+/** The positions the list shows on screen, first and last. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Filter and list: what the sidebar picked, and the window of the list the window holds. The
+ * list is never held whole: `rows` has the rows around what is on screen, by position, and
+ * the list draws a placeholder for a position it has not loaded yet.
+ */
 export interface ListSlice {
   queue: QueueFilter;
   tag: string | null;
   /** The list's order; `queue` (the default) keeps Unread's up-next order. Search results keep their rank. */
   sort: PaperSort;
-  papers: PaperSummary[];
+  /** How many papers the view holds (a search: how many of its best the list can show). */
+  total: number;
+  /** The loaded rows, by position in the view (0 is the first). */
+  rows: ReadonlyMap<number, PaperSummary>;
+  /** What the list has on screen, which a refresh loads again. */
+  onScreen: Span;
   counts: QueueCounts;
   tags: TagSummary[];
   loaded: boolean;
-  /** Reloads the list (or the search results), the counts and tags, and the open paper. */
+  /** The library version these rows and counts were read at, and the change Undo would undo. */
+  version: LibraryVersion | null;
+  /** Reloads the rows on screen (or the search results), the counts and tags, and the open paper. */
   refresh: (options?: RefreshOptions) => Promise<void>;
+  /** The list scrolled: loads the rows on screen and a margin that are not loaded yet. */
+  showSpan: (span: Span) => Promise<void>;
+  /** Loads rows of the view into those held (with `around`, the ones around that paper). */
+  loadRows: (request: { offset: number; limit: number; around?: number }) => Promise<void>;
+  /** Another process (or window) changed the library since the rows were read: refresh. One poll. */
+  followChanges: () => Promise<void>;
   setQueue: (queue: QueueFilter) => Promise<void>;
   setTag: (tag: string | null) => Promise<void>;
   setSort: (sort: PaperSort) => Promise<void>;
@@ -39,8 +65,10 @@ export interface ListSlice {
 /** Cursor and selection. */
 export interface PlaceSlice extends Place {
   select: (id: number | null, mode?: SelectMode) => void;
-  moveCursor: (delta: number) => void;
-  selectAll: () => void;
+  /** j / k: the paper `delta` positions on, loading it first when it is not loaded. */
+  moveCursor: (delta: number) => Promise<void>;
+  /** Every paper of the view (asked of the core by view, not from the loaded rows). */
+  selectAll: () => Promise<void>;
   clearSelection: () => void;
 }
 
@@ -55,7 +83,9 @@ export interface OpenPaperSlice {
 export interface SearchResults {
   /** The query these results are for. */
   query: string;
+  /** For the loaded rows: where the query matched each title. */
   titleRanges: Map<number, TextRange[]>;
+  /** How many papers matched in all (the list scrolls through the best of them). */
   total: number;
   totalIsExact: boolean;
   problems: string[];

@@ -1,0 +1,117 @@
+import type { ApiArgs, ListView, ListWindow, TextRange } from '../../preload/api';
+import { idsInView, positionInView, countView, viewIds } from '../db/listWindow';
+import { libraryVersion } from '../db/libraryVersion';
+import type { LibraryDb } from '../db/openLibrary';
+import { summariesByIds } from '../db/paperQueries';
+import { undoOperation } from '../library/undoOperation';
+import type { SearchBackend } from './handlers';
+
+/** How many of a search's best results the list can scroll through; the rest are counted, not listed. */
+export const SEARCH_RESULTS = 5000;
+/** Searches kept by query, so paging and typing back over a query never search again. */
+const KEPT_SEARCHES = 4;
+
+interface RankedResult {
+  ids: number[];
+  titleRanges: Map<number, TextRange[]>;
+  matched: number;
+  matchedIsExact: boolean;
+  problems: string[];
+}
+
+/**
+ * The window asks for a search's rows by position: the ranked ids of the last few searches are
+ * kept here, keyed by query, filters and library version (any change searches afresh).
+ */
+function rankedSearches(db: LibraryDb, backend: SearchBackend) {
+  const kept = new Map<string, RankedResult>();
+  return async (view: ListView & { query: string }): Promise<RankedResult> => {
+    const key = JSON.stringify([
+      view.query,
+      view.status ?? null,
+      view.tag ?? null,
+      libraryVersion(db).version,
+    ]);
+    const found = kept.get(key);
+    if (found) {
+      kept.delete(key);
+      kept.set(key, found);
+      return found;
+    }
+    const result = await backend.search({
+      query: view.query,
+      status: view.status,
+      tag: view.tag,
+      limit: SEARCH_RESULTS,
+    });
+    const ranked: RankedResult = {
+      ids: result.hits.map((hit) => hit.id),
+      titleRanges: new Map(result.hits.map((hit) => [hit.id, hit.titleRanges])),
+      matched: result.total,
+      matchedIsExact: result.totalIsExact,
+      problems: result.problems,
+    };
+    kept.set(key, ranked);
+    for (const old of kept.keys()) if (kept.size > KEPT_SEARCHES) kept.delete(old);
+    return ranked;
+  };
+}
+
+/** The first position of a `limit`-row window with `at` in its middle. */
+const centredOn = (at: number, limit: number) => Math.max(0, at - Math.floor(limit / 2));
+
+const plainView = ({ status, tag, sort }: ListView) => ({ status, tag, sort });
+const searchOf = (view: ListView) => {
+  const query = view.query?.trim();
+  return query ? { ...view, query } : null;
+};
+
+/** The list window's methods: rows by position for any view, its ids, the library's version, a guarded undo. */
+export function createListWindowHandlers(db: LibraryDb, backend: SearchBackend) {
+  const ranked = rankedSearches(db, backend);
+  return {
+    listWindow: async ({ view, offset, limit, around }: ApiArgs<'listWindow'>): Promise<ListWindow> => {
+      const search = searchOf(view);
+      if (search) {
+        const result = await ranked(search);
+        const at = around === undefined ? -1 : result.ids.indexOf(around);
+        const start = at >= 0 ? centredOn(at, limit) : offset;
+        const ids = result.ids.slice(start, start + limit);
+        return {
+          total: result.ids.length,
+          offset: start,
+          rows: summariesByIds(db, ids),
+          search: {
+            matched: result.matched,
+            matchedIsExact: result.matchedIsExact,
+            problems: result.problems,
+            titleRanges: ids.map((id) => [id, result.titleRanges.get(id) ?? []]),
+          },
+        };
+      }
+      const list = plainView(view);
+      const at = around === undefined ? null : positionInView(db, list, around);
+      const start = at === null ? offset : centredOn(at, limit);
+      return {
+        total: countView(db, list),
+        offset: start,
+        rows: summariesByIds(db, viewIds(db, list, start, limit)),
+        search: null,
+      };
+    },
+    listIds: async ({ view, offset = 0, limit, within }: ApiArgs<'listIds'>): Promise<number[]> => {
+      const search = searchOf(view);
+      if (search) {
+        const { ids } = await ranked(search);
+        const range = ids.slice(offset, limit === undefined ? undefined : offset + limit);
+        if (!within) return range;
+        const wanted = new Set(within);
+        return range.filter((id) => wanted.has(id));
+      }
+      if (within) return idsInView(db, plainView(view), within);
+      return viewIds(db, plainView(view), offset, limit);
+    },
+    libraryVersion: () => libraryVersion(db),
+    undoOperation: ({ id }: ApiArgs<'undoOperation'>) => ({ label: undoOperation(db, id) }),
+  };
+}

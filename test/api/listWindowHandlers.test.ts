@@ -1,0 +1,119 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDispatch } from '../../main/api/dispatch';
+import { createHandlers } from '../../main/api/handlers';
+import { openLibrary } from '../../main/db/openLibrary';
+import { listPaperSummaries } from '../../main/db/paperQueries';
+import { setStatus } from '../../main/library/queues';
+import type { ApiResponse, ListWindow } from '../../preload/api';
+import { addManyPapers } from '../fixtures/manyPapers';
+import { useTempLibrary } from '../fixtures/tempLibrary';
+
+const tempLibrary = useTempLibrary();
+
+function setup(papers = 120) {
+  const library = tempLibrary();
+  addManyPapers(library.db, papers);
+  const dispatch = createDispatch(createHandlers(library.db), vi.fn());
+  const call = async <T>(method: string, args: unknown): Promise<T> => {
+    const response = (await dispatch(method, args)) as ApiResponse<T>;
+    if (!response.ok) throw new Error(response.error.message);
+    return response.value;
+  };
+  return { ...library, dispatch, call };
+}
+
+describe('listWindow', () => {
+  it('returns the rows at a position of the view, with the view total, for a filter and a sort', async () => {
+    const { db, call } = setup();
+    const view = { status: 'unread' as const, sort: { by: 'title' as const, direction: 'desc' as const } };
+    const whole = listPaperSummaries(db, view);
+    const window = await call<ListWindow>('listWindow', { view, offset: 10, limit: 5 });
+    expect(window).toMatchObject({ total: whole.length, offset: 10, search: null });
+    expect(window.rows).toEqual(whole.slice(10, 15));
+  });
+
+  it('with around, returns the window that holds that paper', async () => {
+    const { db, call } = setup();
+    const whole = listPaperSummaries(db).map((paper) => paper.id);
+    const target = whole[77] ?? 0;
+    const window = await call<ListWindow>('listWindow', { view: {}, offset: 0, limit: 20, around: target });
+    expect(window.offset).toBe(67);
+    expect(window.rows.map((paper) => paper.id)).toEqual(whole.slice(67, 87));
+  });
+
+  it('pages through a search by rank, and counts every match', async () => {
+    const { call } = setup();
+    const view = { query: 'planning' };
+    const first = await call<ListWindow>('listWindow', { view, offset: 0, limit: 10 });
+    const ranked = await call<number[]>('listIds', { view });
+    expect(first.total).toBe(ranked.length);
+    expect(first.search?.matched).toBeGreaterThanOrEqual(first.total);
+    expect(first.rows.map((paper) => paper.id)).toEqual(ranked.slice(0, 10));
+    expect(first.rows.every((paper) => paper.title.includes('planning'))).toBe(true);
+    expect(first.search?.titleRanges.map(([id]) => id)).toEqual(ranked.slice(0, 10));
+    const later = await call<ListWindow>('listWindow', { view, offset: 20, limit: 10 });
+    expect(later.rows.map((paper) => paper.id)).toEqual(ranked.slice(20, 30));
+  });
+
+  it('searches afresh after a change', async () => {
+    const { db, call } = setup();
+    const view = { query: 'planning', status: 'read' as const };
+    const before = await call<ListWindow>('listWindow', { view, offset: 0, limit: 500 });
+    const unread = listPaperSummaries(db, { status: 'unread' }).filter((paper) =>
+      paper.title.includes('planning'),
+    );
+    setStatus(db, [unread[0]?.id ?? 0], 'read');
+    const after = await call<ListWindow>('listWindow', { view, offset: 0, limit: 500 });
+    expect(after.total).toBe(before.total + 1);
+  });
+
+  it('refuses a window larger than the window ever asks for', async () => {
+    const { dispatch } = setup(3);
+    expect(await dispatch('listWindow', { view: {}, offset: 0, limit: 100_000 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_argument' },
+    });
+  });
+});
+
+describe('libraryVersion and undoOperation', () => {
+  it('the version moves with this connection’s changes and with another process’s', async () => {
+    const { db, path, call } = setup(10);
+    const start = await call<{ version: string }>('libraryVersion', {});
+    expect((await call<{ version: string }>('libraryVersion', {})).version).toBe(start.version);
+    const ids = listPaperSummaries(db).map((paper) => paper.id);
+    await call('setStatus', { ids: [ids[0]], status: 'read' });
+    const mine = await call<{ version: string; undo: { label: string } }>('libraryVersion', {});
+    expect(mine.version).not.toBe(start.version);
+    expect(mine.undo.label).toBe('Move 1 paper to Read');
+
+    const other = openLibrary(path);
+    other.prepare("UPDATE papers SET title = 'Renamed elsewhere' WHERE id = ?").run(ids[1]);
+    other.close();
+    expect((await call<{ version: string }>('libraryVersion', {})).version).not.toBe(mine.version);
+  });
+
+  it('undoes the change a toast named while it is the newest, and refuses once another change came after', async () => {
+    const { db, path, call, dispatch } = setup(10);
+    const ids = listPaperSummaries(db).map((paper) => paper.id);
+    await call('setStatus', { ids: [ids[0]], status: 'read' });
+    const mine = (await call<{ undo: { id: number } }>('libraryVersion', {})).undo.id;
+
+    const other = openLibrary(path);
+    setStatus(other, [ids[1] ?? 0], 'reading');
+    other.close();
+
+    const refused = await dispatch('undoOperation', { id: mine });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'nothing_to_undo' } });
+    expect(JSON.stringify(refused)).toMatch(/changed elsewhere after “Move 1 paper to Read”/);
+    const status = db.prepare('SELECT status FROM papers WHERE id = ?').pluck();
+    expect(status.get(ids[1])).toBe('reading');
+    expect(status.get(ids[0])).toBe('read');
+
+    await call('undo', {});
+    const newest = (await call<{ undo: { id: number } }>('libraryVersion', {})).undo.id;
+    expect(newest).toBe(mine);
+    expect(await call('undoOperation', { id: mine })).toEqual({ label: 'Move 1 paper to Read' });
+    expect(status.get(ids[0])).not.toBe('read');
+  });
+});

@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { openLibrary } from '../../main/db/openLibrary';
+import { listPaperSummaries } from '../../main/db/paperQueries';
+import { addManyPapers } from '../fixtures/manyPapers';
+import { buildPage } from '../fixtures/miniPage';
+import { expect, startServer, test } from './serveFixture';
+
+const CLI = resolve(__dirname, '../../bin/shelfmark.js');
+
+/** A library of `count` papers at `path`, and its titles in the list's order. */
+function seed(path: string, count: number): string[] {
+  const db = openLibrary(path);
+  addManyPapers(db, count);
+  const titles = listPaperSummaries(db).map((paper) => paper.title);
+  db.close();
+  return titles;
+}
+
+/** The command line, as another process writing to the library the page has open. */
+function cli(dbPath: string, args: string[], input?: string): void {
+  const run = spawnSync(process.execPath, [CLI, '--db', dbPath, ...args], { input, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+}
+
+test('5,000 papers: the list loads only what is on screen, and a jump to the end shows rows at once', async ({
+  page,
+  libraryDir,
+}) => {
+  const dbPath = join(libraryDir, 'library.sqlite');
+  const titles = seed(dbPath, 5000);
+  const server = await startServer(dbPath);
+  const largest: { method: string; bytes: number }[] = [];
+  page.on('response', (response) => {
+    const method = /\/api\/(\w+)$/.exec(response.url())?.[1];
+    if (method) void response.body().then((body) => largest.push({ method, bytes: body.length }));
+  });
+  try {
+    await page.goto(server.url);
+    const list = page.getByRole('listbox', { name: 'Papers' });
+    await expect(list.getByRole('option').first()).toContainText(titles[0] ?? '');
+    await expect(page.locator('[data-queue=all] .count')).toHaveText('5000');
+
+    // The scrollbar dragged to the bottom: the next frame already shows rows (placeholders
+    // until the page arrives), never an empty list, and then the last papers.
+    const rowsAfterJump = await list.evaluate(async (element) => {
+      element.scrollTop = element.scrollHeight;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return element.querySelectorAll('.paper-row').length;
+    });
+    expect(rowsAfterJump).toBeGreaterThan(5);
+    await expect(list.getByRole('option', { name: titles[4999] })).toBeVisible();
+    expect(await list.getByRole('option').count()).toBeLessThan(60);
+
+    // Keyboard from there: k moves up one row of the list.
+    await list.getByRole('option', { name: titles[4999] }).click();
+    await page.keyboard.press('k');
+    await expect(list.getByRole('option', { name: titles[4998] })).toHaveAttribute('aria-current', 'true');
+
+    // And back to the top.
+    await list.evaluate((element) => {
+      element.scrollTop = 0;
+    });
+    await expect(list.getByRole('option', { name: titles[0] })).toBeVisible();
+
+    // No request carried the whole list: the largest answer is a window of rows.
+    expect(largest.some(({ method }) => method === 'listPapers')).toBe(false);
+    expect(Math.max(...largest.map(({ bytes }) => bytes))).toBeLessThan(300_000);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the page follows the command line: papers it adds, moves and edits show without a reload', async ({
+  page,
+  libraryDir,
+}) => {
+  const dbPath = join(libraryDir, 'library.sqlite');
+  const titles = seed(dbPath, 20);
+  const server = await startServer(dbPath);
+  try {
+    await page.goto(server.url);
+    const list = page.getByRole('listbox', { name: 'Papers' });
+    const count = (queue: string) => page.locator(`[data-queue=${queue}] .count`);
+    await expect(count('all')).toHaveText('20');
+    const read = Number(await count('read').textContent());
+    await list.getByRole('option').first().click();
+    await expect(page.locator('#paper-detail')).toContainText(titles[0] ?? '');
+
+    cli(dbPath, ['import', '-'], buildPage(3));
+    cli(dbPath, ['status', 'p000002', 'read']);
+    cli(dbPath, ['edit', 'p000001', '--title', 'Renamed from the command line']);
+
+    // The window asks every half second whether the library changed; a loaded machine gets slack.
+    await expect(count('all')).toHaveText('23', { timeout: 5000 });
+    await expect(count('read')).toHaveText(String(read + 1));
+    await expect(list.getByRole('option').first()).toContainText('Renamed from the command line');
+    await expect(page.locator('#paper-detail')).toContainText('Renamed from the command line');
+    await page.locator('[data-queue=unread]').click();
+    await expect(list.getByRole('option', { name: /Number 3: A Study/ })).toBeVisible();
+  } finally {
+    await server.stop();
+  }
+});
