@@ -184,7 +184,7 @@ describe('lookups in the window, against the fake server', () => {
     const { call, dispatch } = api();
     expect(await call('getLookupSettings')).toEqual({
       enabled: true,
-      sources: ['arxiv', 'semanticScholar', 'crossref', 'dblp'],
+      sources: ['arxiv', 'semanticScholar', 'crossref', 'dblp', 'openReview'],
       crossrefEmail: null,
       s2KeySet: false,
     });
