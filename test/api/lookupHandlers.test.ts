@@ -194,7 +194,7 @@ describe('lookups in the window, against the fake server', () => {
     });
     expect(set).toEqual({
       enabled: true,
-      sources: ['arxiv', 'semanticScholar', 'crossref', 'dblp'],
+      sources: ['arxiv', 'semanticScholar', 'crossref', 'dblp', 'openReview'],
       crossrefEmail: 'me@example.org',
       s2KeySet: true,
     });
