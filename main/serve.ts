@@ -78,7 +78,7 @@ export async function serve(argv: string[]): Promise<Served | null> {
   const token = randomBytes(24).toString('base64url');
   let allowedHost = '';
   // Downloads exist once a library is open (a damaged one is restored first).
-  const exports: NonNullable<BridgeOptions['exports']> = {
+  const downloads: NonNullable<BridgeOptions['exports']> = {
     take: (ticket) => library?.exportJobs.take(ticket) ?? null,
     pipe: (job, write) => {
       if (!library) throw new Error('No library is open.');
@@ -87,7 +87,7 @@ export async function serve(argv: string[]): Promise<Served | null> {
   };
   const server = createBridgeServer({
     dispatch,
-    exports,
+    exports: downloads,
     token,
     staticDir: RENDERER_DIR,
     allowedHost: () => allowedHost,
