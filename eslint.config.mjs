@@ -32,6 +32,13 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'VariableDeclarator[id.name=/^(exports|module|require)$/]',
+          message: 'main compiles to CommonJS, where this name is already taken (it threw at start once).',
+        },
+      ],
     },
   },
   {
