@@ -32,6 +32,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['main/**/*.ts', 'preload/**/*.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
         {
