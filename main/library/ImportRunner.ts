@@ -103,6 +103,7 @@ export class ImportRunner {
   cancel(): boolean {
     if (!this.running) return false;
     Atomics.store(this.running.stop, 0, 1);
+    Atomics.notify(this.running.stop, 0);
     return true;
   }
 

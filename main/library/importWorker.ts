@@ -14,6 +14,9 @@ import { ShelfmarkError } from './ShelfmarkError';
 const job = workerData as ImportJob;
 const stop = new Int32Array(job.stop);
 const post = (reply: ImportReply) => parentPort?.postMessage(reply);
+// For the end-to-end test of Cancel only: after its first progress the import waits (up to a
+// minute) for a cancel, so a fast machine cannot finish before the test presses Cancel.
+const holdForCancel = process.env.SHELFMARK_TEST_HOLD_IMPORT === '1';
 
 function asApiError(error: unknown): ApiError {
   if (error instanceof ShelfmarkError) return error.toApiError();
@@ -34,7 +37,10 @@ async function run(): Promise<void> {
       ...job.options,
       control: {
         cancelled: () => Atomics.load(stop, 0) === 1,
-        onProgress: (done, total) => post({ type: 'progress', done, total }),
+        onProgress: (done, total) => {
+          post({ type: 'progress', done, total });
+          if (holdForCancel) Atomics.wait(stop, 0, 0, 60_000);
+        },
       },
     });
     post({ type: 'done', result });

@@ -1,9 +1,22 @@
+import { join } from 'node:path';
 import { syntheticExport } from '../bench/importFiles';
-import { expect, test } from './serveFixture';
+import { expect, startServer, test as base, type ShelfmarkServer } from './serveFixture';
+
+/** The import waits for Cancel after its first progress (SHELFMARK_TEST_HOLD_IMPORT), so the race is never lost. */
+const test = base.extend<{ holdingServer: ShelfmarkServer }>({
+  holdingServer: async ({ libraryDir }, use) => {
+    const server = await startServer(join(libraryDir, 'library.sqlite'), { SHELFMARK_TEST_HOLD_IMPORT: '1' });
+    await use(server);
+    await server.stop();
+  },
+});
 
 const PAPERS = 10_000;
 
-test('a big import shows its progress, and Cancel leaves the library as it was', async ({ page, server }) => {
+test('a big import shows its progress, and Cancel leaves the library as it was', async ({
+  page,
+  holdingServer: server,
+}) => {
   test.setTimeout(180_000);
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
