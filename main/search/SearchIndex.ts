@@ -107,7 +107,8 @@ export class SearchIndex {
   private terms: string[] = [];
   /** A loaded list stays a typed array until a document is added to it. */
   private postings: (number[] | Int32Array)[] = [];
-  private fuzzy = new FuzzyVocabulary(this.terms);
+  /** Built when a word is first checked for near-misses: a loaded index need not pay for it at start. */
+  private fuzzy: FuzzyVocabulary | null = null;
   private sortedTerms: string[] | null = null;
   private removed = 0;
   private wordScore = new Float32Array(0);
@@ -179,10 +180,18 @@ export class SearchIndex {
       this.terms.push(term);
       this.postings.push([]);
       this.termIds.set(term, id);
-      this.fuzzy.add(id);
+      this.fuzzy?.add(id);
       this.sortedTerms = null;
     }
     return id;
+  }
+
+  private vocabulary(): FuzzyVocabulary {
+    if (this.fuzzy) return this.fuzzy;
+    const fuzzy = new FuzzyVocabulary(this.terms);
+    for (let termId = 0; termId < this.terms.length; termId += 1) fuzzy.add(termId);
+    this.fuzzy = fuzzy;
+    return fuzzy;
   }
 
   private growable(termId: number): number[] {
@@ -263,11 +272,9 @@ export class SearchIndex {
     });
     index.removed = state.removed;
     index.terms = state.terms;
-    index.fuzzy = new FuzzyVocabulary(index.terms);
     state.terms.forEach((term, termId) => {
       index.termIds.set(term, termId);
       index.postings.push(state.postings.subarray(state.offsets[termId], state.offsets[termId + 1]));
-      index.fuzzy.add(termId);
     });
     index.reindexDocs();
     return index;
@@ -342,7 +349,7 @@ export class SearchIndex {
     if (isLast || exact === undefined) for (const id of this.prefixTerms(word)) expansion.set(id, PREFIX);
     const common = exact !== undefined && (this.postings[exact]?.length ?? 0) > this.commonThreshold();
     if (!common) {
-      for (const { termId, score } of this.fuzzy.near(word)) {
+      for (const { termId, score } of this.vocabulary().near(word)) {
         if (!expansion.has(termId)) expansion.set(termId, FUZZY * (1 - score));
       }
     }
