@@ -110,8 +110,15 @@ export class SearchService {
     if (!saved) return null;
     const { lastChange, lastReplay, logMark } = saved.stamp;
     // A log that ends before the snapshot, or holds another row where it ended: another file,
-    // or an older copy of this one.
-    if (lastReplay > this.maxId('operation_replays') || this.logMark(lastChange) !== logMark) return null;
+    // or an older copy of this one. Replays are kept to the last UNDO_DEPTH: if some made since
+    // the snapshot are gone, what they touched is unknown.
+    const newestReplay = this.maxId('operation_replays');
+    const replaysSince = this.db
+      .prepare('SELECT count(*) FROM operation_replays WHERE id > ?')
+      .pluck()
+      .get(lastReplay) as number;
+    if (lastReplay > newestReplay || replaysSince !== newestReplay - lastReplay) return null;
+    if (this.logMark(lastChange) !== logMark) return null;
     this.index = SearchIndex.fromState(saved.state, this.textOf);
     this.seenChange = this.savedChange = lastChange;
     this.seenReplay = this.savedReplay = lastReplay;

@@ -7,7 +7,7 @@ import { editPaper } from '../../main/library/editPaper';
 import { commitImport } from '../../main/library/importText';
 import { addNote } from '../../main/library/notes';
 import { addTags } from '../../main/library/tags';
-import { undo } from '../../main/library/undo';
+import { UNDO_DEPTH, redo, undo } from '../../main/library/undo';
 import { SearchService, snapshotPathFor } from '../../main/search/SearchService';
 import { describeWithSample } from '../fixtures/sampleSuite';
 import { readSample } from '../fixtures/samples';
@@ -115,6 +115,27 @@ describe('the search snapshot', () => {
     expect(ids(next, 'banana')).toHaveLength(1);
     expect(next.origin).toBe('built');
     replaced.close();
+  });
+
+  it('is ignored when undo replays it has not seen were dropped from the log', () => {
+    const { db, path, ids: seeded } = seededLibrary();
+    addTags(db, [seeded[1]], ['pecan']);
+    addTags(db, [seeded[0]], ['walnut']);
+    const service = serviceOn(db, path);
+    expect(ids(service, 'walnut')).toEqual([seeded[0]]);
+    service.save();
+    undo(db);
+    undo(db);
+    // Enough replays of the pecan tag that the log keeps none of the walnut's undo.
+    for (let at = 0; at <= UNDO_DEPTH / 2; at += 1) {
+      redo(db);
+      undo(db);
+    }
+    const other = openLibrary(path);
+    const next = serviceOn(other, path);
+    expect(ids(next, 'walnut')).toEqual([]);
+    expect(next.origin).toBe('built');
+    other.close();
   });
 
   it('is ignored when the library is older than it (a backup restored)', () => {
