@@ -505,16 +505,32 @@ export class SearchIndex {
     return all;
   }
 
+  /** The filters but the phrases. */
   private passes(doc: SearchDocument, docIndex: number, filters: Filters): boolean {
-    const { statuses, tags, phrases, years, venues } = filters;
+    const { statuses, tags, years, venues } = filters;
     if (statuses.size > 0 && !statuses.has(doc.status)) return false;
     if (years.length > 0) {
       const year = doc.year ?? null;
       if (year === null || !years.every((range) => range.from <= year && year <= range.to)) return false;
     }
     if (!venues.every((test) => test(doc.venue ?? ''))) return false;
-    if (!tags.every((tag) => this.byTag.get(tag)?.has(docIndex))) return false;
-    return phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field))));
+    return tags.every((tag) => this.byTag.get(tag)?.has(docIndex));
+  }
+
+  /**
+   * Whether the paper holds every phrase: 'text' when that depends on an abstract or note the
+   * index does not keep (reading it by id costs a statement, so it is left for papers that
+   * could make the page).
+   */
+  private phraseVerdict(doc: SearchDocument, docIndex: number, filters: Filters): 'yes' | 'no' | 'text' {
+    if (filters.phrases.length === 0) return 'yes';
+    if (filters.phraseDocs && !filters.phraseDocs.has(docIndex)) return 'no';
+    const inShort = (test: PhraseTest) => SPLIT_FIELDS.some((field) => test(fieldText(doc, field)));
+    if (filters.phrases.every(inShort)) return 'yes';
+    if (this.textOf) return 'text';
+    return filters.phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field))))
+      ? 'yes'
+      : 'no';
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -537,6 +553,11 @@ export class SearchIndex {
       statuses,
       tags,
       phrases,
+      // With free words, papers without every word of the phrases are dropped before any text is read.
+      phraseDocs:
+        phrases.length > 0 && parsed.words.length > 0
+          ? new Set(this.docsWithAll(parsed.phrases.flatMap((phrase) => phrase.split(' '))))
+          : null,
       years: parsed.years,
       venues: parsed.venues.map(phraseTest),
     };
@@ -575,7 +596,8 @@ export class SearchIndex {
       if (!doc || excluded.has(docIndex) || (byAuthor && !byAuthor.has(docIndex))) continue;
       if (parsed.words.length > 0 && matched < required) continue;
       if (!this.passes(doc, docIndex, filters)) continue;
-      total += 1;
+      const verdict = this.phraseVerdict(doc, docIndex, filters);
+      if (verdict === 'no') continue;
       const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
       const titleLength = parsed.words.length > 0 ? doc.title.length : 0;
       probe.docIndex = docIndex;
@@ -584,7 +606,17 @@ export class SearchIndex {
       probe.sameTitle = sameTitle;
       probe.titleLength = titleLength;
       // Most candidates of a common word fall short of the page: no object is made for them.
-      if (best.accepts(probe)) best.offer({ ...probe });
+      const accepted = best.accepts(probe);
+      if (verdict === 'text') {
+        // Not read: it could not make the page, so it is only not counted (the total is a floor).
+        if (!accepted) {
+          totalIsExact = false;
+          continue;
+        }
+        if (!filters.phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field))))) continue;
+      }
+      total += 1;
+      if (accepted) best.offer({ ...probe });
     }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
       const doc = this.docs[docIndex] as SearchDocument;
@@ -632,6 +664,8 @@ interface Filters {
   statuses: Set<PaperStatus>;
   tags: string[];
   phrases: PhraseTest[];
+  /** Papers holding every word of the phrases, when worth knowing. */
+  phraseDocs: Set<number> | null;
   years: YearRange[];
   venues: PhraseTest[];
 }

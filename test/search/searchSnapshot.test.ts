@@ -8,6 +8,8 @@ import { commitImport } from '../../main/library/importText';
 import { addNote } from '../../main/library/notes';
 import { addTags } from '../../main/library/tags';
 import { UNDO_DEPTH, redo, undo } from '../../main/library/undo';
+import { SearchIndex } from '../../main/search/SearchIndex';
+import { loadAllDocuments } from '../../main/search/searchDocuments';
 import { SearchService, snapshotPathFor } from '../../main/search/SearchService';
 import { describeWithSample } from '../fixtures/sampleSuite';
 import { readSample } from '../fixtures/samples';
@@ -189,5 +191,23 @@ describeWithSamples('a loaded snapshot answers as a fresh build', (page, bib) =>
       if (top) expect(loaded.highlight(top.id, query), query).toEqual(fresh.highlight(top.id, query));
     }
     expect(loaded.origin).toBe('loaded');
+  });
+
+  it('ranks phrases in abstracts it reads by id as an index holding the text does', () => {
+    const withText = new SearchIndex();
+    for (const doc of loadAllDocuments(db)) withText.add(doc);
+    const service = serviceOn(db, path);
+    for (const query of [
+      'learning "reinforcement learning"',
+      'policy "world model"',
+      'agent "the"',
+      '"deep learning"',
+    ]) {
+      const expected = withText.search(query, { limit: 5 });
+      const found = service.search({ query, limit: 5 });
+      expect(found.hits, query).toEqual(expected.hits);
+      if (found.totalIsExact) expect(found.total, query).toBe(expected.total);
+      else expect(found.total, query).toBeLessThanOrEqual(expected.total);
+    }
   });
 });
