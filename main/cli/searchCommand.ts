@@ -1,6 +1,6 @@
 import { UsageError, parseIntegerOption } from '../cliArgs';
 import { getPaper } from '../db/paperQueries';
-import { SearchService } from '../search/SearchService';
+import { SearchService, snapshotPathFor } from '../search/SearchService';
 import type { Command } from './command';
 import { formatPaperTable } from './formatPapers';
 
@@ -13,7 +13,10 @@ export const searchCommand: Command = {
     if (query.trim() === '') throw new UsageError('search needs a query.');
     const limit = parseIntegerOption(values.limit, '--limit', [1, 5000], 20);
     return (db) => {
-      const result = new SearchService(db).search({ query, limit });
+      // The window's saved index, caught up in memory; saved here only when this run had to build it.
+      const service = new SearchService(db, { snapshotPath: snapshotPathFor(db.name) });
+      const result = service.search({ query, limit });
+      if (service.origin === 'built') service.save();
       for (const problem of result.problems) io.stderr(`note: ${problem}`);
       const papers = result.hits.flatMap((hit) => {
         const paper = getPaper(db, hit.id);

@@ -7,7 +7,11 @@ import type { SearchRequest } from './SearchService';
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
 type Question =
   | Omit<Extract<SearchMessage, { method: 'search' }>, 'id'>
-  | Omit<Extract<SearchMessage, { method: 'highlight' }>, 'id'>;
+  | Omit<Extract<SearchMessage, { method: 'highlight' }>, 'id'>
+  | Omit<Extract<SearchMessage, { method: 'save' }>, 'id'>;
+
+/** How long closing waits for the worker to save its index before stopping it anyway. */
+const SAVE_ON_CLOSE_MS = 3000;
 
 /** Main's side of the search worker: sends questions, matches answers, restarts a worker that died. */
 export class SearchClient {
@@ -66,7 +70,16 @@ export class SearchClient {
     void this.search({ query: '', limit: 0 }).catch(() => undefined);
   }
 
+  /** Saves the index (so the next start loads it instead of rebuilding), then stops the worker. */
   async close(): Promise<void> {
+    if (this.worker) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, SAVE_ON_CLOSE_MS);
+      });
+      await Promise.race([this.ask({ method: 'save' }).catch(() => undefined), late]);
+      clearTimeout(timer);
+    }
     const worker = this.worker;
     this.worker = null;
     await worker?.terminate();

@@ -2,6 +2,7 @@ import type { PaperStatus } from '../../preload/api';
 import { FuzzyVocabulary } from './fuzzyTerms';
 import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
+import type { IndexState, SnapshotDoc } from './indexSnapshot';
 import { topK } from './topK';
 import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
 
@@ -84,6 +85,14 @@ function fieldText(doc: SearchDocument, field: Field): string {
   return field === 'authors' ? (doc.authors ?? '') : doc[field];
 }
 
+/** A paper's long texts, read by id when a phrase or a highlight needs them. */
+export type TextSource = (id: number) => { abstract: string; notes: string };
+
+export interface SearchIndexOptions {
+  /** When given, abstracts and notes are indexed but not kept: they are read back from here. */
+  textOf?: TextSource;
+}
+
 /**
  * An inverted index over title, tags, notes and abstract. Postings hold the document and a
  * bit mask of the fields the term is in. Documents are added and removed one at a time, so
@@ -96,8 +105,10 @@ export class SearchIndex {
   private byTag = new Map<string, Set<number>>();
   private termIds = new Map<string, number>();
   private terms: string[] = [];
-  private postings: number[][] = [];
-  private fuzzy = new FuzzyVocabulary(this.terms);
+  /** A loaded list stays a typed array until a document is added to it. */
+  private postings: (number[] | Int32Array)[] = [];
+  /** Built when a word is first checked for near-misses: a loaded index need not pay for it at start. */
+  private fuzzy: FuzzyVocabulary | null = null;
   private sortedTerms: string[] | null = null;
   private removed = 0;
   private wordScore = new Float32Array(0);
@@ -105,9 +116,26 @@ export class SearchIndex {
   private coverage = new Uint8Array(0);
   private scratch = new Uint8Array(0);
   private lastQuery: { query: string; matchedTerms: Set<string>; phrases: string[] } | null = null;
+  private readonly textOf: TextSource | undefined;
+  private lastText: { id: number; text: { abstract: string; notes: string } } | null = null;
+
+  constructor(options: SearchIndexOptions = {}) {
+    this.textOf = options.textOf;
+  }
+
+  /** A field's text; a kept-out abstract or note is read by id (once for the fields of one paper). */
+  private textIn(doc: SearchDocument, field: Field): string {
+    if (!this.textOf || (field !== 'abstract' && field !== 'notes')) return fieldText(doc, field);
+    if (this.lastText?.id !== doc.id) this.lastText = { id: doc.id, text: this.textOf(doc.id) };
+    return this.lastText.text[field];
+  }
 
   get size(): number {
     return this.byId.size;
+  }
+
+  hasDocument(id: number): boolean {
+    return this.byId.has(id);
   }
 
   /** Whether a word (normalized) is a term of the library. */
@@ -118,7 +146,8 @@ export class SearchIndex {
   add(doc: SearchDocument): void {
     this.remove(doc.id);
     const docIndex = this.docs.length;
-    this.docs.push(doc);
+    this.lastText = null;
+    this.docs.push(this.textOf ? { ...doc, abstract: '', notes: '' } : doc);
     this.byId.set(doc.id, docIndex);
     for (const tag of doc.tags) {
       const name = tag.toLowerCase();
@@ -131,7 +160,7 @@ export class SearchIndex {
       for (const term of indexTerms(fieldText(doc, field)))
         masks.set(term, (masks.get(term) ?? 0) | FIELD_BIT[field]);
     }
-    for (const [term, mask] of masks) this.postings[this.termId(term)]?.push((docIndex << MASK_BITS) + mask);
+    for (const [term, mask] of masks) this.growable(this.termId(term)).push((docIndex << MASK_BITS) + mask);
   }
 
   remove(id: number): void {
@@ -151,25 +180,104 @@ export class SearchIndex {
       this.terms.push(term);
       this.postings.push([]);
       this.termIds.set(term, id);
-      this.fuzzy.add(id);
+      this.fuzzy?.add(id);
       this.sortedTerms = null;
     }
     return id;
   }
 
-  /** Drops removed documents for good: a rebuild, but only after many removals. */
+  private vocabulary(): FuzzyVocabulary {
+    if (this.fuzzy) return this.fuzzy;
+    const fuzzy = new FuzzyVocabulary(this.terms);
+    for (let termId = 0; termId < this.terms.length; termId += 1) fuzzy.add(termId);
+    this.fuzzy = fuzzy;
+    return fuzzy;
+  }
+
+  private growable(termId: number): number[] {
+    const list = this.postings[termId] ?? [];
+    if (Array.isArray(list)) return list;
+    const copy = Array.from(list);
+    this.postings[termId] = copy;
+    return copy;
+  }
+
+  /**
+   * Drops removed documents for good, after many removals: the postings are renumbered, not
+   * rebuilt from the text (which may not be in memory). Terms left without papers stay.
+   */
   private compact(): void {
-    const alive = this.docs.filter((doc): doc is SearchDocument => doc !== null);
-    this.docs = [];
+    const newIndex = new Int32Array(this.docs.length).fill(-1);
+    const alive: SearchDocument[] = [];
+    this.docs.forEach((doc, docIndex) => {
+      if (doc) newIndex[docIndex] = alive.push(doc) - 1;
+    });
+    this.postings = this.postings.map((list) => {
+      const kept: number[] = [];
+      for (const posting of list) {
+        const to = newIndex[posting >> MASK_BITS] ?? -1;
+        if (to >= 0) kept.push((to << MASK_BITS) + (posting & MASK));
+      }
+      return kept;
+    });
+    this.docs = alive;
+    this.removed = 0;
+    this.reindexDocs();
+  }
+
+  /** byId and byTag, from the documents. */
+  private reindexDocs(): void {
     this.byId.clear();
     this.byTag = new Map();
-    this.termIds = new Map();
-    this.terms = [];
-    this.postings = [];
-    this.fuzzy = new FuzzyVocabulary(this.terms);
-    this.sortedTerms = null;
-    this.removed = 0;
-    for (const doc of alive) this.add(doc);
+    this.docs.forEach((doc, docIndex) => {
+      if (!doc) return;
+      this.byId.set(doc.id, docIndex);
+      for (const tag of doc.tags) {
+        const name = tag.toLowerCase();
+        const carrying = this.byTag.get(name);
+        if (carrying) carrying.add(docIndex);
+        else this.byTag.set(name, new Set([docIndex]));
+      }
+    });
+  }
+
+  /** What a snapshot saves: no abstracts or notes, so only an index that reads them by id has one. */
+  exportState(): IndexState {
+    let count = 0;
+    for (const list of this.postings) count += list.length;
+    const offsets = new Uint32Array(this.postings.length + 1);
+    const postings = new Int32Array(count);
+    let at = 0;
+    this.postings.forEach((list, termId) => {
+      offsets[termId] = at;
+      postings.set(list, at);
+      at += list.length;
+    });
+    offsets[this.postings.length] = at;
+    const docs = this.docs.map((doc): SnapshotDoc | null =>
+      doc
+        ? [doc.id, doc.title, doc.status, doc.tags, doc.authors ?? '', doc.year ?? null, doc.venue ?? '']
+        : null,
+    );
+    return { terms: [...this.terms], offsets, postings, docs, removed: this.removed };
+  }
+
+  /** An index as saved, reading abstracts and notes from `textOf`. */
+  static fromState(state: IndexState, textOf: TextSource): SearchIndex {
+    const index = new SearchIndex({ textOf });
+    index.docs = state.docs.map((doc) => {
+      if (!doc) return null;
+      const [id, title, status, tags, authors, year, venue] = doc;
+      return { id, title, status, tags, authors, year, venue, abstract: '', notes: '' };
+    });
+    index.removed = state.removed;
+    index.terms = state.terms;
+    state.terms.forEach((term, termId) => {
+      index.termIds.set(term, termId);
+      index.postings.push(state.postings.subarray(state.offsets[termId], state.offsets[termId + 1]));
+    });
+    index.reindexDocs();
+    return index;
   }
 
   /** Every term that starts with `prefix`, itself included, in order. */
@@ -241,7 +349,7 @@ export class SearchIndex {
     if (isLast || exact === undefined) for (const id of this.prefixTerms(word)) expansion.set(id, PREFIX);
     const common = exact !== undefined && (this.postings[exact]?.length ?? 0) > this.commonThreshold();
     if (!common) {
-      for (const { termId, score } of this.fuzzy.near(word)) {
+      for (const { termId, score } of this.vocabulary().near(word)) {
         if (!expansion.has(termId)) expansion.set(termId, FUZZY * (1 - score));
       }
     }
@@ -347,7 +455,7 @@ export class SearchIndex {
       const test = phraseTest(`${left} ${right}`);
       for (const docIndex of this.docsWithAll([left, right])) {
         const doc = this.docs[docIndex];
-        const field = doc ? SPLIT_FIELDS.find((each) => test(fieldText(doc, each))) : undefined;
+        const field = doc ? SPLIT_FIELDS.find((each) => test(this.textIn(doc, each))) : undefined;
         if (field) found.set(docIndex, Math.max(found.get(docIndex) ?? 0, FIELD_WEIGHT[field]));
       }
     }
@@ -384,7 +492,7 @@ export class SearchIndex {
       return id === undefined ? [] : (this.postings[id] ?? []);
     });
     if (lists.length === 0 || lists.some((list) => list.length === 0)) return [];
-    if (lists.length === 1) return (lists[0] ?? []).map((posting) => posting >> MASK_BITS);
+    if (lists.length === 1) return Array.from(lists[0] ?? [], (posting) => posting >> MASK_BITS);
     this.ensureBuffers();
     const seen = this.scratch;
     for (const list of lists)
@@ -397,16 +505,32 @@ export class SearchIndex {
     return all;
   }
 
+  /** The filters but the phrases. */
   private passes(doc: SearchDocument, docIndex: number, filters: Filters): boolean {
-    const { statuses, tags, phrases, years, venues } = filters;
+    const { statuses, tags, years, venues } = filters;
     if (statuses.size > 0 && !statuses.has(doc.status)) return false;
     if (years.length > 0) {
       const year = doc.year ?? null;
       if (year === null || !years.every((range) => range.from <= year && year <= range.to)) return false;
     }
     if (!venues.every((test) => test(doc.venue ?? ''))) return false;
-    if (!tags.every((tag) => this.byTag.get(tag)?.has(docIndex))) return false;
-    return phrases.every((test) => FIELDS.some((field) => test(fieldText(doc, field))));
+    return tags.every((tag) => this.byTag.get(tag)?.has(docIndex));
+  }
+
+  /**
+   * Whether the paper holds every phrase: 'text' when that depends on an abstract or note the
+   * index does not keep (reading it by id costs a statement, so it is left for papers that
+   * could make the page).
+   */
+  private phraseVerdict(doc: SearchDocument, docIndex: number, filters: Filters): 'yes' | 'no' | 'text' {
+    if (filters.phrases.length === 0) return 'yes';
+    if (filters.phraseDocs && !filters.phraseDocs.has(docIndex)) return 'no';
+    const inShort = (test: PhraseTest) => SPLIT_FIELDS.some((field) => test(fieldText(doc, field)));
+    if (filters.phrases.every(inShort)) return 'yes';
+    if (this.textOf) return 'text';
+    return filters.phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field))))
+      ? 'yes'
+      : 'no';
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -429,6 +553,11 @@ export class SearchIndex {
       statuses,
       tags,
       phrases,
+      // With free words, papers without every word of the phrases are dropped before any text is read.
+      phraseDocs:
+        phrases.length > 0 && parsed.words.length > 0
+          ? new Set(this.docsWithAll(parsed.phrases.flatMap((phrase) => phrase.split(' '))))
+          : null,
       years: parsed.years,
       venues: parsed.venues.map(phraseTest),
     };
@@ -467,7 +596,8 @@ export class SearchIndex {
       if (!doc || excluded.has(docIndex) || (byAuthor && !byAuthor.has(docIndex))) continue;
       if (parsed.words.length > 0 && matched < required) continue;
       if (!this.passes(doc, docIndex, filters)) continue;
-      total += 1;
+      const verdict = this.phraseVerdict(doc, docIndex, filters);
+      if (verdict === 'no') continue;
       const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
       const titleLength = parsed.words.length > 0 ? doc.title.length : 0;
       probe.docIndex = docIndex;
@@ -476,7 +606,17 @@ export class SearchIndex {
       probe.sameTitle = sameTitle;
       probe.titleLength = titleLength;
       // Most candidates of a common word fall short of the page: no object is made for them.
-      if (best.accepts(probe)) best.offer({ ...probe });
+      const accepted = best.accepts(probe);
+      if (verdict === 'text') {
+        // Not read: it could not make the page, so it is only not counted (the total is a floor).
+        if (!accepted) {
+          totalIsExact = false;
+          continue;
+        }
+        if (!filters.phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field))))) continue;
+      }
+      total += 1;
+      if (accepted) best.offer({ ...probe });
     }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
       const doc = this.docs[docIndex] as SearchDocument;
@@ -496,13 +636,13 @@ export class SearchIndex {
     const { matchedTerms, phrases } = this.lastQuery ?? { matchedTerms: new Set<string>(), phrases: [] };
     return {
       titleRanges: highlight(doc.title, matchedTerms, phrases),
-      abstractRanges: highlight(doc.abstract, matchedTerms, phrases),
+      abstractRanges: highlight(this.textIn(doc, 'abstract'), matchedTerms, phrases),
     };
   }
 }
 
 /** The first place at or after `from` where the sorted list holds `value` or more (galloping). */
-function firstAtLeast(list: readonly number[], value: number, from: number): number {
+function firstAtLeast(list: ArrayLike<number>, value: number, from: number): number {
   let step = 1;
   let low = from;
   let high = from;
@@ -524,6 +664,8 @@ interface Filters {
   statuses: Set<PaperStatus>;
   tags: string[];
   phrases: PhraseTest[];
+  /** Papers holding every word of the phrases, when worth knowing. */
+  phraseDocs: Set<number> | null;
   years: YearRange[];
   venues: PhraseTest[];
 }

@@ -1,6 +1,9 @@
 import type { PaperStatus } from '../../preload/api';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { LibraryDb } from '../db/openLibrary';
-import { loadAllDocuments, loadDocuments } from './searchDocuments';
+import { encodeSnapshot, readSnapshot, writeSnapshot, type SnapshotStamp } from './indexSnapshot';
+import { loadAllDocuments, loadDocuments, textSource } from './searchDocuments';
 import { SearchIndex, type PaperHighlights, type SearchResult } from './SearchIndex';
 
 export interface SearchRequest {
@@ -39,20 +42,54 @@ function touchedPapers(db: LibraryDb, changes: readonly Change[], into: Set<numb
   }
 }
 
+export interface SearchServiceOptions {
+  /** Where the index is saved between runs (`<library>.search-index`); none: built at every start. */
+  snapshotPath?: string | undefined;
+}
+
+/** How the index came to be: read from the library, or loaded from a snapshot and caught up. */
+export type IndexOrigin = 'built' | 'loaded';
+
+/** The snapshot of the library at `path`, beside it. */
+export function snapshotPathFor(path: string): string | undefined {
+  return path === '' || path === ':memory:' ? undefined : `${resolve(path)}.search-index`;
+}
+
 /**
  * The search index over one library, kept current by following the undo log: before each
  * query it reads the row changes (and undo/redo replays) logged since it last looked, by any
- * process, and re-indexes just the papers they touched.
+ * process, and re-indexes just the papers they touched. With a snapshot path it starts from
+ * the saved index and catches up the same way, instead of reading every paper.
  */
 export class SearchService {
   private index: SearchIndex | null = null;
   private seenChange = 0;
   private seenReplay = 0;
+  /** The log position the snapshot on disk covers (-1: none written or read). */
+  private savedChange = -1;
+  private savedReplay = -1;
+  /** How the current index came to be, and how many full builds this service has made. */
+  origin: IndexOrigin | null = null;
+  builds = 0;
+  private readonly textOf: (id: number) => { abstract: string; notes: string };
+  private readonly snapshotPath: string | undefined;
 
-  constructor(private readonly db: LibraryDb) {}
+  constructor(
+    private readonly db: LibraryDb,
+    options: SearchServiceOptions = {},
+  ) {
+    this.textOf = textSource(db);
+    this.snapshotPath = options.snapshotPath;
+  }
+
+  /** Which library a snapshot belongs to: the file and its schema version. */
+  private identity(): string {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    return JSON.stringify([resolve(this.db.name), version]);
+  }
 
   private build(): SearchIndex {
-    const index = new SearchIndex();
+    const index = new SearchIndex({ textOf: this.textOf });
     this.db
       .transaction(() => {
         this.seenChange = this.maxId('operation_changes');
@@ -61,7 +98,84 @@ export class SearchService {
       })
       .deferred();
     this.index = index;
+    this.origin = 'built';
+    this.builds += 1;
     return index;
+  }
+
+  /** The saved index, if there is one for this library that the log can still bring up to date. */
+  private load(): SearchIndex | null {
+    if (!this.snapshotPath) return null;
+    const saved = readSnapshot(this.snapshotPath, this.identity());
+    if (!saved) return null;
+    const { lastChange, lastReplay, logMark } = saved.stamp;
+    // A log that ends before the snapshot, or holds another row where it ended: another file,
+    // or an older copy of this one. Replays are kept to the last UNDO_DEPTH: if some made since
+    // the snapshot are gone, what they touched is unknown.
+    const newestReplay = this.maxId('operation_replays');
+    const replaysSince = this.db
+      .prepare('SELECT count(*) FROM operation_replays WHERE id > ?')
+      .pluck()
+      .get(lastReplay) as number;
+    if (lastReplay > newestReplay || replaysSince !== newestReplay - lastReplay) return null;
+    if (this.logMark(lastChange) !== logMark) return null;
+    this.index = SearchIndex.fromState(saved.state, this.textOf);
+    this.seenChange = this.savedChange = lastChange;
+    this.seenReplay = this.savedReplay = lastReplay;
+    this.origin = 'loaded';
+    return this.index;
+  }
+
+  /**
+   * Starts from the snapshot, caught up; rebuilds when there is none, or when the caught-up
+   * index does not hold exactly the library's papers (a snapshot of another file).
+   */
+  private open(): SearchIndex {
+    const loaded = this.load();
+    if (!loaded) return this.build();
+    this.catchUp(loaded);
+    const { count, top } = this.db
+      .prepare('SELECT count(*) AS count, coalesce(max(id), 0) AS top FROM papers')
+      .get() as {
+      count: number;
+      top: number;
+    };
+    if (this.index !== loaded) return this.index ?? this.build();
+    if (loaded.size !== count || (count > 0 && !loaded.hasDocument(top))) return this.build();
+    return loaded;
+  }
+
+  /** A digest of the log row `id` and when its operation began (fields never updated); '' for none. */
+  private logMark(id: number): string {
+    const row = this.db
+      .prepare(
+        `SELECT c.operation_id, c.table_name, c.old_row, c.new_row, o.created_at
+         FROM operation_changes c JOIN operations o ON o.id = c.operation_id WHERE c.id = ?`,
+      )
+      .raw()
+      .get(id);
+    return row === undefined ? '' : createHash('sha256').update(JSON.stringify(row)).digest('hex');
+  }
+
+  /** Saves the index and the log position it covers, if it has moved since the last save. */
+  save(): boolean {
+    if (!this.snapshotPath || !this.index) return false;
+    if (this.savedChange === this.seenChange && this.savedReplay === this.seenReplay) return false;
+    const stamp: SnapshotStamp = {
+      logMark: this.logMark(this.seenChange),
+      library: this.identity(),
+      lastChange: this.seenChange,
+      lastReplay: this.seenReplay,
+    };
+    writeSnapshot(this.snapshotPath, encodeSnapshot(this.index.exportState(), stamp));
+    this.savedChange = this.seenChange;
+    this.savedReplay = this.seenReplay;
+    return true;
+  }
+
+  /** How many log rows the index is ahead of the snapshot on disk. */
+  get unsavedChanges(): number {
+    return this.seenChange - Math.max(0, this.savedChange) + this.seenReplay - Math.max(0, this.savedReplay);
   }
 
   private maxId(table: string): number {
@@ -70,7 +184,10 @@ export class SearchService {
 
   /** Brings the index up to date with the log; returns it. */
   sync(): SearchIndex {
-    const index = this.index ?? this.build();
+    return this.index ? this.catchUp(this.index) : this.open();
+  }
+
+  private catchUp(index: SearchIndex): SearchIndex {
     const touched = new Set<number>();
     let rebuild = false;
     this.db

@@ -46,3 +46,14 @@ export function loadDocuments(db: LibraryDb, ids: readonly number[]): SearchDocu
     .all(JSON.stringify(ids));
   return (rows as Row[]).map(toDocument);
 }
+
+/** Reads one paper's abstract and notes by id: the index does not keep them. */
+export function textSource(db: LibraryDb): (id: number) => { abstract: string; notes: string } {
+  const read = db.prepare(
+    `SELECT coalesce(p.abstract, '') AS abstract,
+            coalesce((SELECT group_concat(n.body, char(10)) FROM notes n WHERE n.paper_id = p.id), '') AS notes
+     FROM papers p WHERE p.id = ?`,
+  );
+  return (id) =>
+    (read.get(id) as { abstract: string; notes: string } | undefined) ?? { abstract: '', notes: '' };
+}

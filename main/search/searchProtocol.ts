@@ -4,10 +4,13 @@ import type { SearchRequest, SearchService } from './SearchService';
 /** What main asks the search worker, and what it answers. */
 export type SearchMessage =
   | { id: number; method: 'search'; request: SearchRequest }
-  | { id: number; method: 'highlight'; paperId: number; query: string };
+  | { id: number; method: 'highlight'; paperId: number; query: string }
+  /** Saves the index now (before the worker is stopped). */
+  | { id: number; method: 'save' };
 
 export type SearchReply =
-  { id: number; ok: true; value: SearchResult | PaperHighlights } | { id: number; ok: false; error: string };
+  | { id: number; ok: true; value: SearchResult | PaperHighlights | boolean }
+  | { id: number; ok: false; error: string };
 
 /** Answers one message; the worker's whole job, kept apart so it is tested without a thread. */
 export function answer(service: SearchService, message: SearchMessage): SearchReply {
@@ -15,7 +18,9 @@ export function answer(service: SearchService, message: SearchMessage): SearchRe
     const value =
       message.method === 'search'
         ? service.search(message.request)
-        : service.highlight(message.paperId, message.query);
+        : message.method === 'highlight'
+          ? service.highlight(message.paperId, message.query)
+          : service.save();
     return { id: message.id, ok: true, value };
   } catch (error) {
     return { id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -32,6 +32,19 @@ describe.skipIf(!built)('the search worker', () => {
     expect(marks.titleRanges).toEqual([[0, 4]]);
   });
 
+  it('saves its index when closed, and a new worker starts from it and catches up', async () => {
+    const { db, path } = tempLibrary();
+    const ids = seedMiniPage(db);
+    const client = new SearchClient(path, undefined, WORKER);
+    expect((await client.search({ query: 'zeta' })).hits.map((hit) => hit.id)).toEqual([ids[0]]);
+    await client.close();
+    expect(existsSync(`${path}.search-index`)).toBe(true);
+    addTags(db, [ids[2] ?? 0], ['quince']);
+    const next = new SearchClient(path, undefined, WORKER);
+    clients.push(next);
+    expect((await next.search({ query: 'quince' })).hits.map((hit) => hit.id)).toEqual([ids[2]]);
+  });
+
   it('turns a worker that cannot open its library into a rejected promise, not a hang', async () => {
     const client = new SearchClient('/nonexistent/library.sqlite', undefined, WORKER);
     clients.push(client);

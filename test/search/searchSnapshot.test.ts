@@ -1,0 +1,213 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary, type LibraryDb } from '../../main/db/openLibrary';
+import { deletePapers } from '../../main/library/deletePapers';
+import { editPaper } from '../../main/library/editPaper';
+import { commitImport } from '../../main/library/importText';
+import { addNote } from '../../main/library/notes';
+import { addTags } from '../../main/library/tags';
+import { UNDO_DEPTH, redo, undo } from '../../main/library/undo';
+import { SearchIndex } from '../../main/search/SearchIndex';
+import { loadAllDocuments } from '../../main/search/searchDocuments';
+import { SearchService, snapshotPathFor } from '../../main/search/SearchService';
+import { describeWithSample } from '../fixtures/sampleSuite';
+import { readSample } from '../fixtures/samples';
+import { useSeededLibrary } from '../fixtures/seedLibrary';
+import { useTempDir } from '../fixtures/tempLibrary';
+import { LIBRARY_RELEVANCE, RELEVANCE } from './relevanceSet';
+
+const seededLibrary = useSeededLibrary();
+const tempDir = useTempDir();
+
+function serviceOn(db: LibraryDb, path: string): SearchService {
+  return new SearchService(db, { snapshotPath: snapshotPathFor(path) });
+}
+
+const ids = (service: SearchService, query: string) => service.search({ query }).hits.map((hit) => hit.id);
+
+/** A library with a saved snapshot, and a second connection to it (another process, in effect). */
+function savedLibrary() {
+  const { db, path, ids: seeded } = seededLibrary();
+  const first = serviceOn(db, path);
+  expect(ids(first, 'zeta')).toEqual([seeded[0]]);
+  expect(first.origin).toBe('built');
+  expect(first.save()).toBe(true);
+  return { db, path, seeded, other: openLibrary(path) };
+}
+
+describe('the search snapshot', () => {
+  it('is written beside the library and loaded instead of rebuilding', () => {
+    const { path, seeded, other } = savedLibrary();
+    expect(existsSync(`${path}.search-index`)).toBe(true);
+    const next = serviceOn(other, path);
+    expect(ids(next, 'zeta')).toEqual([seeded[0]]);
+    expect(next.origin).toBe('loaded');
+    expect(next.builds).toBe(0);
+    other.close();
+  });
+
+  it('is caught up with changes another connection made after it was saved', async () => {
+    const { db, path, seeded, other } = savedLibrary();
+    addTags(db, [seeded[1]], ['persimmon']);
+    addNote(db, seeded[2], 'a note about quince');
+    editPaper(db, seeded[0], { title: 'Renamed Walnut Paper' });
+    await commitImport(db, 'Kiwi Fruit Reinforcement');
+    deletePapers(db, [seeded[2]]);
+    undo(db);
+    const next = serviceOn(other, path);
+    expect(ids(next, 'persimmon')).toEqual([seeded[1]]);
+    expect(ids(next, 'quince')).toEqual([seeded[2]]);
+    expect(ids(next, 'walnut')).toEqual([seeded[0]]);
+    expect(ids(next, 'kiwi')).toHaveLength(1);
+    expect(next.origin).toBe('loaded');
+    expect(next.builds).toBe(0);
+    other.close();
+  });
+
+  it('finds phrases in abstracts it does not keep, reading them by id', () => {
+    const { db, path, other } = savedLibrary();
+    const abstract = db.prepare("SELECT id, abstract FROM papers WHERE abstract <> '' LIMIT 1").get() as {
+      id: number;
+      abstract: string;
+    };
+    const phrase = abstract.abstract.split(/\s+/).slice(2, 5).join(' ');
+    const next = serviceOn(other, path);
+    expect(ids(next, `"${phrase}"`)).toContain(abstract.id);
+    expect(next.origin).toBe('loaded');
+    expect(next.highlight(abstract.id, `"${phrase}"`).abstractRanges.length).toBeGreaterThan(0);
+    other.close();
+  });
+
+  it.each([
+    [
+      'damaged',
+      (bytes: Buffer) => Buffer.from(bytes.map((byte, at) => (at === bytes.length - 3 ? byte ^ 0xff : byte))),
+    ],
+    ['cut short', (bytes: Buffer) => bytes.subarray(0, bytes.length - 10)],
+    ['not a snapshot', () => Buffer.from('hello')],
+    [
+      'of another format',
+      (bytes: Buffer) => Buffer.from(bytes.toString('latin1').replace('"format":1', '"format":9'), 'latin1'),
+    ],
+  ])('is ignored and rebuilt when %s', (_, spoil) => {
+    const { path, seeded, other } = savedLibrary();
+    const file = `${path}.search-index`;
+    writeFileSync(file, spoil(readFileSync(file)));
+    const next = serviceOn(other, path);
+    expect(ids(next, 'zeta')).toEqual([seeded[0]]);
+    expect(next.origin).toBe('built');
+    expect(next.builds).toBe(1);
+    other.close();
+  });
+
+  it('of another library is ignored, even one with the same path and as many log rows', async () => {
+    const { db: mine, path, other } = savedLibrary();
+    other.close();
+    mine.close();
+    // Another library, copied over this one: the same path, a different set of papers.
+    const elsewhere = join(tempDir(), 'other.sqlite');
+    const db = openLibrary(elsewhere);
+    await commitImport(db, 'Apricot Paper\nBanana Paper\nCherry Paper');
+    db.close();
+    copyFileSync(elsewhere, path);
+    const replaced = openLibrary(path);
+    const next = serviceOn(replaced, path);
+    expect(ids(next, 'zeta')).toEqual([]);
+    expect(ids(next, 'banana')).toHaveLength(1);
+    expect(next.origin).toBe('built');
+    replaced.close();
+  });
+
+  it('is ignored when undo replays it has not seen were dropped from the log', () => {
+    const { db, path, ids: seeded } = seededLibrary();
+    addTags(db, [seeded[1]], ['pecan']);
+    addTags(db, [seeded[0]], ['walnut']);
+    const service = serviceOn(db, path);
+    expect(ids(service, 'walnut')).toEqual([seeded[0]]);
+    service.save();
+    undo(db);
+    undo(db);
+    // Enough replays of the pecan tag that the log keeps none of the walnut's undo.
+    for (let at = 0; at <= UNDO_DEPTH / 2; at += 1) {
+      redo(db);
+      undo(db);
+    }
+    const other = openLibrary(path);
+    const next = serviceOn(other, path);
+    expect(ids(next, 'walnut')).toEqual([]);
+    expect(next.origin).toBe('built');
+    other.close();
+  });
+
+  it('is ignored when the library is older than it (a backup restored)', () => {
+    const { db, path, ids: seeded } = seededLibrary();
+    const backup = join(tempDir(), 'backup.sqlite');
+    db.exec(`VACUUM INTO '${backup}'`);
+    addTags(db, [seeded[0]], ['later']);
+    const service = serviceOn(db, path);
+    service.search({ query: 'later' });
+    service.save();
+    db.close();
+    copyFileSync(backup, path);
+    const restored = openLibrary(path);
+    const next = serviceOn(restored, path);
+    expect(ids(next, 'later')).toEqual([]);
+    expect(next.origin).toBe('built');
+    restored.close();
+  });
+});
+
+function describeWithSamples(title: string, body: (page: string, bib: string) => void): void {
+  describeWithSample('real-thesis.bib', title, (bib) => {
+    const page = readSample('trending-papers.txt');
+    if (page === null) it.skip('needs trending-papers.txt as well', () => {});
+    else body(page, bib);
+  });
+}
+
+describeWithSamples('a loaded snapshot answers as a fresh build', (page, bib) => {
+  let db: LibraryDb;
+  let path: string;
+  beforeAll(async () => {
+    path = join(tempDir(), 'library.sqlite');
+    db = openLibrary(path);
+    await commitImport(db, page);
+    await commitImport(db, bib);
+    return () => db.close();
+  });
+
+  it('gives the same hits, scores, totals and highlights on the relevance set', () => {
+    const fresh = new SearchService(db);
+    const saving = serviceOn(db, path);
+    saving.search({ query: '' });
+    saving.save();
+    const loaded = serviceOn(db, path);
+    const queries = [...RELEVANCE, ...LIBRARY_RELEVANCE].map(({ query }) => query);
+    queries.push('"world models"', '"reinforcement learning" robot', 'tag:none', 'year:2020..');
+    for (const query of queries) {
+      expect(loaded.search({ query, limit: 50 }), query).toEqual(fresh.search({ query, limit: 50 }));
+      const top = fresh.search({ query, limit: 1 }).hits[0];
+      if (top) expect(loaded.highlight(top.id, query), query).toEqual(fresh.highlight(top.id, query));
+    }
+    expect(loaded.origin).toBe('loaded');
+  });
+
+  it('ranks phrases in abstracts it reads by id as an index holding the text does', () => {
+    const withText = new SearchIndex();
+    for (const doc of loadAllDocuments(db)) withText.add(doc);
+    const service = serviceOn(db, path);
+    for (const query of [
+      'learning "reinforcement learning"',
+      'policy "world model"',
+      'agent "the"',
+      '"deep learning"',
+    ]) {
+      const expected = withText.search(query, { limit: 5 });
+      const found = service.search({ query, limit: 5 });
+      expect(found.hits, query).toEqual(expected.hits);
+      if (found.totalIsExact) expect(found.total, query).toBe(expected.total);
+      else expect(found.total, query).toBeLessThanOrEqual(expected.total);
+    }
+  });
+});
