@@ -1,17 +1,16 @@
 import type { Paper } from '../../../preload/api';
 import type { LibraryDb } from '../../db/openLibrary';
 import { getPaper } from '../../db/paperQueries';
-import type { PublishedVersion } from '../../lookup/candidate';
+import type { PublishedVersion, SourceName } from '../../lookup/candidate';
 import { findCandidates, type LookupContext } from '../../lookup/findCandidates';
-import { decideMatch } from '../../lookup/match/decideMatch';
+import { decideMatch, type PaperFacts } from '../../lookup/match/decideMatch';
 import { cacheAgeLimitMs } from '../../lookup/transport/cacheAge';
 import type { ResponseCache } from '../../lookup/transport/responseCache';
 import { requestKey } from '../../lookup/transport/sendRequest';
 import { requirePapers } from '../paperRefs';
 import { ShelfmarkError } from '../ShelfmarkError';
-import type { AppliedLookup } from './applyLookup';
+import { applyPublishedVersion, type AppliedLookup } from './applyLookup';
 import { paperFacts } from './lookupPapers';
-import { turnIntoPublished } from './turnIntoPublished';
 
 /**
  * A context that answers only from the answers kept in the library: what earlier lookups found.
@@ -40,6 +39,48 @@ function isAlready(paper: Paper, published: PublishedVersion): boolean {
   return paper.entryType === published.entryType && venue === published.venue;
 }
 
+interface PublishedMatch {
+  published: PublishedVersion;
+  source: SourceName;
+  score: number;
+}
+
+async function confidentPublished(facts: PaperFacts, cached: LookupContext): Promise<PublishedMatch | null> {
+  let found;
+  try {
+    found = await findCandidates(facts, cached);
+  } catch (error) {
+    if (error instanceof ShelfmarkError) return null;
+    throw error;
+  }
+  const decision = decideMatch(facts, found.candidates);
+  if (decision.outcome !== 'auto' || !decision.best || !decision.published) return null;
+  return {
+    published: decision.published,
+    source: decision.best.candidate.source,
+    score: decision.best.score,
+  };
+}
+
+/**
+ * What the kept answers say: asked as a lookup would ask now (by the paper's ids), else by its
+ * title alone, as it was asked before a lookup filled its arXiv id or DOI in.
+ */
+async function keptMatch(paper: Paper, cached: LookupContext): Promise<PublishedMatch | null> {
+  if (!cached.settings.enabled) return null;
+  const facts = paperFacts(paper);
+  const byIds = await confidentPublished(facts, cached);
+  if (byIds || (facts.arxivId === null && facts.doi === null)) return byIds;
+  return confidentPublished({ ...facts, arxivId: null, doi: null }, cached);
+}
+
+function paperOf(db: LibraryDb, id: number): Paper {
+  requirePapers(db, [id]);
+  const paper = getPaper(db, id);
+  if (!paper) throw new ShelfmarkError('not_found', `There is no paper ${id}.`);
+  return paper;
+}
+
 /**
  * The published version earlier lookups found for a preprint, from the kept answers only (give
  * `cachedOnly` a context); null when none is known, when lookups are off, or when the paper
@@ -50,20 +91,9 @@ export async function knownPublishedVersion(
   id: number,
   cached: LookupContext,
 ): Promise<PublishedVersion | null> {
-  requirePapers(db, [id]);
-  const paper = getPaper(db, id);
-  if (!paper || !cached.settings.enabled) return null;
-  const facts = paperFacts(paper);
-  let found;
-  try {
-    found = await findCandidates(facts, cached);
-  } catch (error) {
-    if (error instanceof ShelfmarkError) return null;
-    throw error;
-  }
-  const decision = decideMatch(facts, found.candidates);
-  if (decision.outcome !== 'auto' || !decision.published) return null;
-  return isAlready(paper, decision.published) ? null : decision.published;
+  const paper = paperOf(db, id);
+  const match = await keptMatch(paper, cached);
+  return match && !isAlready(paper, match.published) ? match.published : null;
 }
 
 /**
@@ -75,21 +105,19 @@ export async function useKnownPublishedVersion(
   id: number,
   cached: LookupContext,
 ): Promise<AppliedLookup> {
-  requirePapers(db, [id]);
-  const citekey = getPaper(db, id)?.citekey ?? String(id);
+  const paper = paperOf(db, id);
   if (!cached.settings.enabled)
     throw new ShelfmarkError(
       'not_available',
       'Lookups are turned off in the lookup settings; the published version was not used.',
     );
-  try {
-    return await turnIntoPublished(db, id, cached);
-  } catch (error) {
-    if (error instanceof ShelfmarkError && error.code === 'not_available')
-      throw new ShelfmarkError(
-        'not_found',
-        `No published version of ${citekey} is known yet: look the paper up first.`,
-      );
-    throw error;
-  }
+  const match = await keptMatch(paper, cached);
+  if (!match)
+    throw new ShelfmarkError(
+      'not_found',
+      `No published version of ${paper.citekey} is known yet: look the paper up first.`,
+    );
+  if (isAlready(paper, match.published))
+    throw new ShelfmarkError('invalid_argument', `${paper.citekey} is already the published version.`);
+  return applyPublishedVersion(db, id, match.published, match.source, match.score);
 }
