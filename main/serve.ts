@@ -78,7 +78,8 @@ export async function serve(argv: string[]): Promise<Served | null> {
   const token = randomBytes(24).toString('base64url');
   let allowedHost = '';
   // Downloads exist once a library is open (a damaged one is restored first).
-  const exports: NonNullable<BridgeOptions['exports']> = {
+  // Not named `exports`: that would shadow CommonJS's own and break serve at start.
+  const downloads: NonNullable<BridgeOptions['exports']> = {
     take: (ticket) => library?.exportJobs.take(ticket) ?? null,
     pipe: (job, write) => {
       if (!library) throw new Error('No library is open.');
@@ -87,7 +88,7 @@ export async function serve(argv: string[]): Promise<Served | null> {
   };
   const server = createBridgeServer({
     dispatch,
-    exports,
+    exports: downloads,
     token,
     staticDir: RENDERER_DIR,
     allowedHost: () => allowedHost,
