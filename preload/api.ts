@@ -610,6 +610,12 @@ export interface ShelfmarkApi {
   libraryVersion(args: NoArgs): Promise<LibraryVersion>;
   /** Undoes operation `id` only while it is still the newest change: never another's change unannounced. */
   undoOperation(args: { id: number }): Promise<{ label: string }>;
+
+  // Published version
+  /** What earlier lookups found as the preprint's published version (nothing is sent); null when none is known. */
+  publishedVersion(args: { id: number }): Promise<KnownPublishedVersion | null>;
+  /** Turns the paper into that version as one undoable change; the arXiv id stays as eprint. Nothing is sent. */
+  usePublishedVersion(args: { id: number }): Promise<{ paper: Paper; written: string[] }>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;
@@ -695,4 +701,18 @@ export interface IdentifierPreview {
   duplicateCount: number;
   /** Lines that could not be read or looked up. */
   failedCount: number;
+}
+
+// Published version
+/** Where a preprint was published, as a lookup found it. */
+export interface KnownPublishedVersion {
+  entryType: EntryType;
+  /** The journal (article) or the proceedings (booktitle). */
+  venue: string;
+  doi: string | null;
+  year: number | null;
+  volume: string | null;
+  number: string | null;
+  pages: string | null;
+  publisher: string | null;
 }

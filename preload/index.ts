@@ -71,6 +71,10 @@ const methods = {
   listIds: true,
   libraryVersion: true,
   undoOperation: true,
+
+  // Published version
+  publishedVersion: true,
+  usePublishedVersion: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

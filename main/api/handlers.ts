@@ -28,6 +28,7 @@ import { createLookupHandlers, type LookupWiring } from './lookupHandlers';
 import { waitForImports } from './waitForImports';
 import { ExportJobs } from './exportJobs';
 import { createListWindowHandlers } from './listWindowHandlers';
+import { createPublishedHandlers } from './publishedHandlers';
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -194,5 +195,8 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
 
     // List window
     ...createListWindowHandlers(db, searchBackend),
+
+    // Published version
+    ...createPublishedHandlers(db, lookup),
   });
 }

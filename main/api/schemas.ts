@@ -178,4 +178,8 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   }),
   libraryVersion: none,
   undoOperation: z.strictObject({ id }),
+
+  // Published version
+  publishedVersion: z.strictObject({ id }),
+  usePublishedVersion: z.strictObject({ id }),
 };

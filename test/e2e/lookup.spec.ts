@@ -142,3 +142,42 @@ test('with lookups off in the settings, nothing reaches the services', async ({
   await expect(page.getByRole('alert')).toContainText('Lookups are turned off');
   expect(fake.requestCount()).toBe(0);
 });
+
+test('a looked-up preprint shows its published version, which one click uses and Undo takes back', async ({
+  page,
+  lookupServer,
+  fake,
+}) => {
+  await page.goto(lookupServer.url);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page
+    .getByLabel('Text to import')
+    .fill(
+      '@misc{attention, title = {Attention Is All You Need}, eprint = {1706.03762}, archiveprefix = {arXiv}}',
+    );
+  await page.getByRole('button', { name: 'Add 1 paper to Unread' }).click();
+  await page.getByRole('listbox', { name: 'Papers' }).getByRole('option').first().click();
+  const published = page.getByRole('group', { name: 'Published version' });
+  await expect(page.getByRole('button', { name: 'Look up details' })).toBeVisible();
+  await expect(published).toHaveCount(0);
+  await page.getByRole('button', { name: 'Look up details' }).click();
+  await expect(published).toHaveText(
+    /Published as: Neural Information Processing Systems 2017\s*Use the published version/,
+    { timeout: 30_000 },
+  );
+  const sent = fake.requestCount();
+  await published.getByRole('button', { name: 'Use the published version' }).click();
+  const toast = page.locator('.toast');
+  await expect(toast).toContainText(
+    'attention is now the published version (Neural Information Processing Systems 2017)',
+  );
+  await expect(published).toHaveCount(0);
+  await expect(page.locator('.detail-meta .detail-venue')).toHaveText(
+    'Neural Information Processing Systems',
+  );
+  expect(fake.requestCount()).toBe(sent);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(toast).toContainText('Undid: Published version of attention');
+  await expect(published).toContainText('Published as: Neural Information Processing Systems 2017');
+  await expect(page.locator('.detail-meta .detail-venue')).toHaveCount(0);
+});

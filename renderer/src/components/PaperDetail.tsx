@@ -7,6 +7,7 @@ import { CitekeyEditor } from './CitekeyEditor';
 import { UpdateKey } from './UpdateKey';
 import { InfoSection } from './info/InfoSection';
 import { PaperLookup } from './lookup/PaperLookup';
+import { PublishedVersion } from './lookup/PublishedVersion';
 import { HighlightedAbstract } from './HighlightedAbstract';
 import { MatchedText } from './MatchedText';
 import { NotesPanel } from './NotesPanel';
@@ -116,6 +117,7 @@ export function PaperDetail() {
       <HighlightedAbstract paper={paper} matches={highlights?.abstractRanges ?? []} />
       <NotesPanel paper={paper} />
       <PaperLookup paper={paper} />
+      <PublishedVersion paper={paper} />
       <InfoSection key={paper.id} paper={paper} />
       <div className="detail-footer">
         <button type="button" onClick={() => void copyBibtex([paper.id])}>

@@ -1,4 +1,4 @@
-import type { LookupJobProgress, LookupSettingsChange } from '../../../preload/api';
+import type { KnownPublishedVersion, LookupJobProgress, LookupSettingsChange } from '../../../preload/api';
 import { callApi } from '../api';
 import { errorMessage } from '../errorMessage';
 import { jobSummary } from '../lookup/lookupWording';
@@ -6,6 +6,7 @@ import { doneMessage } from '../toastWording';
 import { undo } from './actions';
 import { useLibraryStore } from './libraryStore';
 import { isRunning, useLookupStore } from './lookupStore';
+import { publishedWords, usePublishedStore } from './publishedStore';
 import { reportError } from './reportError';
 import { useToastStore } from './toastStore';
 
@@ -142,5 +143,38 @@ export async function saveLookupSettings(change: LookupSettingsChange): Promise<
     return { error: null };
   } catch (error) {
     return { error: errorMessage(error) };
+  }
+}
+
+// Published version
+function knowPublished(id: number, version: KnownPublishedVersion | null): void {
+  usePublishedStore.setState((state) => ({ known: { ...state.known, [id]: version } }));
+}
+
+/** Asks what earlier lookups found as the paper's published version; nothing is sent. */
+export async function loadPublishedVersion(id: number): Promise<void> {
+  try {
+    knowPublished(id, await callApi('publishedVersion', { id }));
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** "Use the published version": one undoable change, the arXiv id kept as eprint. */
+export async function adoptPublishedVersion(id: number): Promise<boolean> {
+  const version = usePublishedStore.getState().known[id] ?? null;
+  try {
+    const { paper } = await callApi('usePublishedVersion', { id });
+    await useLibraryStore.getState().refresh();
+    await loadPublishedVersion(id);
+    const where = version ? ` (${publishedWords(version)})` : '';
+    useToastStore.getState().show(`${paper.citekey} is now the published version${where}`, {
+      label: 'Undo',
+      run: () => void undo(),
+    });
+    return true;
+  } catch (error) {
+    reportError(error);
+    return false;
   }
 }

@@ -4,14 +4,17 @@ import { undo } from '../../../renderer/src/store/actions';
 import { useLibraryStore } from '../../../renderer/src/store/libraryStore';
 import {
   acceptReview,
+  adoptPublishedVersion,
   cancelLookup,
   fillInMissing,
+  loadPublishedVersion,
   lookUpPapers,
   offerFillIn,
   rejectReview,
   saveLookupSettings,
 } from '../../../renderer/src/store/lookupActions';
 import { useLookupStore } from '../../../renderer/src/store/lookupStore';
+import { usePublishedStore } from '../../../renderer/src/store/publishedStore';
 import { useToastStore } from '../../../renderer/src/store/toastStore';
 import { fakeClock } from '../../lookup/fakeClock';
 import { fixture } from '../../lookup/fixtures';
@@ -105,5 +108,44 @@ describe('lookups in the window store, over the core and the fake sources', () =
     expect(await saveLookupSettings({ crossrefEmail: 'nobody' })).toEqual({
       error: '"nobody" is not an email address.',
     });
+  });
+
+  it('shows the published version a lookup found, uses it with Undo, and undo brings the preprint back', async () => {
+    await importPage();
+    const known = () => usePublishedStore.getState().known[1];
+    await loadPublishedVersion(1);
+    expect(known()).toBeNull();
+    await lookUpPapers([1]);
+    const sent = fake.requestCount();
+    await loadPublishedVersion(1);
+    expect(known()).toMatchObject({ venue: 'Neural Information Processing Systems', year: 2017 });
+    expect(await adoptPublishedVersion(1)).toBe(true);
+    expect(fake.requestCount()).toBe(sent);
+    expect(toast().message).toBe(
+      'attentionAllYou is now the published version (Neural Information Processing Systems 2017)',
+    );
+    expect(toast().action?.label).toBe('Undo');
+    expect(known()).toBeNull();
+    expect(await callApi('getPaper', { id: 1 })).toMatchObject({
+      entryType: 'inproceedings',
+      booktitle: 'Neural Information Processing Systems',
+      arxivId: '1706.03762',
+    });
+    expect([...useLibraryStore.getState().rows.values()].find((row) => row.id === 1)).toMatchObject({
+      venue: 'Neural Information Processing Systems',
+    });
+    toast().action?.run();
+    await expect.poll(async () => (await callApi('getPaper', { id: 1 })).entryType).toBe('misc');
+    expect((await callApi('getPaper', { id: 1 })).arxivId).toBe('1706.03762');
+  });
+
+  it('says to look the paper up first when no published version is known', async () => {
+    await importPage();
+    expect(await adoptPublishedVersion(1)).toBe(false);
+    expect(toast().isError).toBe(true);
+    expect(toast().message).toBe(
+      'No published version of attentionAllYou is known yet: look the paper up first.',
+    );
+    expect(fake.requestCount()).toBe(0);
   });
 });
