@@ -21,7 +21,7 @@ import { useLibraryStore } from './libraryStore';
 import { whileChanging } from './library/listSlice';
 import type { RefreshOptions } from './library/types';
 import { reportError } from './reportError';
-import { useToastStore } from './toastStore';
+import { useToastStore, type ToastAction } from './toastStore';
 import { useUiStore } from './uiStore';
 
 /**
@@ -44,9 +44,15 @@ async function showChange(refresh?: RefreshOptions): Promise<void> {
  * only: when another window or process changed the library after it, the core refuses and
  * says so, rather than undoing their change unannounced.
  */
-function offerUndo(): void {
+export function offerUndo(): void {
   const newest = useLibraryStore.getState().version?.undo;
   if (newest) toast(doneMessage(newest.label), { label: 'Undo', run: () => void undoChange(newest.id) });
+}
+
+/** The same guarded Undo, for a toast that words the change itself (a lookup's summary). */
+export function undoNewestChange(): ToastAction | undefined {
+  const newest = useLibraryStore.getState().version?.undo;
+  return newest ? { label: 'Undo', run: () => void undoChange(newest.id) } : undefined;
 }
 
 async function change(run: () => Promise<unknown>, refresh?: RefreshOptions): Promise<boolean> {

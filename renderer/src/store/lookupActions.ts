@@ -2,8 +2,7 @@ import type { KnownPublishedVersion, LookupJobProgress, LookupSettingsChange } f
 import { callApi } from '../api';
 import { errorMessage } from '../errorMessage';
 import { jobSummary } from '../lookup/lookupWording';
-import { doneMessage } from '../toastWording';
-import { undo } from './actions';
+import { offerUndo, undoNewestChange } from './actions';
 import { useLibraryStore } from './libraryStore';
 import { isRunning, useLookupStore } from './lookupStore';
 import { publishedWords, usePublishedStore } from './publishedStore';
@@ -26,8 +25,7 @@ async function showDone(progress: LookupJobProgress): Promise<void> {
   await loadReviews();
   const summary = jobSummary(progress);
   if (progress.state === 'stopped') useToastStore.getState().showError(summary);
-  else if (progress.applied > 0)
-    useToastStore.getState().show(summary, { label: 'Undo', run: () => void undo() });
+  else if (progress.applied > 0) useToastStore.getState().show(summary, undoNewestChange());
   else useToastStore.getState().show(summary);
 }
 
@@ -111,13 +109,7 @@ async function reviewChange(run: () => Promise<unknown>): Promise<boolean> {
   }
   await useLibraryStore.getState().refresh();
   await loadReviews();
-  try {
-    const { undoLabel } = await callApi('undoState', {});
-    if (undoLabel)
-      useToastStore.getState().show(doneMessage(undoLabel), { label: 'Undo', run: () => void undo() });
-  } catch (error) {
-    reportError(error);
-  }
+  offerUndo();
   return true;
 }
 
@@ -168,10 +160,9 @@ export async function adoptPublishedVersion(id: number): Promise<boolean> {
     await useLibraryStore.getState().refresh();
     await loadPublishedVersion(id);
     const where = version ? ` (${publishedWords(version)})` : '';
-    useToastStore.getState().show(`${paper.citekey} is now the published version${where}`, {
-      label: 'Undo',
-      run: () => void undo(),
-    });
+    useToastStore
+      .getState()
+      .show(`${paper.citekey} is now the published version${where}`, undoNewestChange());
     return true;
   } catch (error) {
     reportError(error);

@@ -1,4 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openLibrary } from '../../../main/db/openLibrary';
+import { setStatus } from '../../../main/library/queues';
 import { callApi } from '../../../renderer/src/api';
 import { undo } from '../../../renderer/src/store/actions';
 import { useLibraryStore } from '../../../renderer/src/store/libraryStore';
@@ -27,7 +29,7 @@ beforeEach(async () => {
   fake = await startFakeSources();
 });
 afterEach(() => fake.close());
-useWindowOverCore({ lookup: () => ({ env: fake.env, clock: fakeClock() }) });
+const core = useWindowOverCore({ lookup: () => ({ env: fake.env, clock: fakeClock() }) });
 
 const initialLookup = useLookupStore.getState();
 beforeEach(() => useLookupStore.setState(initialLookup, true));
@@ -41,6 +43,23 @@ async function importPage(): Promise<void> {
 }
 
 describe('lookups in the window store, over the core and the fake sources', () => {
+  it("the fill-in toast's Undo takes back the lookup only: after another process's change it says so and undoes nothing", async () => {
+    await importPage();
+    await fillInMissing([1, 2, 3]);
+    const offer = toast();
+    expect(offer.action?.label).toBe('Undo');
+    const other = openLibrary(core.library().path);
+    setStatus(other, [3], 'reading');
+    other.close();
+
+    offer.action?.run();
+    await vi.waitFor(() => expect(toast().isError).toBe(true));
+    expect(toast().message).toMatch(/changed elsewhere/);
+    const paper = core.library().db.prepare('SELECT year, status FROM papers WHERE id = ?');
+    expect(paper.get(1)).toEqual({ year: 2017, status: 'unread' });
+    expect(paper.get(3)).toMatchObject({ status: 'reading' });
+  });
+
   it('offers to fill in what an import left out, fills it in, and names it in a toast with Undo', async () => {
     await importPage();
     await offerFillIn();
