@@ -15,7 +15,7 @@ const [path, writer] = process.argv.slice(2);
 const db = openLibrary(path, { create: false });
 for (let i = 0; ; i += 1) {
   const title = `Crashtest ${writer} paper ${i}: durable storage under sudden power loss`;
-  const result = commitImport(db, title);
+  const result = await commitImport(db, title);
   writeSync(1, `ACK paper ${title}\n`);
   if (i % 5 === 4 && result.added === 1) {
     const id = db.prepare('SELECT id FROM papers WHERE title = ?').pluck().get(title);
