@@ -38,10 +38,14 @@ async function follow(started: LookupJobProgress): Promise<LookupJobProgress> {
     const next = await callApi('lookupProgress', { jobId: progress.jobId });
     if (next.applied !== progress.applied) await useLibraryStore.getState().refresh();
     progress = next;
-    // A cancel sent meanwhile may already have said "cancelling": keep the newer word.
-    if (useLookupStore.getState().job?.jobId === progress.jobId) useLookupStore.setState({ job: progress });
+    // A cancel sent meanwhile may already have said "cancelling": keep the newer word. The end
+    // is published only after showDone has said it, so what the person does next (say, "Use the
+    // published version" the result reveals) is never overwritten by the job's summary.
+    if (isRunning(progress) && useLookupStore.getState().job?.jobId === progress.jobId)
+      useLookupStore.setState({ job: progress });
   }
   await showDone(progress);
+  if (useLookupStore.getState().job?.jobId === progress.jobId) useLookupStore.setState({ job: progress });
   return progress;
 }
 
