@@ -165,9 +165,11 @@ test('a looked-up preprint shows its published version, which one click uses and
     /Published as: Neural Information Processing Systems 2017\s*Use the published version/,
     { timeout: 30_000 },
   );
+  const toast = page.locator('.toast');
+  // The lookup's own summary comes first; the click's toast must be the one that follows it.
+  await expect(toast).toContainText('Filled in 1 paper');
   const sent = fake.requestCount();
   await published.getByRole('button', { name: 'Use the published version' }).click();
-  const toast = page.locator('.toast');
   await expect(toast).toContainText(
     'attention is now the published version (Neural Information Processing Systems 2017)',
   );
