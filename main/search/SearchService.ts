@@ -112,12 +112,7 @@ export class SearchService {
     // A log that ends before the snapshot, or holds another row where it ended: another file,
     // or an older copy of this one. Replays are kept to the last UNDO_DEPTH: if some made since
     // the snapshot are gone, what they touched is unknown.
-    const newestReplay = this.maxId('operation_replays');
-    const replaysSince = this.db
-      .prepare('SELECT count(*) FROM operation_replays WHERE id > ?')
-      .pluck()
-      .get(lastReplay) as number;
-    if (lastReplay > newestReplay || replaysSince !== newestReplay - lastReplay) return null;
+    if (this.replaysLost(lastReplay)) return null;
     if (this.logMark(lastChange) !== logMark) return null;
     this.index = SearchIndex.fromState(saved.state, this.textOf);
     this.seenChange = this.savedChange = lastChange;
@@ -178,6 +173,19 @@ export class SearchService {
     return this.seenChange - Math.max(0, this.savedChange) + this.seenReplay - Math.max(0, this.savedReplay);
   }
 
+  /**
+   * Whether replays made after `seen` are gone from the log (it keeps the last UNDO_DEPTH), or the
+   * log ends before it: what they touched is unknown.
+   */
+  private replaysLost(seen: number): boolean {
+    const newest = this.maxId('operation_replays');
+    const since = this.db
+      .prepare('SELECT count(*) FROM operation_replays WHERE id > ?')
+      .pluck()
+      .get(seen) as number;
+    return seen > newest || since !== newest - seen;
+  }
+
   private maxId(table: string): number {
     return (this.db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number) ?? 0;
   }
@@ -192,6 +200,10 @@ export class SearchService {
     let rebuild = false;
     this.db
       .transaction(() => {
+        if (this.replaysLost(this.seenReplay)) {
+          rebuild = true;
+          return;
+        }
         const changes = this.db
           .prepare('SELECT id, table_name, old_row, new_row FROM operation_changes WHERE id > ? ORDER BY id')
           .all(this.seenChange) as (Change & { id: number })[];

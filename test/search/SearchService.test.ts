@@ -6,7 +6,7 @@ import { commitImport } from '../../main/library/importText';
 import { addNote, updateNote } from '../../main/library/notes';
 import { setStatus } from '../../main/library/queues';
 import { addTags, deleteTag, renameTag } from '../../main/library/tags';
-import { recordOperation, redo, undo } from '../../main/library/undo';
+import { UNDO_DEPTH, recordOperation, redo, undo } from '../../main/library/undo';
 import { SearchService } from '../../main/search/SearchService';
 import { useSeededLibrary } from '../fixtures/seedLibrary';
 
@@ -99,5 +99,17 @@ describe('SearchService keeps the index current', () => {
     expect(find('author:chu')).toEqual([ids[2]]);
     undo(db);
     expect(find('author:chu')).toEqual([]);
+  });
+
+  it('catches up when more undo/redos than the log keeps happened since it last looked', () => {
+    const { db, ids, find } = seeded();
+    addTags(db, [ids[1]], ['hickory']);
+    addTags(db, [ids[0]], ['walnut']);
+    expect(find('walnut')).toEqual([ids[0]]);
+    undo(db);
+    // Replays of the hickory tag push the walnut undo out of the kept replays (UNDO_DEPTH).
+    for (let at = 0; at < UNDO_DEPTH; at += 1) (at % 2 === 0 ? undo : redo)(db);
+    expect(find('walnut')).toEqual([]);
+    expect(find('hickory')).toEqual([ids[1]]);
   });
 });
