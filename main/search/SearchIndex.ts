@@ -2,7 +2,8 @@ import type { PaperStatus } from '../../preload/api';
 import { FuzzyVocabulary } from './fuzzyTerms';
 import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
-import type { IndexState, SnapshotDoc } from './indexSnapshot';
+import { docAt, toColumns } from './docColumns';
+import type { IndexState } from './indexSnapshot';
 import { topK } from './topK';
 import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
 
@@ -241,37 +242,57 @@ export class SearchIndex {
     });
   }
 
-  /** What a snapshot saves: no abstracts or notes, so only an index that reads them by id has one. */
+  /**
+   * What a snapshot saves: no abstracts or notes, so only an index that reads them by id has one.
+   * Terms are saved sorted, so a loaded index finds prefixes without sorting them again.
+   */
   exportState(): IndexState {
+    const order = this.terms
+      .map((_, termId) => termId)
+      .sort((a, b) => compareTerms(this.terms[a], this.terms[b]));
     let count = 0;
     for (const list of this.postings) count += list.length;
-    const offsets = new Uint32Array(this.postings.length + 1);
+    const offsets = new Uint32Array(order.length + 1);
     const postings = new Int32Array(count);
     let at = 0;
-    this.postings.forEach((list, termId) => {
-      offsets[termId] = at;
+    order.forEach((termId, position) => {
+      const list = this.postings[termId] ?? [];
+      offsets[position] = at;
       postings.set(list, at);
       at += list.length;
     });
-    offsets[this.postings.length] = at;
-    const docs = this.docs.map((doc): SnapshotDoc | null =>
-      doc
-        ? [doc.id, doc.title, doc.status, doc.tags, doc.authors ?? '', doc.year ?? null, doc.venue ?? '']
-        : null,
+    offsets[order.length] = at;
+    const docs = toColumns(
+      this.docs.map((doc) =>
+        doc
+          ? {
+              id: doc.id,
+              title: doc.title,
+              status: doc.status,
+              tags: doc.tags,
+              authors: doc.authors ?? '',
+              year: doc.year ?? null,
+              venue: doc.venue ?? '',
+            }
+          : null,
+      ),
     );
-    return { terms: [...this.terms], offsets, postings, docs, removed: this.removed };
+    const terms = order.map((termId) => this.terms[termId] ?? '');
+    return { terms, offsets, postings, docs, removed: this.removed };
   }
 
   /** An index as saved, reading abstracts and notes from `textOf`. */
   static fromState(state: IndexState, textOf: TextSource): SearchIndex {
     const index = new SearchIndex({ textOf });
-    index.docs = state.docs.map((doc) => {
-      if (!doc) return null;
-      const [id, title, status, tags, authors, year, venue] = doc;
-      return { id, title, status, tags, authors, year, venue, abstract: '', notes: '' };
-    });
+    const count = state.docs.ids.length;
+    index.docs = new Array<SearchDocument | null>(count);
+    for (let docIndex = 0; docIndex < count; docIndex += 1) {
+      const doc = docAt(state.docs, docIndex);
+      index.docs[docIndex] = doc ? { ...doc, abstract: '', notes: '' } : null;
+    }
     index.removed = state.removed;
     index.terms = state.terms;
+    index.sortedTerms = state.terms;
     state.terms.forEach((term, termId) => {
       index.termIds.set(term, termId);
       index.postings.push(state.postings.subarray(state.offsets[termId], state.offsets[termId + 1]));
@@ -758,4 +779,9 @@ function mergeRanges(ranges: Range[]): Range[] {
     else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+
+/** The order `[...terms].sort()` gives (UTF-16 code units), which prefix lookups rely on. */
+function compareTerms(a = '', b = ''): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

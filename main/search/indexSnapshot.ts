@@ -1,31 +1,23 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import type { PaperStatus } from '../../preload/api';
+import { columnsFit, type DocColumns } from './docColumns';
 
 /** Bumped whenever what is saved, or how the index reads a text into terms, changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'SHELFIDX';
-
-/** A paper as the index keeps it: everything but its abstract and notes, which are read by id. */
-export type SnapshotDoc = [
-  id: number,
-  title: string,
-  status: PaperStatus,
-  tags: string[],
-  authors: string,
-  year: number | null,
-  venue: string,
-];
+/** Every section starts on a multiple of this, so it is read as a typed array in place. */
+const ALIGN = 8;
 
 /** What the engine needs to answer without rebuilding: terms, their postings, the papers' short fields. */
 export interface IndexState {
+  /** In code-unit order (as Array.prototype.sort leaves them): prefixes are found without sorting. */
   terms: string[];
   /** Postings of term i are `postings[offsets[i] .. offsets[i + 1])`. */
   offsets: Uint32Array;
   postings: Int32Array;
-  /** By document index; null where a paper was removed. */
-  docs: (SnapshotDoc | null)[];
+  /** By document index. */
+  docs: DocColumns;
   removed: number;
 }
 
@@ -40,38 +32,86 @@ export interface SnapshotStamp {
 
 interface Header extends SnapshotStamp {
   format: number;
-  termBytes: number;
   terms: number;
-  postings: number;
-  docBytes: number;
+  docs: number;
   removed: number;
+  tagNames: string[];
+  /** Byte length of each section, in SECTIONS order. */
+  sections: number[];
   crc: number;
 }
 
-function bytesOf(array: Uint32Array | Int32Array): Buffer {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+type Typed = Uint32Array | Int32Array | Uint8Array;
+type Section =
+  | { kind: 'u32' | 'i32' | 'u8'; get: (state: IndexState) => Typed }
+  | { kind: 'text'; get: (state: IndexState) => string };
+
+/** The body, in order; a text section is UTF-8, its offsets are those of the decoded string. */
+const SECTIONS: readonly Section[] = [
+  { kind: 'u32', get: (state) => state.offsets },
+  { kind: 'i32', get: (state) => state.postings },
+  { kind: 'text', get: (state) => state.terms.join('\n') },
+  { kind: 'i32', get: (state) => state.docs.ids },
+  { kind: 'u8', get: (state) => state.docs.statuses },
+  { kind: 'i32', get: (state) => state.docs.years },
+  { kind: 'u32', get: (state) => state.docs.titles.starts },
+  { kind: 'text', get: (state) => state.docs.titles.text },
+  { kind: 'u32', get: (state) => state.docs.authors.starts },
+  { kind: 'text', get: (state) => state.docs.authors.text },
+  { kind: 'u32', get: (state) => state.docs.venues.starts },
+  { kind: 'text', get: (state) => state.docs.venues.text },
+  { kind: 'u32', get: (state) => state.docs.tagStarts },
+  { kind: 'u32', get: (state) => state.docs.tagRefs },
+];
+
+/** Empty parts are skipped: crc32 of an empty view of an empty ArrayBuffer answers 0, whatever came before. */
+function checksum(parts: readonly Buffer[]): number {
+  let crc = 0;
+  for (const part of parts) if (part.length > 0) crc = crc32(part, crc);
+  return crc;
+}
+
+function padded(length: number): number {
+  return Math.ceil(length / ALIGN) * ALIGN;
 }
 
 export function encodeSnapshot(state: IndexState, stamp: SnapshotStamp): Buffer {
-  const terms = Buffer.from(state.terms.join('\n'), 'utf8');
-  const docs = Buffer.from(JSON.stringify(state.docs), 'utf8');
-  const body = [bytesOf(state.offsets), bytesOf(state.postings), terms, docs];
-  let crc = 0;
-  for (const part of body) crc = crc32(part, crc);
+  const body = SECTIONS.map((section) => {
+    if (section.kind === 'text') return Buffer.from(section.get(state), 'utf8');
+    const array = section.get(state);
+    return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  });
+  const crc = checksum(body);
   const header: Header = {
     format: SNAPSHOT_FORMAT,
     ...stamp,
-    termBytes: terms.length,
     terms: state.terms.length,
-    postings: state.postings.length,
-    docBytes: docs.length,
+    docs: state.docs.ids.length,
     removed: state.removed,
+    tagNames: state.docs.tagNames,
+    sections: body.map((part) => part.length),
     crc,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(headerBytes.length);
-  return Buffer.concat([Buffer.from(MAGIC), length, headerBytes, ...body]);
+  const start = padded(12 + headerBytes.length);
+  const size = body.reduce((at, part) => padded(at + part.length), start);
+  const bytes = Buffer.alloc(size);
+  bytes.write(MAGIC, 0, 'latin1');
+  bytes.writeUInt32LE(headerBytes.length, 8);
+  headerBytes.copy(bytes, 12);
+  body.reduce((at, part) => {
+    part.copy(bytes, at);
+    return padded(at + part.length);
+  }, start);
+  return bytes;
+}
+
+/** Typed arrays over the file's own bytes (no copy): they need an aligned start, which readFileSync gives. */
+function aligned(bytes: Buffer): Buffer {
+  if (bytes.byteOffset % ALIGN === 0) return bytes;
+  const copy = Buffer.alloc(bytes.length);
+  bytes.copy(copy);
+  return copy;
 }
 
 /**
@@ -79,40 +119,60 @@ export function encodeSnapshot(state: IndexState, stamp: SnapshotStamp): Buffer 
  * otherwise (the caller rebuilds: a snapshot is never trusted over the file).
  */
 export function decodeSnapshot(
-  bytes: Buffer,
+  input: Buffer,
   library: string,
 ): { state: IndexState; stamp: SnapshotStamp } | null {
   try {
+    const bytes = aligned(input);
     if (bytes.length < 12 || bytes.toString('latin1', 0, 8) !== MAGIC) return null;
     const headerLength = bytes.readUInt32LE(8);
     const header = JSON.parse(bytes.toString('utf8', 12, 12 + headerLength)) as Header;
     if (header.format !== SNAPSHOT_FORMAT || header.library !== library) return null;
-    let at = 12 + headerLength;
-    const offsetBytes = (header.terms + 1) * 4;
-    const postingBytes = header.postings * 4;
-    if (bytes.length !== at + offsetBytes + postingBytes + header.termBytes + header.docBytes) return null;
-    const parts = [offsetBytes, postingBytes, header.termBytes, header.docBytes].map((size) => {
-      const part = bytes.subarray(at, at + size);
-      at += size;
+    if (header.sections.length !== SECTIONS.length) return null;
+    let at = padded(12 + headerLength);
+    const parts = header.sections.map((length) => {
+      const part = bytes.subarray(at, at + length);
+      at = padded(at + length);
       return part;
     });
-    const [offsetPart, postingPart, termPart, docPart] = parts as [Buffer, Buffer, Buffer, Buffer];
-    let crc = 0;
-    for (const part of parts) crc = crc32(part, crc);
-    if (crc !== header.crc) return null;
-    // Copies: typed arrays must start on a multiple of four, which a slice of the file need not.
-    const offsets = new Uint32Array(
-      offsetPart.buffer.slice(offsetPart.byteOffset, offsetPart.byteOffset + offsetBytes),
-    );
-    const postings = new Int32Array(
-      postingPart.buffer.slice(postingPart.byteOffset, postingPart.byteOffset + postingBytes),
-    );
-    const terms = header.terms === 0 ? [] : termPart.toString('utf8').split('\n');
-    const docs = JSON.parse(docPart.toString('utf8')) as (SnapshotDoc | null)[];
-    if (terms.length !== header.terms || offsets[header.terms] !== header.postings) return null;
+    if (at !== bytes.length || parts.some((part, index) => part.length !== header.sections[index]))
+      return null;
+    if (checksum(parts) !== header.crc) return null;
+    const values = parts.map((part, index) => {
+      const { kind } = SECTIONS[index] as Section;
+      const { buffer, byteOffset, length } = part;
+      if (kind === 'text') return part.toString('utf8');
+      if (kind === 'u8') return new Uint8Array(buffer, byteOffset, length);
+      if (kind === 'u32') return new Uint32Array(buffer, byteOffset, length / 4);
+      return new Int32Array(buffer, byteOffset, length / 4);
+    });
+    const [offsets, postings, terms, ids, statuses, years, titleStarts, titles] = values;
+    const [, , , , , , , , authorStarts, authors, venueStarts, venues, tagStarts, tagRefs] = values;
+    const docs = {
+      ids,
+      statuses,
+      years,
+      titles: { starts: titleStarts, text: titles },
+      authors: { starts: authorStarts, text: authors },
+      venues: { starts: venueStarts, text: venues },
+      tagStarts,
+      tagRefs,
+      tagNames: header.tagNames,
+    } as DocColumns;
+    const termList = header.terms === 0 ? [] : (terms as string).split('\n');
+    const offsetList = offsets as Uint32Array;
+    if (termList.length !== header.terms || offsetList.length !== header.terms + 1) return null;
+    if (offsetList[header.terms] !== (postings as Int32Array).length || !columnsFit(docs, header.docs))
+      return null;
     const { library: saved, lastChange, lastReplay, logMark } = header;
     return {
-      state: { terms, offsets, postings, docs, removed: header.removed },
+      state: {
+        terms: termList,
+        offsets: offsetList,
+        postings: postings as Int32Array,
+        docs,
+        removed: header.removed,
+      },
       stamp: { library: saved, lastChange, lastReplay, logMark },
     };
   } catch {

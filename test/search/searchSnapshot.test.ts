@@ -8,6 +8,7 @@ import { commitImport } from '../../main/library/importText';
 import { addNote } from '../../main/library/notes';
 import { addTags } from '../../main/library/tags';
 import { UNDO_DEPTH, redo, undo } from '../../main/library/undo';
+import { SNAPSHOT_FORMAT } from '../../main/search/indexSnapshot';
 import { SearchIndex } from '../../main/search/SearchIndex';
 import { loadAllDocuments } from '../../main/search/searchDocuments';
 import { SearchService, snapshotPathFor } from '../../main/search/SearchService';
@@ -88,7 +89,8 @@ describe('the search snapshot', () => {
     ['not a snapshot', () => Buffer.from('hello')],
     [
       'of another format',
-      (bytes: Buffer) => Buffer.from(bytes.toString('latin1').replace('"format":1', '"format":9'), 'latin1'),
+      (bytes: Buffer) =>
+        Buffer.from(bytes.toString('latin1').replace(`"format":${SNAPSHOT_FORMAT}`, '"format":9'), 'latin1'),
     ],
   ])('is ignored and rebuilt when %s', (_, spoil) => {
     const { path, seeded, other } = savedLibrary();
