@@ -2,7 +2,8 @@ import type { PaperStatus } from '../../preload/api';
 import { FuzzyVocabulary } from './fuzzyTerms';
 import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
-import { docAt, toColumns } from './docColumns';
+import { indexDocAt, toColumns } from './docColumns';
+import { documentTerms } from './documentTerms';
 import type { IndexState } from './indexSnapshot';
 import { topK } from './topK';
 import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
@@ -158,7 +159,7 @@ export class SearchIndex {
     }
     const masks = new Map<string, number>();
     for (const field of FIELDS) {
-      for (const term of indexTerms(fieldText(doc, field)))
+      for (const term of documentTerms(fieldText(doc, field)))
         masks.set(term, (masks.get(term) ?? 0) | FIELD_BIT[field]);
     }
     for (const [term, mask] of masks) this.growable(this.termId(term)).push((docIndex << MASK_BITS) + mask);
@@ -285,11 +286,7 @@ export class SearchIndex {
   static fromState(state: IndexState, textOf: TextSource): SearchIndex {
     const index = new SearchIndex({ textOf });
     const count = state.docs.ids.length;
-    index.docs = new Array<SearchDocument | null>(count);
-    for (let docIndex = 0; docIndex < count; docIndex += 1) {
-      const doc = docAt(state.docs, docIndex);
-      index.docs[docIndex] = doc ? { ...doc, abstract: '', notes: '' } : null;
-    }
+    for (let docIndex = 0; docIndex < count; docIndex += 1) index.docs.push(indexDocAt(state.docs, docIndex));
     index.removed = state.removed;
     index.terms = state.terms;
     index.sortedTerms = state.terms;

@@ -1,4 +1,5 @@
 import { PAPER_STATUSES, type PaperStatus } from '../../preload/api';
+import type { SearchDocument } from './SearchIndex';
 
 /** Many strings as one, string i being `text.slice(starts[i], starts[i + 1])` (UTF-16 offsets). */
 export interface TextColumn {
@@ -110,6 +111,14 @@ export function docAt(columns: DocColumns, index: number): ShortDoc | null {
     year: year === NO_YEAR ? null : year,
     venue: textAt(columns.venues, index),
   };
+}
+
+/** The same, as the index keeps a paper it reads abstracts and notes of by id (one object literal: no spread). */
+export function indexDocAt(columns: DocColumns, index: number): SearchDocument | null {
+  const doc = docAt(columns, index);
+  if (!doc) return null;
+  const { id, title, status, tags, authors, year, venue } = doc;
+  return { id, title, abstract: '', notes: '', tags, status, authors, year, venue };
 }
 
 /** Whether the columns hold `count` papers and every offset stays inside its text. */
