@@ -3,7 +3,6 @@ import { FuzzyVocabulary } from './fuzzyTerms';
 import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
 import { indexDocAt, toColumns } from './docColumns';
-import { documentTerms } from './documentTerms';
 import type { IndexState } from './indexSnapshot';
 import { topK } from './topK';
 import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
@@ -159,7 +158,7 @@ export class SearchIndex {
     }
     const masks = new Map<string, number>();
     for (const field of FIELDS) {
-      for (const term of documentTerms(fieldText(doc, field)))
+      for (const term of indexTerms(fieldText(doc, field)))
         masks.set(term, (masks.get(term) ?? 0) | FIELD_BIT[field]);
     }
     for (const [term, mask] of masks) this.growable(this.termId(term)).push((docIndex << MASK_BITS) + mask);
