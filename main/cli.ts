@@ -13,6 +13,8 @@ import { addCommand } from './cli/addCommand';
 import { editCommand, rekeyCommand } from './cli/recordCommands';
 import { lookupCommand, publishedCommand, reviewCommand, settingsCommand } from './cli/lookupCommands';
 import { searchCommand } from './cli/searchCommand';
+import { indexCommand } from './cli/indexCommand';
+import { startIndexer } from './cli/startIndexer';
 import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
 import { LibraryOpenError, type LibraryDb } from './db/openLibrary';
 import { ShelfmarkError } from './library/ShelfmarkError';
@@ -38,6 +40,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   review: reviewCommand,
   published: publishedCommand,
   settings: settingsCommand,
+  index: indexCommand,
 };
 
 const FILE_COMMANDS: Readonly<Record<string, FileCommand>> = {
@@ -65,6 +68,7 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(`${text}\n`),
   readStdin: () => readFileSync(0, 'utf8'),
   env: process.env,
+  startIndexer,
 };
 
 /**

@@ -8,6 +8,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   readStdin: () => string;
   env: NodeJS.ProcessEnv;
+  /** Starts `shelfmark index` on this library in the background, not waited for (after an import). */
+  startIndexer?: (libraryPath: string) => void;
 }
 
 export const OPTIONS = {

@@ -56,6 +56,8 @@ export const importCommand: Command = {
         keywordTags: !values['no-keyword-tags'],
       });
       const { added, duplicates, errors, warnings } = result;
+      // The search snapshot is brought up to date after this run, so the import never waits for it.
+      if (added > 0) io.startIndexer?.(db.name);
       if (values.json) {
         io.stdout(JSON.stringify({ added, duplicates, errors, warnings }));
         return;

@@ -2,6 +2,7 @@ import type { PaperStatus } from '../../preload/api';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { LibraryDb } from '../db/openLibrary';
+import { waitForIndexer } from './indexerLock';
 import { encodeSnapshot, readSnapshot, writeSnapshot, type SnapshotStamp } from './indexSnapshot';
 import { loadAllDocuments, loadDocuments, textSource } from './searchDocuments';
 import { SearchIndex, type PaperHighlights, type SearchResult } from './SearchIndex';
@@ -45,7 +46,12 @@ function touchedPapers(db: LibraryDb, changes: readonly Change[], into: Set<numb
 export interface SearchServiceOptions {
   /** Where the index is saved between runs (`<library>.search-index`); none: built at every start. */
   snapshotPath?: string | undefined;
+  /** How long to wait for a background indexer writing the snapshot, rather than build beside it. */
+  indexerWaitMs?: number;
 }
+
+/** Longer than a background build of 100,000 papers takes. */
+const INDEXER_WAIT_MS = 120_000;
 
 /** How the index came to be: read from the library, or loaded from a snapshot and caught up. */
 export type IndexOrigin = 'built' | 'loaded';
@@ -73,6 +79,7 @@ export class SearchService {
   builds = 0;
   private readonly textOf: (id: number) => { abstract: string; notes: string };
   private readonly snapshotPath: string | undefined;
+  private readonly indexerWaitMs: number;
 
   constructor(
     private readonly db: LibraryDb,
@@ -80,6 +87,7 @@ export class SearchService {
   ) {
     this.textOf = textSource(db);
     this.snapshotPath = options.snapshotPath;
+    this.indexerWaitMs = options.indexerWaitMs ?? INDEXER_WAIT_MS;
   }
 
   /** Which library a snapshot belongs to: the file and its schema version. */
@@ -126,7 +134,10 @@ export class SearchService {
    * index does not hold exactly the library's papers (a snapshot of another file).
    */
   private open(): SearchIndex {
-    const loaded = this.load();
+    let loaded = this.load();
+    // The import's background indexer is writing it: its snapshot is what a build here would make.
+    if (!loaded && this.snapshotPath && waitForIndexer(this.snapshotPath, this.indexerWaitMs))
+      loaded = this.load();
     if (!loaded) return this.build();
     this.catchUp(loaded);
     const { count, top } = this.db
