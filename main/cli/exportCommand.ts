@@ -1,7 +1,6 @@
 import { EXPORT_FORMATS } from '../../preload/api';
 import { UsageError, parseChoice } from '../cliArgs';
-import { exportStream } from '../library/exportStream';
-import { SearchService } from '../search/SearchService';
+import { SearchService, snapshotPathFor } from '../search/SearchService';
 import { writeChunksSafely } from '../writeFileSafely';
 import type { CliIo, Command } from './command';
 import { parseStatus } from './listCommand';
@@ -17,11 +16,14 @@ export const exportCommand: Command = {
     return async (db) => {
       // The search index is built only for a query: a queue or a tag is read straight from the library.
       let service: SearchService | null = null;
+      // Loaded here, not at start: with its writers it was most of every other command's start-up.
+      const { exportStream } = await import('../library/exportStream.js');
       const stream = await exportStream(
         db,
         format,
         { query: values.query, tag: values.tag, status },
-        (request) => (service ??= new SearchService(db)).search(request),
+        (request) =>
+          (service ??= new SearchService(db, { snapshotPath: snapshotPathFor(db.name) })).search(request),
       );
       if (values.out === undefined) {
         await writeStdout(io, stream.chunks);

@@ -1,7 +1,6 @@
 import { IMPORT_FORMATS, PAPER_STATUSES } from '../../preload/api';
 import { readFileSync } from 'node:fs';
 import { UsageError, parseChoice } from '../cliArgs';
-import { commitImport, previewImport } from '../library/importText';
 import type { CliIo, Command } from './command';
 import { formatImportPreview, formatImportResult } from './formatPapers';
 
@@ -31,6 +30,8 @@ export const importCommand: Command = {
         ? undefined
         : parseChoice(values.status, PAPER_STATUSES, '--status', 'unread');
     return async (db) => {
+      // Loaded here, not at start: its parsers (zod among them) were most of every other command's start-up.
+      const { commitImport, previewImport } = await import('../library/importText.js');
       if (values['dry-run']) {
         const preview = await previewImport(db, text, format);
         const { newCount: added, duplicateCount: duplicates, warnings, errors } = preview;
