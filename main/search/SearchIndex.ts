@@ -1,4 +1,4 @@
-import type { PaperStatus } from '../../preload/api';
+import { PAPER_STATUSES, type PaperStatus } from '../../preload/api';
 import { FuzzyVocabulary } from './fuzzyTerms';
 import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
@@ -115,6 +115,12 @@ export class SearchIndex {
   private totalScore = new Float32Array(0);
   private coverage = new Uint8Array(0);
   private scratch = new Uint8Array(0);
+  /** The documents a query's words touched, and those one word touched, in first-touch order. */
+  private touchedBuffer = new Int32Array(0);
+  private wordTouchedBuffer = new Int32Array(0);
+  /** Per document, how many of a query's tag and author filters it passes (EXCLUDED: a -word's paper). */
+  private filterMarks = new Uint32Array(0);
+  private facts: DocFacts | null = null;
   private lastQuery: { query: string; matchedTerms: Set<string>; phrases: string[] } | null = null;
   private readonly textOf: TextSource | undefined;
   private lastText: { id: number; text: { abstract: string; notes: string } } | null = null;
@@ -297,20 +303,35 @@ export class SearchIndex {
     return found;
   }
 
-  /** Documents whose creators hold every word, each whole or as the start of a name. */
-  private docsByAuthor(words: readonly string[]): Set<number> {
-    let result: Set<number> | null = null;
+  /** Documents whose creators hold every word, each whole or as the start of a name, in library order. */
+  private docsByAuthor(words: readonly string[]): Int32Array {
+    this.ensureBuffers();
+    const seen = this.scratch;
+    let result: number[] | null = null;
     for (const word of new Set(words)) {
-      const docs = new Set<number>();
+      // In `seen`: 1 for the papers still in the running, 2 once this word was found in them.
+      if (result) for (const docIndex of result) seen[docIndex] = 1;
+      const docs: number[] = [];
       for (const term of this.termsStartingWith(word)) {
-        for (const posting of this.postings[this.termIds.get(term) ?? -1] ?? []) {
-          if (posting & FIELD_BIT.authors && (result === null || result.has(posting >> MASK_BITS)))
-            docs.add(posting >> MASK_BITS);
+        const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+        for (let at = 0; at < list.length; at += 1) {
+          const posting = list[at] ?? 0;
+          const docIndex = posting >> MASK_BITS;
+          if ((posting & FIELD_BIT.authors) === 0 || seen[docIndex] === 2) continue;
+          if (result !== null && seen[docIndex] !== 1) continue;
+          seen[docIndex] = 2;
+          docs.push(docIndex);
         }
       }
+      for (const docIndex of docs) seen[docIndex] = 0;
+      if (result) for (const docIndex of result) seen[docIndex] = 0;
       result = docs;
     }
-    return result ?? new Set();
+    const found = Int32Array.from(result ?? []);
+    // Several names of one start ("kato", "katonen") interleave; one name's papers are in order already.
+    for (let at = 1; at < found.length; at += 1)
+      if ((found[at] ?? 0) < (found[at - 1] ?? 0)) return found.sort();
+    return found;
   }
 
   private prefixTerms(word: string): number[] {
@@ -368,6 +389,78 @@ export class SearchIndex {
     this.totalScore = new Float32Array(size);
     this.coverage = new Uint8Array(size);
     this.scratch = new Uint8Array(size);
+    this.touchedBuffer = new Int32Array(size);
+    this.wordTouchedBuffer = new Int32Array(size);
+    this.filterMarks = new Uint32Array(size);
+  }
+
+  /**
+   * Title lengths, years and statuses as typed arrays, so ranking a hundred thousand candidates
+   * reads no document. Derived from `docs` when first needed: documents are only appended or
+   * set to null, so new ones are read as they come, and a new `docs` array (a compaction, a
+   * loaded snapshot) is read afresh.
+   */
+  private docFacts(): DocFacts {
+    const docs = this.docs;
+    if (this.facts?.docs !== docs) this.facts = { docs, read: 0, ...newFacts(0) };
+    const facts = this.facts;
+    if (facts.read === docs.length) return facts;
+    if (facts.titleLength.length < docs.length) {
+      const grown = newFacts(Math.max(1024, docs.length * 2));
+      grown.titleLength.set(facts.titleLength);
+      grown.year.set(facts.year);
+      grown.status.set(facts.status);
+      Object.assign(facts, grown);
+    }
+    for (let docIndex = facts.read; docIndex < docs.length; docIndex += 1) {
+      const doc = docs[docIndex];
+      if (!doc) continue;
+      facts.titleLength[docIndex] = doc.title.length;
+      facts.year[docIndex] = doc.year ?? NaN;
+      facts.status[docIndex] = STATUS_CODE.get(doc.status) ?? 0;
+    }
+    facts.read = docs.length;
+    return facts;
+  }
+
+  /**
+   * Marks the papers the tag, author and -word filters keep, and returns the mark a kept
+   * paper carries (0: no such filter). Clear with clearMarks(kept).
+   */
+  private markFilters(
+    tags: readonly string[],
+    byAuthor: Int32Array | null,
+    excluded: readonly string[],
+  ): number {
+    const marks = this.filterMarks;
+    let need = 0;
+    for (const tag of tags) {
+      need += 1;
+      for (const docIndex of this.byTag.get(tag) ?? []) marks[docIndex] = (marks[docIndex] ?? 0) + 1;
+    }
+    if (byAuthor) {
+      need += 1;
+      for (const docIndex of byAuthor) marks[docIndex] = (marks[docIndex] ?? 0) + 1;
+    }
+    for (const term of excluded) {
+      const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+      for (let at = 0; at < list.length; at += 1) marks[(list[at] ?? 0) >> MASK_BITS] = EXCLUDED;
+    }
+    return need === 0 && excluded.length === 0 ? 0 : need;
+  }
+
+  private clearMarks(
+    tags: readonly string[],
+    byAuthor: Int32Array | null,
+    excluded: readonly string[],
+  ): void {
+    const marks = this.filterMarks;
+    for (const tag of tags) for (const docIndex of this.byTag.get(tag) ?? []) marks[docIndex] = 0;
+    for (const docIndex of byAuthor ?? []) marks[docIndex] = 0;
+    for (const term of excluded) {
+      const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+      for (let at = 0; at < list.length; at += 1) marks[(list[at] ?? 0) >> MASK_BITS] = 0;
+    }
   }
 
   /**
@@ -389,9 +482,12 @@ export class SearchIndex {
    * Adds each document's best match for each word to its score; returns the documents touched.
    * Stopwords come last, exact only, and only add to documents the other words found.
    */
-  private scoreWords(words: readonly string[], matchedTerms: Set<string>): number[] {
+  private scoreWords(words: readonly string[], matchedTerms: Set<string>): Int32Array {
     this.ensureBuffers();
-    const touched: number[] = [];
+    const { wordScore, totalScore, coverage } = this;
+    const touched = this.touchedBuffer;
+    const wordTouched = this.wordTouchedBuffer;
+    let touchedCount = 0;
     const joined = this.joinedNeighbours(words);
     const unique = [...new Set(words)];
     const content = unique.filter((word) => !STOPWORDS.has(word));
@@ -399,36 +495,37 @@ export class SearchIndex {
     const ordered = onlyStopwords ? unique : [...content, ...unique.filter((word) => STOPWORDS.has(word))];
     for (const word of ordered) {
       const isStop = !onlyStopwords && STOPWORDS.has(word);
-      const wordTouched: number[] = [];
+      let wordCount = 0;
+      // Each document's best match for this word, in wordScore; the documents, in wordTouched.
+      const offer = (docIndex: number, score: number) => {
+        const best = wordScore[docIndex] ?? 0;
+        if (best === 0) wordTouched[wordCount++] = docIndex;
+        if (score > best) wordScore[docIndex] = score;
+      };
       const expansion = isStop ? this.exactOnly(word) : this.expand(word, word === words.at(-1));
       for (const termId of joined.get(word) ?? []) expansion.set(termId, EXACT);
       for (const [termId, quality] of expansion) {
         const list = this.postings[termId] ?? [];
         if (list.length > 0) matchedTerms.add(this.terms[termId] ?? '');
-        for (const posting of list) {
+        for (let at = 0; at < list.length; at += 1) {
+          const posting = list[at] ?? 0;
           const docIndex = posting >> MASK_BITS;
-          if (isStop && (this.coverage[docIndex] ?? 0) === 0) continue;
-          this.offerScore(docIndex, quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0), wordTouched);
+          if (isStop && coverage[docIndex] === 0) continue;
+          offer(docIndex, quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0));
         }
       }
       const split = isStop ? null : this.splitMatches(word);
       if (split && split.size > 0) matchedTerms.add(word);
-      for (const [docIndex, weight] of split ?? []) this.offerScore(docIndex, EXACT * weight, wordTouched);
-      for (const docIndex of wordTouched) {
-        if ((this.coverage[docIndex] ?? 0) === 0) touched.push(docIndex);
-        if (!isStop) this.coverage[docIndex] = (this.coverage[docIndex] ?? 0) + 1;
-        this.totalScore[docIndex] = (this.totalScore[docIndex] ?? 0) + (this.wordScore[docIndex] ?? 0);
-        this.wordScore[docIndex] = 0;
+      for (const [docIndex, weight] of split ?? []) offer(docIndex, EXACT * weight);
+      for (let at = 0; at < wordCount; at += 1) {
+        const docIndex = wordTouched[at] ?? 0;
+        if (coverage[docIndex] === 0) touched[touchedCount++] = docIndex;
+        if (!isStop) coverage[docIndex] = (coverage[docIndex] ?? 0) + 1;
+        totalScore[docIndex] = (totalScore[docIndex] ?? 0) + (wordScore[docIndex] ?? 0);
+        wordScore[docIndex] = 0;
       }
     }
-    return touched;
-  }
-
-  /** Keeps a document's best score for the current word. */
-  private offerScore(docIndex: number, score: number, wordTouched: number[]): void {
-    const best = this.wordScore[docIndex] ?? 0;
-    if (best === 0) wordTouched.push(docIndex);
-    if (score > best) this.wordScore[docIndex] = score;
+    return touched.subarray(0, touchedCount);
   }
 
   private exactOnly(word: string): Map<number, number> {
@@ -505,18 +602,6 @@ export class SearchIndex {
     return all;
   }
 
-  /** The filters but the phrases. */
-  private passes(doc: SearchDocument, docIndex: number, filters: Filters): boolean {
-    const { statuses, tags, years, venues } = filters;
-    if (statuses.size > 0 && !statuses.has(doc.status)) return false;
-    if (years.length > 0) {
-      const year = doc.year ?? null;
-      if (year === null || !years.every((range) => range.from <= year && year <= range.to)) return false;
-    }
-    if (!venues.every((test) => test(doc.venue ?? ''))) return false;
-    return tags.every((tag) => this.byTag.get(tag)?.has(docIndex));
-  }
-
   /**
    * Whether the paper holds every phrase: 'text' when that depends on an abstract or note the
    * index does not keep (reading it by id costs a statement, so it is left for papers that
@@ -545,9 +630,6 @@ export class SearchIndex {
       statuses.add(options.status);
     }
     const tags = [...parsed.tags, ...(options.tag ? [options.tag] : [])].map((tag) => tag.toLowerCase());
-    const excluded = new Set<number>();
-    for (const term of parsed.excluded)
-      for (const docIndex of this.docsWithAll([term])) excluded.add(docIndex);
     const phrases = parsed.phrases.map(phraseTest);
     const filters: Filters = {
       statuses,
@@ -572,51 +654,65 @@ export class SearchIndex {
     if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms);
     else if (parsed.phrases.length > 0)
       candidates = this.docsWithAllInOrder(parsed.phrases.flatMap((p) => p.split(' ')));
-    else if (byAuthor) candidates = [...byAuthor].sort((a, b) => a - b);
+    else if (byAuthor) candidates = byAuthor;
     else candidates = this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : []));
+
+    this.ensureBuffers();
+    const facts = this.docFacts();
+    const marks = this.filterMarks;
+    const kept = this.markFilters(tags, byAuthor, parsed.excluded);
+    let statusMask = 0;
+    for (const status of statuses) statusMask |= 1 << (STATUS_CODE.get(status) ?? 0);
+    const { years, venues } = filters;
+    const scored = parsed.words.length > 0;
 
     const limit = options.limit ?? 100;
     const best = topK<Kept>(limit, isBetter);
-    const probe: Kept = { docIndex: 0, score: 0, matched: 0, sameTitle: false, titleLength: 0 };
     // Without free words the order is the library's: once the page is full, a phrase need not
     // be checked in every remaining paper just to count them.
     const stopEarly = parsed.words.length === 0 && phrases.length > 0;
     let total = 0;
     let totalIsExact = true;
-    for (const docIndex of candidates) {
-      if (stopEarly && total >= limit) {
-        totalIsExact = false;
-        break;
-      }
-      const doc = this.docs[docIndex];
-      const score = this.totalScore[docIndex] ?? 0;
-      const matched = this.coverage[docIndex] ?? 0;
-      this.totalScore[docIndex] = 0;
-      this.coverage[docIndex] = 0;
-      if (!doc || excluded.has(docIndex) || (byAuthor && !byAuthor.has(docIndex))) continue;
-      if (parsed.words.length > 0 && matched < required) continue;
-      if (!this.passes(doc, docIndex, filters)) continue;
-      const verdict = this.phraseVerdict(doc, docIndex, filters);
-      if (verdict === 'no') continue;
-      const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
-      const titleLength = parsed.words.length > 0 ? doc.title.length : 0;
-      probe.docIndex = docIndex;
-      probe.score = score;
-      probe.matched = matched;
-      probe.sameTitle = sameTitle;
-      probe.titleLength = titleLength;
-      // Most candidates of a common word fall short of the page: no object is made for them.
-      const accepted = best.accepts(probe);
-      if (verdict === 'text') {
-        // Not read: it could not make the page, so it is only not counted (the total is a floor).
-        if (!accepted) {
+    try {
+      // The filters read typed arrays and marks, and a document only when a venue or phrase asks:
+      // most candidates of a common word are counted and passed over without an object read or made.
+      for (const docIndex of candidates) {
+        if (stopEarly && total >= limit) {
           totalIsExact = false;
-          continue;
+          break;
         }
-        if (!filters.phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field))))) continue;
+        const score = this.totalScore[docIndex] ?? 0;
+        const matched = this.coverage[docIndex] ?? 0;
+        this.totalScore[docIndex] = 0;
+        this.coverage[docIndex] = 0;
+        if (scored && matched < required) continue;
+        const doc = this.docs[docIndex];
+        if (!doc || marks[docIndex] !== kept) continue;
+        if (statusMask !== 0 && ((statusMask >> (facts.status[docIndex] ?? 0)) & 1) === 0) continue;
+        if (years.length > 0 && !inYears(facts.year[docIndex] ?? NaN, years)) continue;
+        if (venues.length > 0 && !venues.every((test) => test(doc.venue ?? ''))) continue;
+        const verdict = this.phraseVerdict(doc, docIndex, filters);
+        if (verdict === 'no') continue;
+        const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
+        const titleLength = scored ? (facts.titleLength[docIndex] ?? 0) : 0;
+        const worst = best.worst();
+        const accepted =
+          limit > 0 &&
+          (worst === undefined || beats(sameTitle, matched, score, titleLength, docIndex, worst));
+        if (verdict === 'text') {
+          // Not read: it could not make the page, so it is only not counted (the total is a floor).
+          if (!accepted) {
+            totalIsExact = false;
+            continue;
+          }
+          if (!filters.phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field)))))
+            continue;
+        }
+        total += 1;
+        if (accepted) best.offer({ docIndex, score, matched, sameTitle, titleLength });
       }
-      total += 1;
-      if (accepted) best.offer({ ...probe });
+    } finally {
+      this.clearMarks(tags, byAuthor, parsed.excluded);
     }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
       const doc = this.docs[docIndex] as SearchDocument;
@@ -658,6 +754,46 @@ function firstAtLeast(list: ArrayLike<number>, value: number, from: number): num
     else high = middle;
   }
   return low;
+}
+
+const STATUS_CODE = new Map<PaperStatus, number>(PAPER_STATUSES.map((status, code) => [status, code]));
+/** The mark of a paper a -word leaves out: no count of filters reaches it. */
+const EXCLUDED = 0xffffffff;
+
+interface DocFacts {
+  /** The `docs` array these were read from, and how far. */
+  docs: readonly (SearchDocument | null)[];
+  read: number;
+  titleLength: Uint32Array;
+  /** NaN: no year. */
+  year: Float64Array;
+  status: Uint8Array;
+}
+
+function newFacts(size: number): Pick<DocFacts, 'titleLength' | 'year' | 'status'> {
+  return { titleLength: new Uint32Array(size), year: new Float64Array(size), status: new Uint8Array(size) };
+}
+
+/** Whether a year (NaN: none) is in every range. */
+function inYears(year: number, ranges: readonly YearRange[]): boolean {
+  for (const range of ranges) if (!(range.from <= year && year <= range.to)) return false;
+  return true;
+}
+
+/** isBetter for a candidate not yet made into an object. */
+function beats(
+  sameTitle: boolean,
+  matched: number,
+  score: number,
+  titleLength: number,
+  docIndex: number,
+  kept: Kept,
+): boolean {
+  if (sameTitle !== kept.sameTitle) return sameTitle;
+  if (matched !== kept.matched) return matched > kept.matched;
+  if (score !== kept.score) return score > kept.score;
+  if (titleLength !== kept.titleLength) return titleLength < kept.titleLength;
+  return docIndex < kept.docIndex;
 }
 
 interface Filters {
