@@ -71,6 +71,7 @@ const WEIGHT_BY_MASK = Array.from(
 const MIN_SPLIT_LENGTH = 6;
 /** Names are what people write joined; reading abstracts for it doubled a typo's cost in the bench. */
 const SPLIT_FIELDS: readonly Field[] = ['title', 'authors', 'tags'];
+const SPLIT_BITS = FIELD_BIT.title | FIELD_BIT.authors | FIELD_BIT.tags;
 /** Exact above prefix above fuzzy. */
 const EXACT = 1;
 const PREFIX = 0.75;
@@ -495,13 +496,8 @@ export class SearchIndex {
     const ordered = onlyStopwords ? unique : [...content, ...unique.filter((word) => STOPWORDS.has(word))];
     for (const word of ordered) {
       const isStop = !onlyStopwords && STOPWORDS.has(word);
-      let wordCount = 0;
       // Each document's best match for this word, in wordScore; the documents, in wordTouched.
-      const offer = (docIndex: number, score: number) => {
-        const best = wordScore[docIndex] ?? 0;
-        if (best === 0) wordTouched[wordCount++] = docIndex;
-        if (score > best) wordScore[docIndex] = score;
-      };
+      let wordCount = 0;
       const expansion = isStop ? this.exactOnly(word) : this.expand(word, word === words.at(-1));
       for (const termId of joined.get(word) ?? []) expansion.set(termId, EXACT);
       for (const [termId, quality] of expansion) {
@@ -511,12 +507,19 @@ export class SearchIndex {
           const posting = list[at] ?? 0;
           const docIndex = posting >> MASK_BITS;
           if (isStop && coverage[docIndex] === 0) continue;
-          offer(docIndex, quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0));
+          const score = quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0);
+          const best = wordScore[docIndex] ?? 0;
+          if (best === 0) wordTouched[wordCount++] = docIndex;
+          if (score > best) wordScore[docIndex] = score;
         }
       }
       const split = isStop ? null : this.splitMatches(word);
       if (split && split.size > 0) matchedTerms.add(word);
-      for (const [docIndex, weight] of split ?? []) offer(docIndex, EXACT * weight);
+      for (const [docIndex, weight] of split ?? []) {
+        const best = wordScore[docIndex] ?? 0;
+        if (best === 0) wordTouched[wordCount++] = docIndex;
+        if (EXACT * weight > best) wordScore[docIndex] = EXACT * weight;
+      }
       for (let at = 0; at < wordCount; at += 1) {
         const docIndex = wordTouched[at] ?? 0;
         if (coverage[docIndex] === 0) touched[touchedCount++] = docIndex;
@@ -550,9 +553,15 @@ export class SearchIndex {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
       if (!this.termIds.has(left) || !this.termIds.has(right)) continue;
       const test = phraseTest(`${left} ${right}`);
-      for (const docIndex of this.docsWithAll([left, right])) {
+      for (const posting of this.docsWithAllInOrder([left, right])) {
+        // Only a field holding both words can hold them side by side: most papers need no test.
+        const fields = posting & SPLIT_BITS;
+        if (fields === 0) continue;
+        const docIndex = posting >> MASK_BITS;
         const doc = this.docs[docIndex];
-        const field = doc ? SPLIT_FIELDS.find((each) => test(this.textIn(doc, each))) : undefined;
+        const field = doc
+          ? SPLIT_FIELDS.find((each) => fields & FIELD_BIT[each] && test(fieldText(doc, each)))
+          : undefined;
         if (field) found.set(docIndex, Math.max(found.get(docIndex) ?? 0, FIELD_WEIGHT[field]));
       }
     }
@@ -563,6 +572,7 @@ export class SearchIndex {
    * Documents holding every one of the terms, in library order, found as they are asked for:
    * a phrase-only query stops once its page is full, so it walks only the start of the lists.
    * Postings are in document order, so each longer list is searched from where it was left.
+   * Each comes as a posting: the document and the fields that hold every term.
    */
   private *docsWithAllInOrder(terms: readonly string[]): Generator<number> {
     const lists = [...new Set(terms)]
@@ -573,12 +583,14 @@ export class SearchIndex {
     const from = others.map(() => 0);
     for (const posting of shortest) {
       const docIndex = posting >> MASK_BITS;
+      let fields = posting & MASK;
       const everywhere = others.every((list, which) => {
         const at = firstAtLeast(list, docIndex << MASK_BITS, from[which] ?? 0);
         from[which] = at;
+        fields &= list[at] ?? 0;
         return at < list.length && (list[at] ?? 0) >> MASK_BITS === docIndex;
       });
-      if (everywhere) yield docIndex;
+      if (everywhere) yield (docIndex << MASK_BITS) + fields;
     }
   }
 
@@ -607,13 +619,26 @@ export class SearchIndex {
    * index does not keep (reading it by id costs a statement, so it is left for papers that
    * could make the page).
    */
-  private phraseVerdict(doc: SearchDocument, docIndex: number, filters: Filters): 'yes' | 'no' | 'text' {
-    if (filters.phrases.length === 0) return 'yes';
+  private phraseVerdict(
+    doc: SearchDocument,
+    docIndex: number,
+    filters: Filters,
+    wordFields: number,
+  ): 'yes' | 'no' | 'text' {
+    const { phrases } = filters;
+    if (phrases.length === 0) return 'yes';
     if (filters.phraseDocs && !filters.phraseDocs.has(docIndex)) return 'no';
-    const inShort = (test: PhraseTest) => SPLIT_FIELDS.some((field) => test(fieldText(doc, field)));
-    if (filters.phrases.every(inShort)) return 'yes';
+    // One phrase can only be in a field holding all its words; of several, each in its own field.
+    const fields = phrases.length === 1 ? wordFields : MASK;
+    const inShort = (test: PhraseTest) =>
+      SPLIT_FIELDS.some((field) => fields & FIELD_BIT[field] && test(fieldText(doc, field)));
+    if (phrases.every(inShort)) return 'yes';
+    const rest = phrases.length === 1 ? fields & ~SPLIT_BITS : fields;
+    if (rest === 0) return 'no';
     if (this.textOf) return 'text';
-    return filters.phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field))))
+    return phrases.every((test) =>
+      FIELDS.some((field) => rest & FIELD_BIT[field] && test(this.textIn(doc, field))),
+    )
       ? 'yes'
       : 'no';
   }
@@ -655,7 +680,7 @@ export class SearchIndex {
     else if (parsed.phrases.length > 0)
       candidates = this.docsWithAllInOrder(parsed.phrases.flatMap((p) => p.split(' ')));
     else if (byAuthor) candidates = byAuthor;
-    else candidates = this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : []));
+    else candidates = Int32Array.from(this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : [])));
 
     this.ensureBuffers();
     const facts = this.docFacts();
@@ -676,7 +701,22 @@ export class SearchIndex {
     try {
       // The filters read typed arrays and marks, and a document only when a venue or phrase asks:
       // most candidates of a common word are counted and passed over without an object read or made.
-      for (const docIndex of candidates) {
+      // Indexed when an array: a for-of over candidates of three kinds costs more than the work done for each.
+      const array = candidates instanceof Int32Array ? candidates : null;
+      const iterator = array ? null : candidates[Symbol.iterator]();
+      for (let at = 0; ; at += 1) {
+        let docIndex: number;
+        // The fields that hold every word of the phrases: known on the phrase-only path.
+        let fields = MASK;
+        if (array) {
+          if (at >= array.length) break;
+          docIndex = array[at] ?? 0;
+        } else {
+          const step = iterator?.next();
+          if (!step || step.done) break;
+          docIndex = step.value >> MASK_BITS;
+          fields = step.value & MASK;
+        }
         if (stopEarly && total >= limit) {
           totalIsExact = false;
           break;
@@ -691,7 +731,7 @@ export class SearchIndex {
         if (statusMask !== 0 && ((statusMask >> (facts.status[docIndex] ?? 0)) & 1) === 0) continue;
         if (years.length > 0 && !inYears(facts.year[docIndex] ?? NaN, years)) continue;
         if (venues.length > 0 && !venues.every((test) => test(doc.venue ?? ''))) continue;
-        const verdict = this.phraseVerdict(doc, docIndex, filters);
+        const verdict = this.phraseVerdict(doc, docIndex, filters, fields);
         if (verdict === 'no') continue;
         const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
         const titleLength = scored ? (facts.titleLength[docIndex] ?? 0) : 0;
@@ -846,11 +886,14 @@ function phraseTest(phrase: string): PhraseTest {
   const words = phrase.split(' ').map(escapeRegExp);
   // Most text is ASCII, where a plain regex is many times faster than one with Unicode classes.
   const ascii = new RegExp(`(?<![a-z0-9])${words.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i');
-  const unicode = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  // Made only when a text outside ASCII comes: most queries never need it.
+  let unicode: RegExp | null = null;
   return (text) => {
     if (ascii.test(text)) return true;
+    if (!NON_ASCII.test(text)) return false;
+    unicode ??= new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
     // Accented text is compared after folding accents away, as the phrase was.
-    return NON_ASCII.test(text) && (unicode.test(text) || phraseText(text).includes(phrase));
+    return unicode.test(text) || phraseText(text).includes(phrase);
   };
 }
 
