@@ -108,6 +108,24 @@ describe('phrase-only queries', () => {
   });
 });
 
+describe('phrases in an index that keeps no abstracts', () => {
+  it("reads no abstract or note of a paper whose other fields hold all the phrase's words", () => {
+    let reads = 0;
+    const index = new SearchIndex({
+      textOf: (id) => {
+        reads += 1;
+        return { abstract: id === 61 ? 'alpha gamma' : 'delta', notes: '' };
+      },
+    });
+    for (let id = 1; id <= 60; id += 1) index.add(doc(id, { title: 'Alpha beta gamma', abstract: 'delta' }));
+    index.add(doc(61, { title: 'Gamma', abstract: 'alpha gamma' }));
+    const result = index.search('"alpha gamma"', { limit: 5 });
+    expect(result.hits.map((hit) => hit.id)).toEqual([61]);
+    expect(result.totalIsExact).toBe(true);
+    expect(reads).toBe(1);
+  });
+});
+
 describe('keeping up with changes', () => {
   it('finds a paper by its new text after an update, and never after removal', () => {
     const index = new SearchIndex();
