@@ -411,6 +411,7 @@ export class SearchIndex {
       grown.titleLength.set(facts.titleLength);
       grown.year.set(facts.year);
       grown.status.set(facts.status);
+      grown.ascii.set(facts.ascii);
       Object.assign(facts, grown);
     }
     for (let docIndex = facts.read; docIndex < docs.length; docIndex += 1) {
@@ -580,16 +581,20 @@ export class SearchIndex {
       .sort((a, b) => a.length - b.length);
     const [shortest, ...others] = lists;
     if (!shortest || shortest.length === 0) return;
-    const from = others.map(() => 0);
-    for (const posting of shortest) {
+    const from = new Int32Array(others.length);
+    for (let next = 0; next < shortest.length; next += 1) {
+      const posting = shortest[next] ?? 0;
       const docIndex = posting >> MASK_BITS;
       let fields = posting & MASK;
-      const everywhere = others.every((list, which) => {
+      let everywhere = true;
+      for (let which = 0; which < others.length && everywhere; which += 1) {
+        const list = others[which] ?? [];
         const at = firstAtLeast(list, docIndex << MASK_BITS, from[which] ?? 0);
         from[which] = at;
-        fields &= list[at] ?? 0;
-        return at < list.length && (list[at] ?? 0) >> MASK_BITS === docIndex;
-      });
+        const found = list[at] ?? -1;
+        everywhere = found >> MASK_BITS === docIndex && at < list.length;
+        fields &= found;
+      }
       if (everywhere) yield (docIndex << MASK_BITS) + fields;
     }
   }
@@ -614,6 +619,20 @@ export class SearchIndex {
     return all;
   }
 
+  /** Whether a field holds the phrase; a long text is scanned for non-ASCII letters only the first time. */
+  private fieldHolds(test: PhraseTest, doc: SearchDocument, docIndex: number, field: Field): boolean {
+    const text = this.textIn(doc, field);
+    const bits = LONG_TEXT_BITS[field];
+    if (!bits) return test(text);
+    const facts = this.docFacts();
+    let known = facts.ascii[docIndex] ?? 0;
+    if ((known & bits[0]) === 0) {
+      known |= bits[0] | (NON_ASCII.test(text) ? 0 : bits[1]);
+      facts.ascii[docIndex] = known;
+    }
+    return test(text, (known & bits[1]) !== 0);
+  }
+
   /**
    * Whether the paper holds every phrase: 'text' when that depends on an abstract or note the
    * index does not keep (reading it by id costs a statement, so it is left for papers that
@@ -630,17 +649,31 @@ export class SearchIndex {
     if (filters.phraseDocs && !filters.phraseDocs.has(docIndex)) return 'no';
     // One phrase can only be in a field holding all its words; of several, each in its own field.
     const fields = phrases.length === 1 ? wordFields : MASK;
-    const inShort = (test: PhraseTest) =>
-      SPLIT_FIELDS.some((field) => fields & FIELD_BIT[field] && test(fieldText(doc, field)));
-    if (phrases.every(inShort)) return 'yes';
+    if (this.holdsAll(phrases, doc, docIndex, fields & SPLIT_BITS)) return 'yes';
     const rest = phrases.length === 1 ? fields & ~SPLIT_BITS : fields;
     if (rest === 0) return 'no';
     if (this.textOf) return 'text';
-    return phrases.every((test) =>
-      FIELDS.some((field) => rest & FIELD_BIT[field] && test(this.textIn(doc, field))),
-    )
-      ? 'yes'
-      : 'no';
+    return this.holdsAll(phrases, doc, docIndex, rest) ? 'yes' : 'no';
+  }
+
+  /** Whether each phrase is in one of the fields (a mask of FIELD_BIT): plain loops, run for thousands of papers. */
+  private holdsAll(
+    phrases: readonly PhraseTest[],
+    doc: SearchDocument,
+    docIndex: number,
+    fields: number,
+  ): boolean {
+    for (const test of phrases) {
+      let found = false;
+      for (const field of FIELDS) {
+        if ((fields & FIELD_BIT[field]) !== 0 && this.fieldHolds(test, doc, docIndex, field)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -745,8 +778,9 @@ export class SearchIndex {
             totalIsExact = false;
             continue;
           }
-          if (!filters.phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field)))))
-            continue;
+          const holds = (test: PhraseTest) =>
+            FIELDS.some((field) => this.fieldHolds(test, doc, docIndex, field));
+          if (!filters.phrases.every(holds)) continue;
         }
         total += 1;
         if (accepted) best.offer({ docIndex, score, matched, sameTitle, titleLength });
@@ -808,11 +842,21 @@ interface DocFacts {
   /** NaN: no year. */
   year: Float64Array;
   status: Uint8Array;
+  /** Per long field (LONG_TEXT_BITS), whether its text was seen and was all ASCII: a phrase's second scan is skipped. */
+  ascii: Uint8Array;
 }
 
-function newFacts(size: number): Pick<DocFacts, 'titleLength' | 'year' | 'status'> {
-  return { titleLength: new Uint32Array(size), year: new Float64Array(size), status: new Uint8Array(size) };
+function newFacts(size: number): Pick<DocFacts, 'titleLength' | 'year' | 'status' | 'ascii'> {
+  return {
+    titleLength: new Uint32Array(size),
+    year: new Float64Array(size),
+    status: new Uint8Array(size),
+    ascii: new Uint8Array(size),
+  };
 }
+
+/** For abstract and notes: [seen, all ASCII] bits in DocFacts.ascii. */
+const LONG_TEXT_BITS: Partial<Record<Field, [number, number]>> = { abstract: [1, 2], notes: [4, 8] };
 
 /** Whether a year (NaN: none) is in every range. */
 function inYears(year: number, ranges: readonly YearRange[]): boolean {
@@ -875,7 +919,8 @@ function isBetter(a: Kept, b: Kept): boolean {
   return a.docIndex < b.docIndex;
 }
 
-type PhraseTest = (text: string) => boolean;
+/** Whether the text holds the phrase; `ascii`: the text is known to be all ASCII. */
+type PhraseTest = (text: string, ascii?: boolean) => boolean;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -885,12 +930,12 @@ function escapeRegExp(text: string): string {
 function phraseTest(phrase: string): PhraseTest {
   const words = phrase.split(' ').map(escapeRegExp);
   // Most text is ASCII, where a plain regex is many times faster than one with Unicode classes.
-  const ascii = new RegExp(`(?<![a-z0-9])${words.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i');
+  const asciiPattern = new RegExp(`(?<![a-z0-9])${words.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i');
   // Made only when a text outside ASCII comes: most queries never need it.
   let unicode: RegExp | null = null;
-  return (text) => {
-    if (ascii.test(text)) return true;
-    if (!NON_ASCII.test(text)) return false;
+  return (text, ascii = false) => {
+    if (asciiPattern.test(text)) return true;
+    if (ascii === true || !NON_ASCII.test(text)) return false;
     unicode ??= new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
     // Accented text is compared after folding accents away, as the phrase was.
     return unicode.test(text) || phraseText(text).includes(phrase);
