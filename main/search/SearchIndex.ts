@@ -790,7 +790,9 @@ export class SearchIndex {
     }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
       const doc = this.docs[docIndex] as SearchDocument;
-      const titleRanges = highlight(doc.title, matchedTerms, parsed.phrases);
+      // A phrase's words are marked only where the phrase is: a title without it needs no tokenizing.
+      const marked = matchedTerms.size > 0 || phrases.some((test) => test(doc.title));
+      const titleRanges = marked ? highlight(doc.title, matchedTerms, parsed.phrases) : [];
       return { id: doc.id, score, matchedWords: matched, titleRanges };
     });
     this.lastQuery = { query, matchedTerms, phrases: parsed.phrases };
