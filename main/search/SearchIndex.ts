@@ -484,9 +484,10 @@ export class SearchIndex {
    * Adds each document's best match for each word to its score; returns the documents touched.
    * Stopwords come last, exact only, and only add to documents the other words found.
    */
-  private scoreWords(words: readonly string[], matchedTerms: Set<string>): Int32Array {
+  private scoreWords(words: readonly string[], matchedTerms: Set<string>, kept: number): Int32Array {
     this.ensureBuffers();
-    const { wordScore, totalScore, coverage } = this;
+    // Papers a tag, author or -word filter leaves out are not scored (see markFilters).
+    const { wordScore, totalScore, coverage, filterMarks: marks } = this;
     const touched = this.touchedBuffer;
     const wordTouched = this.wordTouchedBuffer;
     let touchedCount = 0;
@@ -507,7 +508,7 @@ export class SearchIndex {
         for (let at = 0; at < list.length; at += 1) {
           const posting = list[at] ?? 0;
           const docIndex = posting >> MASK_BITS;
-          if (isStop && coverage[docIndex] === 0) continue;
+          if (marks[docIndex] !== kept || (isStop && coverage[docIndex] === 0)) continue;
           const score = quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0);
           const best = wordScore[docIndex] ?? 0;
           if (best === 0) wordTouched[wordCount++] = docIndex;
@@ -517,6 +518,7 @@ export class SearchIndex {
       const split = isStop ? null : this.splitMatches(word);
       if (split && split.size > 0) matchedTerms.add(word);
       for (const [docIndex, weight] of split ?? []) {
+        if (marks[docIndex] !== kept) continue;
         const best = wordScore[docIndex] ?? 0;
         if (best === 0) wordTouched[wordCount++] = docIndex;
         if (EXACT * weight > best) wordScore[docIndex] = EXACT * weight;
@@ -708,13 +710,6 @@ export class SearchIndex {
     const required = wordsRequired(contentWords);
     // A pasted title: the paper whose title is the query, word for word, comes first.
     const queryText = parsed.words.length >= 3 ? parsed.words.join(' ') : null;
-    let candidates: Iterable<number>;
-    if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms);
-    else if (parsed.phrases.length > 0)
-      candidates = this.docsWithAllInOrder(parsed.phrases.flatMap((p) => p.split(' ')));
-    else if (byAuthor) candidates = byAuthor;
-    else candidates = Int32Array.from(this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : [])));
-
     this.ensureBuffers();
     const facts = this.docFacts();
     const marks = this.filterMarks;
@@ -732,6 +727,12 @@ export class SearchIndex {
     let total = 0;
     let totalIsExact = true;
     try {
+      let candidates: Iterable<number>;
+      if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms, kept);
+      else if (parsed.phrases.length > 0)
+        candidates = this.docsWithAllInOrder(parsed.phrases.flatMap((p) => p.split(' ')));
+      else if (byAuthor) candidates = byAuthor;
+      else candidates = Int32Array.from(this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : [])));
       // The filters read typed arrays and marks, and a document only when a venue or phrase asks:
       // most candidates of a common word are counted and passed over without an object read or made.
       // Indexed when an array: a for-of over candidates of three kinds costs more than the work done for each.
