@@ -843,7 +843,7 @@ interface DocFacts {
   read: number;
   titleLength: Uint32Array;
   /** NaN: no year. */
-  year: Float64Array;
+  year: Float32Array;
   status: Uint8Array;
   /** Per long field (LONG_TEXT_BITS), whether its text was seen and was all ASCII: a phrase's second scan is skipped. */
   ascii: Uint8Array;
@@ -852,7 +852,7 @@ interface DocFacts {
 function newFacts(size: number): Pick<DocFacts, 'titleLength' | 'year' | 'status' | 'ascii'> {
   return {
     titleLength: new Uint32Array(size),
-    year: new Float64Array(size),
+    year: new Float32Array(size),
     status: new Uint8Array(size),
     ascii: new Uint8Array(size),
   };
