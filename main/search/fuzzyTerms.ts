@@ -27,6 +27,7 @@ let rows = new Int32Array(96);
 export function editDistance(a: string, b: string, bound: number): number {
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
   const width = b.length + 1;
+  const over = bound + 1;
   // Three rows in one reused array (two back, one back, this one): no array is made per call.
   if (rows.length < 3 * width) rows = new Int32Array(6 * width);
   let before = 0;
@@ -37,30 +38,35 @@ export function editDistance(a: string, b: string, bound: number): number {
     rows[previous + j] = j;
   }
   for (let i = 1; i <= a.length; i += 1) {
-    rows[current] = i;
-    let rowBest = i;
+    // Only the band |i - j| <= bound can stay within it: the cells either side read as past it.
+    const from = Math.max(1, i - bound);
+    const to = Math.min(b.length, i + bound);
+    rows[current + from - 1] = from === 1 ? i : over;
+    if (to < b.length) rows[current + to + 1] = over;
+    let rowBest = from === 1 ? i : over;
     const letter = a.charCodeAt(i - 1);
     const letterBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
-    for (let j = 1; j <= b.length; j += 1) {
+    for (let j = from; j <= to; j += 1) {
       const other = b.charCodeAt(j - 1);
-      const cost = letter === other ? 0 : 1;
-      let value = Math.min(
-        (rows[previous + j] ?? 0) + 1,
-        (rows[current + j - 1] ?? 0) + 1,
-        (rows[previous + j - 1] ?? 0) + cost,
-      );
-      if (j > 1 && letterBefore === other && letter === b.charCodeAt(j - 2))
-        value = Math.min(value, (rows[before + j - 2] ?? 0) + 1);
+      const up = (rows[previous + j] ?? 0) + 1;
+      const left = (rows[current + j - 1] ?? 0) + 1;
+      const diagonal = (rows[previous + j - 1] ?? 0) + (letter === other ? 0 : 1);
+      let value = up < left ? up : left;
+      if (diagonal < value) value = diagonal;
+      if (j > 1 && letterBefore === other && letter === b.charCodeAt(j - 2)) {
+        const swapped = (rows[before + j - 2] ?? 0) + 1;
+        if (swapped < value) value = swapped;
+      }
       rows[current + j] = value;
       if (value < rowBest) rowBest = value;
     }
-    if (rowBest > bound) return bound + 1;
+    if (rowBest > bound) return over;
     const reused = before;
     before = previous;
     previous = current;
     current = reused;
   }
-  return Math.min(rows[previous + b.length] ?? 0, bound + 1);
+  return Math.min(rows[previous + b.length] ?? 0, over);
 }
 
 /**

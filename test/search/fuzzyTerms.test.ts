@@ -120,7 +120,7 @@ describe('a query with a swapped letter', () => {
       }
       return out;
     };
-    for (let n = 0; n < 400; n += 1) {
+    for (let n = 0; n < 2000; n += 1) {
       const a = word();
       const b = next() < 0.2 ? word() : edited(a);
       const bound = Math.floor(next() * 4);
