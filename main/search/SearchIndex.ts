@@ -1,4 +1,4 @@
-import type { PaperStatus } from '../../preload/api';
+import { PAPER_STATUSES, type PaperStatus } from '../../preload/api';
 import { FuzzyVocabulary } from './fuzzyTerms';
 import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
@@ -72,6 +72,7 @@ const WEIGHT_BY_MASK = Array.from(
 const MIN_SPLIT_LENGTH = 6;
 /** Names are what people write joined; reading abstracts for it doubled a typo's cost in the bench. */
 const SPLIT_FIELDS: readonly Field[] = ['title', 'authors', 'tags'];
+const SPLIT_BITS = FIELD_BIT.title | FIELD_BIT.authors | FIELD_BIT.tags;
 /** Exact above prefix above fuzzy. */
 const EXACT = 1;
 const PREFIX = 0.75;
@@ -116,6 +117,12 @@ export class SearchIndex {
   private totalScore = new Float32Array(0);
   private coverage = new Uint8Array(0);
   private scratch = new Uint8Array(0);
+  /** The documents a query's words touched, and those one word touched, in first-touch order. */
+  private touchedBuffer = new Int32Array(0);
+  private wordTouchedBuffer = new Int32Array(0);
+  /** Per document, how many of a query's tag and author filters it passes (EXCLUDED: a -word's paper). */
+  private filterMarks = new Uint32Array(0);
+  private facts: DocFacts | null = null;
   private lastQuery: { query: string; matchedTerms: Set<string>; phrases: string[] } | null = null;
   private readonly textOf: TextSource | undefined;
   private lastText: { id: number; text: { abstract: string; notes: string } } | null = null;
@@ -314,20 +321,35 @@ export class SearchIndex {
     return found;
   }
 
-  /** Documents whose creators hold every word, each whole or as the start of a name. */
-  private docsByAuthor(words: readonly string[]): Set<number> {
-    let result: Set<number> | null = null;
+  /** Documents whose creators hold every word, each whole or as the start of a name, in library order. */
+  private docsByAuthor(words: readonly string[]): Int32Array {
+    this.ensureBuffers();
+    const seen = this.scratch;
+    let result: number[] | null = null;
     for (const word of new Set(words)) {
-      const docs = new Set<number>();
+      // In `seen`: 1 for the papers still in the running, 2 once this word was found in them.
+      if (result) for (const docIndex of result) seen[docIndex] = 1;
+      const docs: number[] = [];
       for (const term of this.termsStartingWith(word)) {
-        for (const posting of this.postings[this.termIds.get(term) ?? -1] ?? []) {
-          if (posting & FIELD_BIT.authors && (result === null || result.has(posting >> MASK_BITS)))
-            docs.add(posting >> MASK_BITS);
+        const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+        for (let at = 0; at < list.length; at += 1) {
+          const posting = list[at] ?? 0;
+          const docIndex = posting >> MASK_BITS;
+          if ((posting & FIELD_BIT.authors) === 0 || seen[docIndex] === 2) continue;
+          if (result !== null && seen[docIndex] !== 1) continue;
+          seen[docIndex] = 2;
+          docs.push(docIndex);
         }
       }
+      for (const docIndex of docs) seen[docIndex] = 0;
+      if (result) for (const docIndex of result) seen[docIndex] = 0;
       result = docs;
     }
-    return result ?? new Set();
+    const found = Int32Array.from(result ?? []);
+    // Several names of one start ("kato", "katonen") interleave; one name's papers are in order already.
+    for (let at = 1; at < found.length; at += 1)
+      if ((found[at] ?? 0) < (found[at - 1] ?? 0)) return found.sort();
+    return found;
   }
 
   private prefixTerms(word: string): number[] {
@@ -385,6 +407,79 @@ export class SearchIndex {
     this.totalScore = new Float32Array(size);
     this.coverage = new Uint8Array(size);
     this.scratch = new Uint8Array(size);
+    this.touchedBuffer = new Int32Array(size);
+    this.wordTouchedBuffer = new Int32Array(size);
+    this.filterMarks = new Uint32Array(size);
+  }
+
+  /**
+   * Title lengths, years and statuses as typed arrays, so ranking a hundred thousand candidates
+   * reads no document. Derived from `docs` when first needed: documents are only appended or
+   * set to null, so new ones are read as they come, and a new `docs` array (a compaction, a
+   * loaded snapshot) is read afresh.
+   */
+  private docFacts(): DocFacts {
+    const docs = this.docs;
+    if (this.facts?.docs !== docs) this.facts = { docs, read: 0, ...newFacts(0) };
+    const facts = this.facts;
+    if (facts.read === docs.length) return facts;
+    if (facts.titleLength.length < docs.length) {
+      const grown = newFacts(Math.max(1024, docs.length * 2));
+      grown.titleLength.set(facts.titleLength);
+      grown.year.set(facts.year);
+      grown.status.set(facts.status);
+      grown.ascii.set(facts.ascii);
+      Object.assign(facts, grown);
+    }
+    for (let docIndex = facts.read; docIndex < docs.length; docIndex += 1) {
+      const doc = docs[docIndex];
+      if (!doc) continue;
+      facts.titleLength[docIndex] = doc.title.length;
+      facts.year[docIndex] = doc.year ?? NaN;
+      facts.status[docIndex] = STATUS_CODE.get(doc.status) ?? 0;
+    }
+    facts.read = docs.length;
+    return facts;
+  }
+
+  /**
+   * Marks the papers the tag, author and -word filters keep, and returns the mark a kept
+   * paper carries (0: no such filter). Clear with clearMarks(kept).
+   */
+  private markFilters(
+    tags: readonly string[],
+    byAuthor: Int32Array | null,
+    excluded: readonly string[],
+  ): number {
+    const marks = this.filterMarks;
+    let need = 0;
+    for (const tag of tags) {
+      need += 1;
+      for (const docIndex of this.byTag.get(tag) ?? []) marks[docIndex] = (marks[docIndex] ?? 0) + 1;
+    }
+    if (byAuthor) {
+      need += 1;
+      for (const docIndex of byAuthor) marks[docIndex] = (marks[docIndex] ?? 0) + 1;
+    }
+    for (const term of excluded) {
+      const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+      for (let at = 0; at < list.length; at += 1) marks[(list[at] ?? 0) >> MASK_BITS] = EXCLUDED;
+    }
+    return need === 0 && excluded.length === 0 ? 0 : need;
+  }
+
+  private clearMarks(
+    tags: readonly string[],
+    byAuthor: Int32Array | null,
+    excluded: readonly string[],
+  ): void {
+    const marks = this.filterMarks;
+    for (const tag of tags) for (const docIndex of this.byTag.get(tag) ?? []) marks[docIndex] = 0;
+    for (const docIndex of byAuthor ?? []) marks[docIndex] = 0;
+    for (const term of excluded) {
+      const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+      for (let at = 0; at < list.length; at += 1) marks[(list[at] ?? 0) >> MASK_BITS] = 0;
+    }
   }
 
   /**
@@ -406,9 +501,13 @@ export class SearchIndex {
    * Adds each document's best match for each word to its score; returns the documents touched.
    * Stopwords come last, exact only, and only add to documents the other words found.
    */
-  private scoreWords(words: readonly string[], matchedTerms: Set<string>): number[] {
+  private scoreWords(words: readonly string[], matchedTerms: Set<string>, kept: number): Int32Array {
     this.ensureBuffers();
-    const touched: number[] = [];
+    // Papers a tag, author or -word filter leaves out are not scored (see markFilters).
+    const { wordScore, totalScore, coverage, filterMarks: marks } = this;
+    const touched = this.touchedBuffer;
+    const wordTouched = this.wordTouchedBuffer;
+    let touchedCount = 0;
     const joined = this.joinedNeighbours(words);
     const unique = [...new Set(words)];
     const content = unique.filter((word) => !STOPWORDS.has(word));
@@ -416,36 +515,40 @@ export class SearchIndex {
     const ordered = onlyStopwords ? unique : [...content, ...unique.filter((word) => STOPWORDS.has(word))];
     for (const word of ordered) {
       const isStop = !onlyStopwords && STOPWORDS.has(word);
-      const wordTouched: number[] = [];
+      // Each document's best match for this word, in wordScore; the documents, in wordTouched.
+      let wordCount = 0;
       const expansion = isStop ? this.exactOnly(word) : this.expand(word, word === words.at(-1));
       for (const termId of joined.get(word) ?? []) expansion.set(termId, EXACT);
       for (const [termId, quality] of expansion) {
         const list = this.postings[termId] ?? [];
         if (list.length > 0) matchedTerms.add(this.terms[termId] ?? '');
-        for (const posting of list) {
+        for (let at = 0; at < list.length; at += 1) {
+          const posting = list[at] ?? 0;
           const docIndex = posting >> MASK_BITS;
-          if (isStop && (this.coverage[docIndex] ?? 0) === 0) continue;
-          this.offerScore(docIndex, quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0), wordTouched);
+          if (marks[docIndex] !== kept || (isStop && coverage[docIndex] === 0)) continue;
+          const score = quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0);
+          const best = wordScore[docIndex] ?? 0;
+          if (best === 0) wordTouched[wordCount++] = docIndex;
+          if (score > best) wordScore[docIndex] = score;
         }
       }
       const split = isStop ? null : this.splitMatches(word);
       if (split && split.size > 0) matchedTerms.add(word);
-      for (const [docIndex, weight] of split ?? []) this.offerScore(docIndex, EXACT * weight, wordTouched);
-      for (const docIndex of wordTouched) {
-        if ((this.coverage[docIndex] ?? 0) === 0) touched.push(docIndex);
-        if (!isStop) this.coverage[docIndex] = (this.coverage[docIndex] ?? 0) + 1;
-        this.totalScore[docIndex] = (this.totalScore[docIndex] ?? 0) + (this.wordScore[docIndex] ?? 0);
-        this.wordScore[docIndex] = 0;
+      for (const [docIndex, weight] of split ?? []) {
+        if (marks[docIndex] !== kept) continue;
+        const best = wordScore[docIndex] ?? 0;
+        if (best === 0) wordTouched[wordCount++] = docIndex;
+        if (EXACT * weight > best) wordScore[docIndex] = EXACT * weight;
+      }
+      for (let at = 0; at < wordCount; at += 1) {
+        const docIndex = wordTouched[at] ?? 0;
+        if (coverage[docIndex] === 0) touched[touchedCount++] = docIndex;
+        if (!isStop) coverage[docIndex] = (coverage[docIndex] ?? 0) + 1;
+        totalScore[docIndex] = (totalScore[docIndex] ?? 0) + (wordScore[docIndex] ?? 0);
+        wordScore[docIndex] = 0;
       }
     }
-    return touched;
-  }
-
-  /** Keeps a document's best score for the current word. */
-  private offerScore(docIndex: number, score: number, wordTouched: number[]): void {
-    const best = this.wordScore[docIndex] ?? 0;
-    if (best === 0) wordTouched.push(docIndex);
-    if (score > best) this.wordScore[docIndex] = score;
+    return touched.subarray(0, touchedCount);
   }
 
   private exactOnly(word: string): Map<number, number> {
@@ -470,9 +573,15 @@ export class SearchIndex {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
       if (!this.termIds.has(left) || !this.termIds.has(right)) continue;
       const test = phraseTest(`${left} ${right}`);
-      for (const docIndex of this.docsWithAll([left, right])) {
+      for (const posting of this.docsWithAllInOrder([left, right])) {
+        // Only a field holding both words can hold them side by side: most papers need no test.
+        const fields = posting & SPLIT_BITS;
+        if (fields === 0) continue;
+        const docIndex = posting >> MASK_BITS;
         const doc = this.docs[docIndex];
-        const field = doc ? SPLIT_FIELDS.find((each) => test(this.textIn(doc, each))) : undefined;
+        const field = doc
+          ? SPLIT_FIELDS.find((each) => fields & FIELD_BIT[each] && test(fieldText(doc, each)))
+          : undefined;
         if (field) found.set(docIndex, Math.max(found.get(docIndex) ?? 0, FIELD_WEIGHT[field]));
       }
     }
@@ -483,6 +592,7 @@ export class SearchIndex {
    * Documents holding every one of the terms, in library order, found as they are asked for:
    * a phrase-only query stops once its page is full, so it walks only the start of the lists.
    * Postings are in document order, so each longer list is searched from where it was left.
+   * Each comes as a posting: the document and the fields that hold every term.
    */
   private *docsWithAllInOrder(terms: readonly string[]): Generator<number> {
     const lists = [...new Set(terms)]
@@ -490,15 +600,21 @@ export class SearchIndex {
       .sort((a, b) => a.length - b.length);
     const [shortest, ...others] = lists;
     if (!shortest || shortest.length === 0) return;
-    const from = others.map(() => 0);
-    for (const posting of shortest) {
+    const from = new Int32Array(others.length);
+    for (let next = 0; next < shortest.length; next += 1) {
+      const posting = shortest[next] ?? 0;
       const docIndex = posting >> MASK_BITS;
-      const everywhere = others.every((list, which) => {
+      let fields = posting & MASK;
+      let everywhere = true;
+      for (let which = 0; which < others.length && everywhere; which += 1) {
+        const list = others[which] ?? [];
         const at = firstAtLeast(list, docIndex << MASK_BITS, from[which] ?? 0);
         from[which] = at;
-        return at < list.length && (list[at] ?? 0) >> MASK_BITS === docIndex;
-      });
-      if (everywhere) yield docIndex;
+        const found = list[at] ?? -1;
+        everywhere = found >> MASK_BITS === docIndex && at < list.length;
+        fields &= found;
+      }
+      if (everywhere) yield (docIndex << MASK_BITS) + fields;
     }
   }
 
@@ -522,16 +638,18 @@ export class SearchIndex {
     return all;
   }
 
-  /** The filters but the phrases. */
-  private passes(doc: SearchDocument, docIndex: number, filters: Filters): boolean {
-    const { statuses, tags, years, venues } = filters;
-    if (statuses.size > 0 && !statuses.has(doc.status)) return false;
-    if (years.length > 0) {
-      const year = doc.year ?? null;
-      if (year === null || !years.every((range) => range.from <= year && year <= range.to)) return false;
+  /** Whether a field holds the phrase; a long text is scanned for non-ASCII letters only the first time. */
+  private fieldHolds(test: PhraseTest, doc: SearchDocument, docIndex: number, field: Field): boolean {
+    const text = this.textIn(doc, field);
+    const bits = LONG_TEXT_BITS[field];
+    if (!bits) return test(text);
+    const facts = this.docFacts();
+    let known = facts.ascii[docIndex] ?? 0;
+    if ((known & bits[0]) === 0) {
+      known |= bits[0] | (NON_ASCII.test(text) ? 0 : bits[1]);
+      facts.ascii[docIndex] = known;
     }
-    if (!venues.every((test) => test(doc.venue ?? ''))) return false;
-    return tags.every((tag) => this.byTag.get(tag)?.has(docIndex));
+    return test(text, (known & bits[1]) !== 0);
   }
 
   /**
@@ -539,15 +657,42 @@ export class SearchIndex {
    * index does not keep (reading it by id costs a statement, so it is left for papers that
    * could make the page).
    */
-  private phraseVerdict(doc: SearchDocument, docIndex: number, filters: Filters): 'yes' | 'no' | 'text' {
-    if (filters.phrases.length === 0) return 'yes';
+  private phraseVerdict(
+    doc: SearchDocument,
+    docIndex: number,
+    filters: Filters,
+    wordFields: number,
+  ): 'yes' | 'no' | 'text' {
+    const { phrases } = filters;
+    if (phrases.length === 0) return 'yes';
     if (filters.phraseDocs && !filters.phraseDocs.has(docIndex)) return 'no';
-    const inShort = (test: PhraseTest) => SPLIT_FIELDS.some((field) => test(fieldText(doc, field)));
-    if (filters.phrases.every(inShort)) return 'yes';
+    // One phrase can only be in a field holding all its words; of several, each in its own field.
+    const fields = phrases.length === 1 ? wordFields : MASK;
+    if (this.holdsAll(phrases, doc, docIndex, fields & SPLIT_BITS)) return 'yes';
+    const rest = phrases.length === 1 ? fields & ~SPLIT_BITS : fields;
+    if (rest === 0) return 'no';
     if (this.textOf) return 'text';
-    return filters.phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field))))
-      ? 'yes'
-      : 'no';
+    return this.holdsAll(phrases, doc, docIndex, rest) ? 'yes' : 'no';
+  }
+
+  /** Whether each phrase is in one of the fields (a mask of FIELD_BIT): plain loops, run for thousands of papers. */
+  private holdsAll(
+    phrases: readonly PhraseTest[],
+    doc: SearchDocument,
+    docIndex: number,
+    fields: number,
+  ): boolean {
+    for (const test of phrases) {
+      let found = false;
+      for (const field of FIELDS) {
+        if ((fields & FIELD_BIT[field]) !== 0 && this.fieldHolds(test, doc, docIndex, field)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -562,9 +707,6 @@ export class SearchIndex {
       statuses.add(options.status);
     }
     const tags = [...parsed.tags, ...(options.tag ? [options.tag] : [])].map((tag) => tag.toLowerCase());
-    const excluded = new Set<number>();
-    for (const term of parsed.excluded)
-      for (const docIndex of this.docsWithAll([term])) excluded.add(docIndex);
     const phrases = parsed.phrases.map(phraseTest);
     const filters: Filters = {
       statuses,
@@ -585,59 +727,90 @@ export class SearchIndex {
     const required = wordsRequired(contentWords);
     // A pasted title: the paper whose title is the query, word for word, comes first.
     const queryText = parsed.words.length >= 3 ? parsed.words.join(' ') : null;
-    let candidates: Iterable<number>;
-    if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms);
-    else if (parsed.phrases.length > 0)
-      candidates = this.docsWithAllInOrder(parsed.phrases.flatMap((p) => p.split(' ')));
-    else if (byAuthor) candidates = [...byAuthor].sort((a, b) => a - b);
-    else candidates = this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : []));
+    this.ensureBuffers();
+    const facts = this.docFacts();
+    const marks = this.filterMarks;
+    const kept = this.markFilters(tags, byAuthor, parsed.excluded);
+    let statusMask = 0;
+    for (const status of statuses) statusMask |= 1 << (STATUS_CODE.get(status) ?? 0);
+    const { years, venues } = filters;
+    const scored = parsed.words.length > 0;
 
     const limit = options.limit ?? 100;
     const best = topK<Kept>(limit, isBetter);
-    const probe: Kept = { docIndex: 0, score: 0, matched: 0, sameTitle: false, titleLength: 0 };
     // Without free words the order is the library's: once the page is full, a phrase need not
     // be checked in every remaining paper just to count them.
     const stopEarly = parsed.words.length === 0 && phrases.length > 0;
     let total = 0;
     let totalIsExact = true;
-    for (const docIndex of candidates) {
-      if (stopEarly && total >= limit) {
-        totalIsExact = false;
-        break;
-      }
-      const doc = this.docs[docIndex];
-      const score = this.totalScore[docIndex] ?? 0;
-      const matched = this.coverage[docIndex] ?? 0;
-      this.totalScore[docIndex] = 0;
-      this.coverage[docIndex] = 0;
-      if (!doc || excluded.has(docIndex) || (byAuthor && !byAuthor.has(docIndex))) continue;
-      if (parsed.words.length > 0 && matched < required) continue;
-      if (!this.passes(doc, docIndex, filters)) continue;
-      const verdict = this.phraseVerdict(doc, docIndex, filters);
-      if (verdict === 'no') continue;
-      const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
-      const titleLength = parsed.words.length > 0 ? doc.title.length : 0;
-      probe.docIndex = docIndex;
-      probe.score = score;
-      probe.matched = matched;
-      probe.sameTitle = sameTitle;
-      probe.titleLength = titleLength;
-      // Most candidates of a common word fall short of the page: no object is made for them.
-      const accepted = best.accepts(probe);
-      if (verdict === 'text') {
-        // Not read: it could not make the page, so it is only not counted (the total is a floor).
-        if (!accepted) {
-          totalIsExact = false;
-          continue;
+    try {
+      let candidates: Iterable<number>;
+      if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms, kept);
+      else if (parsed.phrases.length > 0)
+        candidates = this.docsWithAllInOrder(parsed.phrases.flatMap((p) => p.split(' ')));
+      else if (byAuthor) candidates = byAuthor;
+      else candidates = Int32Array.from(this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : [])));
+      // The filters read typed arrays and marks, and a document only when a venue or phrase asks:
+      // most candidates of a common word are counted and passed over without an object read or made.
+      // Indexed when an array: a for-of over candidates of three kinds costs more than the work done for each.
+      const array = candidates instanceof Int32Array ? candidates : null;
+      const iterator = array ? null : candidates[Symbol.iterator]();
+      for (let at = 0; ; at += 1) {
+        let docIndex: number;
+        // The fields that hold every word of the phrases: known on the phrase-only path.
+        let fields = MASK;
+        if (array) {
+          if (at >= array.length) break;
+          docIndex = array[at] ?? 0;
+        } else {
+          const step = iterator?.next();
+          if (!step || step.done) break;
+          docIndex = step.value >> MASK_BITS;
+          fields = step.value & MASK;
         }
-        if (!filters.phrases.every((test) => FIELDS.some((field) => test(this.textIn(doc, field))))) continue;
+        if (stopEarly && total >= limit) {
+          totalIsExact = false;
+          break;
+        }
+        const score = this.totalScore[docIndex] ?? 0;
+        const matched = this.coverage[docIndex] ?? 0;
+        this.totalScore[docIndex] = 0;
+        this.coverage[docIndex] = 0;
+        if (scored && matched < required) continue;
+        const doc = this.docs[docIndex];
+        if (!doc || marks[docIndex] !== kept) continue;
+        if (statusMask !== 0 && ((statusMask >> (facts.status[docIndex] ?? 0)) & 1) === 0) continue;
+        if (years.length > 0 && !inYears(facts.year[docIndex] ?? NaN, years)) continue;
+        if (venues.length > 0 && !venues.every((test) => test(doc.venue ?? ''))) continue;
+        const verdict = this.phraseVerdict(doc, docIndex, filters, fields);
+        if (verdict === 'no') continue;
+        const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
+        const titleLength = scored ? (facts.titleLength[docIndex] ?? 0) : 0;
+        const worst = best.worst();
+        const accepted =
+          limit > 0 &&
+          (worst === undefined || beats(sameTitle, matched, score, titleLength, docIndex, worst));
+        if (verdict === 'text') {
+          // Not read: it could not make the page, so it is only not counted (the total is a floor).
+          if (!accepted) {
+            totalIsExact = false;
+            continue;
+          }
+          const holds = (test: PhraseTest) =>
+            FIELDS.some((field) => this.fieldHolds(test, doc, docIndex, field));
+          if (!filters.phrases.every(holds)) continue;
+        }
+        total += 1;
+        if (accepted) best.offer({ docIndex, score, matched, sameTitle, titleLength });
       }
-      total += 1;
-      if (accepted) best.offer({ ...probe });
+    } finally {
+      this.clearMarks(tags, byAuthor, parsed.excluded);
     }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
       const doc = this.docs[docIndex] as SearchDocument;
-      const titleRanges = highlight(doc.title, matchedTerms, parsed.phrases);
+      // A phrase's words are marked only where the phrase is: a title without it needs no tokenizing.
+      const marked = matchedTerms.size > 0 || phrases.some((test) => test(doc.title));
+      const titleRanges = marked ? highlight(doc.title, matchedTerms, parsed.phrases) : [];
       return { id: doc.id, score, matchedWords: matched, titleRanges };
     });
     this.lastQuery = { query, matchedTerms, phrases: parsed.phrases };
@@ -675,6 +848,56 @@ function firstAtLeast(list: ArrayLike<number>, value: number, from: number): num
     else high = middle;
   }
   return low;
+}
+
+const STATUS_CODE = new Map<PaperStatus, number>(PAPER_STATUSES.map((status, code) => [status, code]));
+/** The mark of a paper a -word leaves out: no count of filters reaches it. */
+const EXCLUDED = 0xffffffff;
+
+interface DocFacts {
+  /** The `docs` array these were read from, and how far. */
+  docs: readonly (SearchDocument | null)[];
+  read: number;
+  titleLength: Uint32Array;
+  /** NaN: no year. */
+  year: Float32Array;
+  status: Uint8Array;
+  /** Per long field (LONG_TEXT_BITS), whether its text was seen and was all ASCII: a phrase's second scan is skipped. */
+  ascii: Uint8Array;
+}
+
+function newFacts(size: number): Pick<DocFacts, 'titleLength' | 'year' | 'status' | 'ascii'> {
+  return {
+    titleLength: new Uint32Array(size),
+    year: new Float32Array(size),
+    status: new Uint8Array(size),
+    ascii: new Uint8Array(size),
+  };
+}
+
+/** For abstract and notes: [seen, all ASCII] bits in DocFacts.ascii. */
+const LONG_TEXT_BITS: Partial<Record<Field, [number, number]>> = { abstract: [1, 2], notes: [4, 8] };
+
+/** Whether a year (NaN: none) is in every range. */
+function inYears(year: number, ranges: readonly YearRange[]): boolean {
+  for (const range of ranges) if (!(range.from <= year && year <= range.to)) return false;
+  return true;
+}
+
+/** isBetter for a candidate not yet made into an object. */
+function beats(
+  sameTitle: boolean,
+  matched: number,
+  score: number,
+  titleLength: number,
+  docIndex: number,
+  kept: Kept,
+): boolean {
+  if (sameTitle !== kept.sameTitle) return sameTitle;
+  if (matched !== kept.matched) return matched > kept.matched;
+  if (score !== kept.score) return score > kept.score;
+  if (titleLength !== kept.titleLength) return titleLength < kept.titleLength;
+  return docIndex < kept.docIndex;
 }
 
 interface Filters {
@@ -716,7 +939,8 @@ function isBetter(a: Kept, b: Kept): boolean {
   return a.docIndex < b.docIndex;
 }
 
-type PhraseTest = (text: string) => boolean;
+/** Whether the text holds the phrase; `ascii`: the text is known to be all ASCII. */
+type PhraseTest = (text: string, ascii?: boolean) => boolean;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -726,12 +950,15 @@ function escapeRegExp(text: string): string {
 function phraseTest(phrase: string): PhraseTest {
   const words = phrase.split(' ').map(escapeRegExp);
   // Most text is ASCII, where a plain regex is many times faster than one with Unicode classes.
-  const ascii = new RegExp(`(?<![a-z0-9])${words.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i');
-  const unicode = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
-  return (text) => {
-    if (ascii.test(text)) return true;
+  const asciiPattern = new RegExp(`(?<![a-z0-9])${words.join('[^a-z0-9]+')}(?![a-z0-9])`, 'i');
+  // Made only when a text outside ASCII comes: most queries never need it.
+  let unicode: RegExp | null = null;
+  return (text, ascii = false) => {
+    if (asciiPattern.test(text)) return true;
+    if (ascii === true || !NON_ASCII.test(text)) return false;
+    unicode ??= new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
     // Accented text is compared after folding accents away, as the phrase was.
-    return NON_ASCII.test(text) && (unicode.test(text) || phraseText(text).includes(phrase));
+    return unicode.test(text) || phraseText(text).includes(phrase);
   };
 }
 

@@ -22,27 +22,51 @@ const GRAMS_PER_EDIT = 4;
  * swapped ("ploicy": policy), is one edit (optimal string alignment). Past `bound` it stops
  * and answers `bound + 1`.
  */
+let rows = new Int32Array(96);
+
 export function editDistance(a: string, b: string, bound: number): number {
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
   const width = b.length + 1;
-  let before = new Array<number>(width).fill(0);
-  let previous = Array.from({ length: width }, (_, at) => at);
-  let current = new Array<number>(width).fill(0);
+  const over = bound + 1;
+  // Three rows in one reused array (two back, one back, this one): no array is made per call.
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j += 1) {
+    rows[before + j] = 0;
+    rows[previous + j] = j;
+  }
   for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
-    let rowBest = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current[j] = value;
+    // Only the band |i - j| <= bound can stay within it: the cells either side read as past it.
+    const from = Math.max(1, i - bound);
+    const to = Math.min(b.length, i + bound);
+    rows[current + from - 1] = from === 1 ? i : over;
+    if (to < b.length) rows[current + to + 1] = over;
+    let rowBest = from === 1 ? i : over;
+    const letter = a.charCodeAt(i - 1);
+    const letterBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = from; j <= to; j += 1) {
+      const other = b.charCodeAt(j - 1);
+      const up = (rows[previous + j] ?? 0) + 1;
+      const left = (rows[current + j - 1] ?? 0) + 1;
+      const diagonal = (rows[previous + j - 1] ?? 0) + (letter === other ? 0 : 1);
+      let value = up < left ? up : left;
+      if (diagonal < value) value = diagonal;
+      if (j > 1 && letterBefore === other && letter === b.charCodeAt(j - 2)) {
+        const swapped = (rows[before + j - 2] ?? 0) + 1;
+        if (swapped < value) value = swapped;
+      }
+      rows[current + j] = value;
       if (value < rowBest) rowBest = value;
     }
-    if (rowBest > bound) return bound + 1;
-    [before, previous, current] = [previous, current, before];
+    if (rowBest > bound) return over;
+    const reused = before;
+    before = previous;
+    previous = current;
+    current = reused;
   }
-  return Math.min(previous[b.length] ?? 0, bound + 1);
+  return Math.min(rows[previous + b.length] ?? 0, over);
 }
 
 /**

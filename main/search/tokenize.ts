@@ -11,6 +11,8 @@ export const NON_ASCII = /[\u0080-\uFFFF]/;
 const CAMEL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
 export function normalizeTerm(word: string): string {
+  // ASCII has no accents to fold: lowercasing is all (most words, and a fifth of a build's time).
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -5,7 +5,7 @@
 export function topK<T>(
   limit: number,
   better: (a: T, b: T) => boolean,
-): { offer(item: T): void; accepts(item: T): boolean; sorted(): T[] } {
+): { offer(item: T): void; accepts(item: T): boolean; worst(): T | undefined; sorted(): T[] } {
   const heap: T[] = [];
   const swap = (i: number, j: number) => {
     const held = heap[i] as T;
@@ -36,6 +36,10 @@ export function topK<T>(
     /** Whether offer(item) would keep it: lets a caller skip building an item that would be dropped. */
     accepts(item) {
       return limit > 0 && (heap.length < limit || better(item, heap[0] as T));
+    },
+    /** The kept item a newcomer must beat once the heap is full (undefined before): lets a caller compare inline. */
+    worst() {
+      return limit > 0 && heap.length >= limit ? heap[0] : undefined;
     },
     offer(item) {
       if (limit <= 0) return;

@@ -108,6 +108,24 @@ describe('phrase-only queries', () => {
   });
 });
 
+describe('phrases in an index that keeps no abstracts', () => {
+  it("reads no abstract or note of a paper whose other fields hold all the phrase's words", () => {
+    let reads = 0;
+    const index = new SearchIndex({
+      textOf: (id) => {
+        reads += 1;
+        return { abstract: id === 61 ? 'alpha gamma' : 'delta', notes: '' };
+      },
+    });
+    for (let id = 1; id <= 60; id += 1) index.add(doc(id, { title: 'Alpha beta gamma', abstract: 'delta' }));
+    index.add(doc(61, { title: 'Gamma', abstract: 'alpha gamma' }));
+    const result = index.search('"alpha gamma"', { limit: 5 });
+    expect(result.hits.map((hit) => hit.id)).toEqual([61]);
+    expect(result.totalIsExact).toBe(true);
+    expect(reads).toBe(1);
+  });
+});
+
 describe('keeping up with changes', () => {
   it('finds a paper by its new text after an update, and never after removal', () => {
     const index = new SearchIndex();
@@ -127,6 +145,50 @@ describe('keeping up with changes', () => {
     for (let id = 1; id <= 2500; id += 1) index.remove(id);
     expect(index.search('odd', { limit: 1000 }).total).toBe(250);
     expect(ids(index, '"paper 2999"')).toEqual([2999]);
+  });
+});
+
+describe('filters kept in step with changes', () => {
+  it("follows a paper whose status, year and tags changed, and forgets a query's filters after it", () => {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'Kiwi farming', status: 'unread', year: 2001, tags: ['fruit'] }));
+    index.add(doc(2, { title: 'Kiwi birds', status: 'read', year: 2010, tags: ['birds'] }));
+    expect(ids(index, 'kiwi status:read year:2010 tag:birds -farming')).toEqual([2]);
+    index.add(doc(1, { title: 'Kiwi farming', status: 'read', year: 2010, tags: ['birds'] }));
+    expect(ids(index, 'kiwi status:read year:2010 tag:birds')).toEqual([2, 1]);
+    expect(ids(index, 'kiwi', { status: 'unread' })).toEqual([]);
+    expect(ids(index, 'kiwi year:2001')).toEqual([]);
+    // The last query's tag, author and -word filters leave nothing behind.
+    expect(ids(index, 'kiwi -farming')).toEqual([2]);
+    expect(ids(index, 'kiwi')).toEqual([2, 1]);
+  });
+
+  it('stays right after a compaction and in an index loaded from its saved state', () => {
+    const index = new SearchIndex({ textOf: () => ({ abstract: '', notes: '' }) });
+    for (let id = 1; id <= 3000; id += 1)
+      index.add(doc(id, { title: `plum ${'x'.repeat(id % 7)}`, year: 1990 + (id % 30), status: 'unread' }));
+    expect(index.search('plum year:2000', { limit: 1 }).total).toBe(100);
+    for (let id = 1; id <= 2500; id += 1) index.remove(id);
+    index.add(doc(2999, { title: 'plum', year: 1900, status: 'read' }));
+    for (const each of [
+      index,
+      SearchIndex.fromState(index.exportState(), () => ({ abstract: '', notes: '' })),
+    ]) {
+      expect(each.search('plum year:2000', { limit: 1 }).total).toBe(16);
+      expect(ids(each, 'plum status:read')).toEqual([2999]);
+      // Shortest title first: 2999 is now just "plum".
+      expect(ids(each, 'plum', { limit: 2 })).toEqual([2999, 2506]);
+    }
+  });
+
+  it('finds an author whose name starts another name, in library order', () => {
+    const index = new SearchIndex();
+    index.add(doc(1, { title: 'One', authors: 'Ana Katonen' }));
+    index.add(doc(2, { title: 'Two', authors: 'Bo Kato' }));
+    index.add(doc(3, { title: 'Three', authors: 'Ana Katonen; Bo Kato' }));
+    index.add(doc(4, { title: 'Four', authors: 'Cy Lee' }));
+    expect(ids(index, 'author:kato')).toEqual([1, 2, 3]);
+    expect(ids(index, 'author:ana author:kato')).toEqual([1, 3]);
   });
 });
 

@@ -84,4 +84,47 @@ describe('a query with a swapped letter', () => {
     expect(index.search('ploicy').hits.map((hit) => hit.id)).toEqual([1]);
     expect(index.search('reawrd shaping').hits.map((hit) => hit.id)).toEqual([2]);
   });
+
+  it('gives the same distances as the textbook table, for words short and long in any order', () => {
+    function textbook(a: string, b: string): number {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i += 1)
+        for (let j = 1; j <= b.length; j += 1) {
+          const row = d[i] as number[];
+          const up = d[i - 1] as number[];
+          row[j] = Math.min(
+            (up[j] ?? 0) + 1,
+            (row[j - 1] ?? 0) + 1,
+            (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+        }
+      return (d[a.length] as number[])[b.length] ?? 0;
+    }
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const letter = () => 'abcd'[Math.floor(next() * 4)] ?? 'a';
+    const word = () => Array.from({ length: 2 + Math.floor(next() * 30) }, letter).join('');
+    // A few random edits of a word: distances of 0 to 4, the ones the bound decides.
+    const edited = (text: string) => {
+      let out = text;
+      for (let edits = Math.floor(next() * 5); edits > 0; edits -= 1) {
+        const at = Math.floor(next() * out.length);
+        out =
+          next() < 0.5
+            ? out.slice(0, at) + letter() + out.slice(at + 1)
+            : out.slice(0, at) + out.slice(at + 1);
+      }
+      return out;
+    };
+    for (let n = 0; n < 2000; n += 1) {
+      const a = word();
+      const b = next() < 0.2 ? word() : edited(a);
+      const bound = Math.floor(next() * 4);
+      expect(editDistance(a, b, bound)).toBe(Math.min(textbook(a, b), bound + 1));
+    }
+  });
 });

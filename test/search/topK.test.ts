@@ -12,4 +12,16 @@ describe('topK', () => {
     expect(topK<number>(0, (a, b) => a > b).accepts(1)).toBe(false);
     expect(topK<number>(2, (a, b) => a > b).accepts(1)).toBe(true);
   });
+
+  it('names the item a newcomer must beat, once it is full', () => {
+    const best = topK<number>(2, (a, b) => a > b);
+    expect(best.worst()).toBeUndefined();
+    best.offer(4);
+    expect(best.worst()).toBeUndefined();
+    best.offer(8);
+    expect(best.worst()).toBe(4);
+    best.offer(6);
+    expect(best.worst()).toBe(6);
+    expect(topK<number>(0, (a, b) => a > b).worst()).toBeUndefined();
+  });
 });
