@@ -36,6 +36,10 @@ function seed(db: LibraryDb): void {
     ids[7],
     ids[11],
   );
+  // Papers without a year, without an author, and with the same title as another (ties).
+  db.exec(`UPDATE papers SET year = NULL WHERE id % 7 = 0;
+           DELETE FROM paper_creators WHERE paper_id % 5 = 0;
+           UPDATE papers SET title = 'Same title', month = 3 WHERE id % 11 = 0;`);
 }
 
 describe('the list read by position', () => {
