@@ -63,9 +63,10 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
       const newQuery = view.query !== undefined && previousSearch?.query !== query;
       const { onScreen } = get();
       const from = Math.max(0, onScreen.start - MARGIN);
+      // The rows on screen and a margin either side (before the list has said what it shows: the first ones).
       const screen = {
         offset: from,
-        limit: Math.min(MOST_PER_REQUEST, Math.max(FIRST_WINDOW, onScreen.end + MARGIN - from + 1)),
+        limit: Math.min(MOST_PER_REQUEST, onScreen.end > 0 ? onScreen.end + MARGIN - from + 1 : FIRST_WINDOW),
       };
       const request = newQuery
         ? { offset: 0, limit: FIRST_WINDOW }
