@@ -5,7 +5,7 @@ import { viewPlans, type ListView } from '../../main/db/listWindow';
 import { migrate, schemaVersion } from '../../main/db/migrate';
 import { MIGRATIONS } from '../../main/db/migrations';
 import { listSorts } from '../../main/db/migrations/007-list-sorts';
-import { openLibrary, type LibraryDb } from '../../main/db/openLibrary';
+import { openLibrary } from '../../main/db/openLibrary';
 import { deletePapers } from '../../main/library/deletePapers';
 import { addPaper, editPaper } from '../../main/library/editPaper';
 import { commitImport } from '../../main/library/importText';
