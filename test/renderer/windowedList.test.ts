@@ -60,6 +60,20 @@ describe('the windowed list', () => {
     },
   );
 
+  it('clearing a search reads a screen of rows around the paper and a margin, as a triage key does', async () => {
+    await openWith(3000);
+    await library().showSpan({ start: 0, end: 15 });
+    library().setQuery('planning');
+    await vi.waitFor(() => expect(library().search?.query).toBe('planning'));
+    await library().showSpan({ start: 0, end: 15 });
+    const start = core.calls.length;
+
+    library().setQuery('');
+    await vi.waitFor(() => expect(library().search).toBeNull());
+    expect(rowsMoved(core.calls.slice(start))).toBeLessThanOrEqual(16 + 2 * MARGIN);
+    expect(library().total).toBe(3000);
+  });
+
   it('holds only the rows near the screen while scrolling through 6,000 papers, and shows the last ones at the end', async () => {
     const ids = await openWith(6000);
     expect(library().total).toBe(6000);
