@@ -12,10 +12,28 @@ export interface ListView extends PaperFilter {
  * papers_by_reading_at, papers_by_read_at): Unread in its "up next" order, then Reading and Read,
  * most recently moved first. Reading a window of it never sorts the library.
  */
-const QUEUE_PARTS: readonly { status: PaperStatus; order: string; reversed: string }[] = [
-  { status: 'unread', order: 'position, id', reversed: 'position DESC, id DESC' },
-  { status: 'reading', order: 'reading_at DESC, id', reversed: 'reading_at, id DESC' },
-  { status: 'read', order: 'read_at DESC, id', reversed: 'read_at, id DESC' },
+const QUEUE_PARTS: readonly { status: PaperStatus; keys: Key[] }[] = [
+  {
+    status: 'unread',
+    keys: [
+      ['position', false],
+      ['id', false],
+    ],
+  },
+  {
+    status: 'reading',
+    keys: [
+      ['reading_at', true],
+      ['id', false],
+    ],
+  },
+  {
+    status: 'read',
+    keys: [
+      ['read_at', true],
+      ['id', false],
+    ],
+  },
 ];
 
 const isQueueOrder = (view: ListView) => !view.sort || view.sort.by === 'queue';
@@ -42,8 +60,14 @@ export function countView(db: LibraryDb, view: ListView): number {
  * A stretch of the view's order read from one index: its papers (a source with `id` and
  * `status`, and conditions), its order and the same order backwards, and how many it holds.
  */
+/** An order's key: the expression, and whether it runs from the largest. */
+type Key = [expression: string, descending: boolean];
+
 interface Part {
   source: string;
+  keys: Key[];
+  /** Some key may be NULL (a month, a day, when a paper entered Reading). */
+  nullable: boolean;
   conditions: string[];
   params: unknown[];
   order: string;
@@ -57,6 +81,7 @@ interface SortPart {
   source: string;
   where?: string;
   keys: string[];
+  nullable?: boolean;
 }
 
 const AUTHORED = '(SELECT paper_id AS id, author, title, status FROM author_sort)';
@@ -73,6 +98,7 @@ const SORT_PARTS: Record<Exclude<PaperSort['by'], 'queue'>, SortPart[]> = {
       source: 'papers',
       where: 'year IS NOT NULL',
       keys: ['year', 'month', 'day', 'title COLLATE NOCASE', 'id'],
+      nullable: true,
     },
     { source: 'papers', where: 'year IS NULL', keys: ['title COLLATE NOCASE', 'id'] },
   ],
@@ -90,8 +116,32 @@ const SORT_PARTS: Record<Exclude<PaperSort['by'], 'queue'>, SortPart[]> = {
 /** Which part of a two-part sort is counted (the other is the view's total less it): the cheaper one. */
 const COUNTED_PART: Partial<Record<PaperSort['by'], number>> = { year: 1, author: 0 };
 
-const inOrder = (keys: readonly string[], descending: boolean) =>
-  keys.map((key) => `${key} ${descending ? 'DESC' : 'ASC'}`).join(', ');
+const inOrder = (keys: readonly Key[], backwards = false) =>
+  keys.map(([key, descending]) => `${key} ${descending !== backwards ? 'DESC' : 'ASC'}`).join(', ');
+
+/**
+ * "Comes before the paper whose keys are v.k0, v.k1, ..." in the order of `keys`, with SQLite's
+ * order for NULL (first going up, last going down): count(*) with it is a paper's position.
+ */
+function precedes(keys: readonly Key[], nullable: boolean): string {
+  // Keys that are never NULL and run one way compare as a row value: no expression per row.
+  const descending = keys[0]?.[1] ?? false;
+  if (!nullable && keys.every(([, down]) => down === descending)) {
+    const values = keys.map((_, index) => `v.k${index}`).join(', ');
+    return `(${keys.map(([key]) => key).join(', ')}) ${descending ? '>' : '<'} (${values})`;
+  }
+  const earlier = ([key, descending]: Key, value: string) =>
+    descending
+      ? `(CASE WHEN ${key} IS NULL THEN 0 WHEN ${value} IS NULL THEN 1 ELSE ${key} > ${value} END)`
+      : `(CASE WHEN ${key} IS NULL THEN ${value} IS NOT NULL WHEN ${value} IS NULL THEN 0 ELSE ${key} < ${value} END)`;
+  return keys.reduceRight(
+    (later, key, index) =>
+      later === ''
+        ? earlier(key, `v.k${index}`)
+        : `(${earlier(key, `v.k${index}`)} OR (${key[0]} IS v.k${index} AND ${later}))`,
+    '',
+  );
+}
 
 const whereOf = (conditions: readonly string[]) =>
   conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
@@ -117,10 +167,12 @@ function partsOf(db: LibraryDb, view: ListView): Part[] {
       const params = [part.status, ...tag.params];
       return {
         source: 'papers',
+        keys: part.keys,
+        nullable: part.status !== 'unread',
         conditions,
         params,
-        order: part.order,
-        reversed: part.reversed,
+        order: inOrder(part.keys),
+        reversed: inOrder(part.keys, true),
         size: once(() => count(db, { status: part.status, tag: view.tag })),
       };
     });
@@ -141,10 +193,15 @@ function partsOf(db: LibraryDb, view: ListView): Part[] {
   });
   return sortParts.map((part, index) => ({
     source: part.source,
+    keys: part.keys.map((key): Key => [key, descending]),
+    nullable: part.nullable ?? false,
     conditions: [...(part.where ? [part.where] : []), ...filter],
     params,
-    order: inOrder(part.keys, descending),
-    reversed: inOrder(part.keys, !descending),
+    order: inOrder(part.keys.map((key): Key => [key, descending])),
+    reversed: inOrder(
+      part.keys.map((key): Key => [key, descending]),
+      true,
+    ),
     size: sizes[index] ?? total,
     sizeFirst: part.where?.startsWith('NOT EXISTS') ?? false,
   }));
@@ -265,12 +322,15 @@ export function positionInView(db: LibraryDb, view: ListView, id: number): numbe
       before += part.size();
       continue;
     }
+    // Counted on the part's index: the papers that come before this one in its order.
+    const keys = part.keys.map(([key], index) => `${key} AS k${index}`).join(', ');
     const at = db
       .prepare(
-        `SELECT n FROM (SELECT id, row_number() OVER (ORDER BY ${part.order}) - 1 AS n FROM ${part.source} ${whereOf(part.conditions)}) WHERE id = ?`,
+        `WITH v AS (SELECT ${keys} FROM ${part.source} WHERE id = ?)
+         SELECT count(*) FROM ${part.source}, v ${whereOf([...part.conditions, precedes(part.keys, part.nullable)])}`,
       )
       .pluck()
-      .get(...part.params, id) as number;
+      .get(id, ...part.params) as number;
     return before + at;
   }
   return null;

@@ -65,6 +65,9 @@ describe('the list read by position', () => {
       for (const offset of [0, 1, 17, Math.floor(whole.length / 2), whole.length - 5, whole.length + 3]) {
         expect(viewIds(db, view, offset, 40)).toEqual(whole.slice(offset, offset + 40));
       }
+      for (let at = 0; at < whole.length; at += 1 + Math.floor(whole.length / 23)) {
+        expect(positionInView(db, view, whole[at] ?? 0)).toBe(at);
+      }
       for (const at of [0, Math.min(5, whole.length - 1), whole.length - 1]) {
         expect(positionInView(db, view, whole[at] ?? 0)).toBe(at);
       }
