@@ -616,6 +616,10 @@ export interface ShelfmarkApi {
   publishedVersion(args: { id: number }): Promise<KnownPublishedVersion | null>;
   /** Turns the paper into that version as one undoable change; the arXiv id stays as eprint. Nothing is sent. */
   usePublishedVersion(args: { id: number }): Promise<{ paper: Paper; written: string[] }>;
+
+  // Running lookup
+  /** The lookup running now (or being cancelled), for a page opened while it runs; null when none. */
+  runningLookup(args: NoArgs): Promise<LookupJobProgress | null>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;

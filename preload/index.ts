@@ -75,6 +75,9 @@ const methods = {
   // Published version
   publishedVersion: true,
   usePublishedVersion: true,
+
+  // Running lookup
+  runningLookup: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

@@ -33,7 +33,8 @@ type LookupMethod =
   | 'acceptLookupReview'
   | 'rejectLookupReview'
   | 'getLookupSettings'
-  | 'setLookupSettings';
+  | 'setLookupSettings'
+  | 'runningLookup';
 
 export function settingsView(settings: LookupSettings): LookupSettingsView {
   return {
@@ -135,5 +136,6 @@ export function createLookupHandlers(
     },
     getLookupSettings: () => settingsView(getLookupSettings(db)),
     setLookupSettings: (change) => settingsView(setLookupSettings(db, settingsChange(change))),
+    runningLookup: () => jobs.running(),
   };
 }

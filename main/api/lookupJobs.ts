@@ -90,6 +90,15 @@ export class LookupJobs {
     return copy(this.job(jobId).progress);
   }
 
+  /** The newest job still running or being cancelled: a page opened meanwhile follows it. */
+  running(): LookupJobProgress | null {
+    const running = [...this.jobs.values()].filter(
+      (job) => job.progress.state === 'running' || job.progress.state === 'cancelling',
+    );
+    const newest = running.at(-1);
+    return newest ? copy(newest.progress) : null;
+  }
+
   cancel(jobId: number): LookupJobProgress {
     const job = this.job(jobId);
     if (job.progress.state === 'running') {

@@ -182,4 +182,7 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   // Published version
   publishedVersion: z.strictObject({ id }),
   usePublishedVersion: z.strictObject({ id }),
+
+  // Running lookup
+  runningLookup: none,
 };

@@ -23,7 +23,10 @@ export const SUMMARY_COLUMNS = `id, citekey, title, status, added_at, year,
     WHERE c.paper_id = papers.id AND c.role = 'author' ORDER BY c.position LIMIT 1 OFFSET 1) AS second_author,
   (SELECT count(*) FROM paper_creators c WHERE c.paper_id = papers.id AND c.role = 'author') AS author_count`;
 
-/** The list's order; papers without an author or a year go last either way, ties by title then id. */
+/**
+ * The list's order; papers without an author or a year go last either way, ties by title then id.
+ * Descending is ascending reversed (ties too), so one index read backwards answers both.
+ */
 export function orderBy(sort: PaperSort | undefined): string {
   if (!sort || sort.by === 'queue') return QUEUE_ORDER;
   const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
@@ -31,11 +34,11 @@ export function orderBy(sort: PaperSort | undefined): string {
     case 'added':
       return `added_at ${dir}, id ${dir}`;
     case 'title':
-      return `title COLLATE NOCASE ${dir}, id`;
+      return `title COLLATE NOCASE ${dir}, id ${dir}`;
     case 'author':
-      return `first_author IS NULL, first_author COLLATE NOCASE ${dir}, title COLLATE NOCASE, id`;
+      return `first_author IS NULL, first_author COLLATE NOCASE ${dir}, title COLLATE NOCASE ${dir}, id ${dir}`;
     case 'year':
-      return `year IS NULL, year ${dir}, month ${dir}, day ${dir}, title COLLATE NOCASE, id`;
+      return `year IS NULL, year ${dir}, month ${dir}, day ${dir}, title COLLATE NOCASE ${dir}, id ${dir}`;
   }
 }
 

@@ -36,12 +36,13 @@ export function ensureTag(db: LibraryDb, name: string, color: string | null = nu
   return Number(db.prepare('INSERT INTO tags (name, color) VALUES (?, ?)').run(name, color).lastInsertRowid);
 }
 
+/** Every tag with how many papers carry it, read from `tag_counts` (kept by triggers), not counted. */
 export function listTags(db: LibraryDb): TagSummary[] {
   return db
     .prepare(
-      `SELECT t.name, t.color, count(pt.paper_id) AS count
-       FROM tags t LEFT JOIN paper_tags pt ON pt.tag_id = t.id
-       GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
+      `SELECT t.name, t.color, coalesce(c.n, 0) AS count
+       FROM tags t LEFT JOIN tag_counts c ON c.tag_id = t.id
+       ORDER BY t.name COLLATE NOCASE`,
     )
     .all() as TagSummary[];
 }

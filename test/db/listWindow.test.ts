@@ -36,6 +36,10 @@ function seed(db: LibraryDb): void {
     ids[7],
     ids[11],
   );
+  // Papers without a year, without an author, and with the same title as another (ties).
+  db.exec(`UPDATE papers SET year = NULL WHERE id % 7 = 0;
+           DELETE FROM paper_creators WHERE paper_id % 5 = 0;
+           UPDATE papers SET title = 'Same title', month = 3 WHERE id % 11 = 0;`);
 }
 
 describe('the list read by position', () => {
@@ -60,6 +64,9 @@ describe('the list read by position', () => {
       expect(viewIds(db, view)).toEqual(whole);
       for (const offset of [0, 1, 17, Math.floor(whole.length / 2), whole.length - 5, whole.length + 3]) {
         expect(viewIds(db, view, offset, 40)).toEqual(whole.slice(offset, offset + 40));
+      }
+      for (let at = 0; at < whole.length; at += 1 + Math.floor(whole.length / 23)) {
+        expect(positionInView(db, view, whole[at] ?? 0)).toBe(at);
       }
       for (const at of [0, Math.min(5, whole.length - 1), whole.length - 1]) {
         expect(positionInView(db, view, whole[at] ?? 0)).toBe(at);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { HAVE_BIBER, HAVE_BIBTEX, checkWithBiber, compileWithBibtex } from '../fixtures/latexTools';
+import { fixture } from '../lookup/fixtures';
 import { startFakeSources, type FakeSources } from '../lookup/fakeSources';
 import { LOOKUP_PAGE } from '../lookup/lookupPage';
 import { openAndImport } from './importPage';
@@ -104,6 +105,26 @@ test('a pasted page is filled in, one uncertain match reviewed, and the export h
   const after = await exportBibtex(page);
   expect(after).not.toMatch(/author =|year =/);
   for (const key of keysBefore) expect(after).toContain(`{${key},`);
+});
+
+test('a reloaded page shows the lookup still running, with progress and Cancel, which stops it', async ({
+  page,
+  lookupServer,
+  fake,
+}) => {
+  test.setTimeout(120_000);
+  await openAndImport(page, lookupServer.url, LOOKUP_PAGE, 3);
+  fake.dblp.script('/search/publ/api', [{ status: 200, body: fixture('dblp/empty.json'), delayMs: 3000 }]);
+  const offer = page.getByRole('region', { name: 'Fill in details' });
+  await offer.getByRole('button', { name: 'Fill in authors and years for these 3 papers' }).click();
+  const progress = page.getByRole('region', { name: 'Lookup' });
+  await expect(progress.getByRole('progressbar', { name: 'Lookup progress' })).toBeVisible();
+
+  await page.reload();
+  await expect(progress.getByRole('progressbar', { name: 'Lookup progress' })).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.toast')).toContainText(/stopped after \d of 3/, { timeout: 60_000 });
+  await expect(progress).toHaveCount(0);
 });
 
 test('with lookups off in the settings, nothing reaches the services', async ({

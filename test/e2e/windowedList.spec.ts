@@ -71,6 +71,52 @@ test('5,000 papers: the list loads only what is on screen, and a jump to the end
   }
 });
 
+test('a triage key asks only for what it changed: the rows on screen and a margin, the counts, the tags, the open paper', async ({
+  page,
+  libraryDir,
+}) => {
+  const dbPath = join(libraryDir, 'library.sqlite');
+  const titles = seed(dbPath, 5000);
+  const server = await startServer(dbPath);
+  const answers: { method: string; rows: number }[] = [];
+  page.on('response', (response) => {
+    const method = /\/api\/(\w+)$/.exec(response.url())?.[1];
+    if (!method) return;
+    void response
+      .json()
+      .then((body: { value?: { rows?: unknown[] } }) =>
+        answers.push({ method, rows: body.value?.rows?.length ?? 0 }),
+      );
+  });
+  try {
+    await page.goto(server.url);
+    const list = page.getByRole('listbox', { name: 'Papers' });
+    await list.getByRole('option', { name: titles[0] }).click();
+    await expect(page.locator('[data-queue=read] .count')).toHaveText(/\d/);
+    const readBefore = Number(await page.locator('[data-queue=read] .count').textContent());
+    const shown = await list.getByRole('option').count();
+    await page.waitForTimeout(600);
+    answers.splice(0);
+
+    await page.keyboard.press('3');
+    await expect(page.locator('[data-queue=read] .count')).toHaveText(String(readBefore + 1));
+    await page.waitForTimeout(300);
+    const asked = answers.map(({ method }) => method);
+    for (const method of ['setStatus', 'listWindow', 'queueCounts', 'listTags', 'getPaper'])
+      expect(
+        asked.filter((name) => name === method),
+        method,
+      ).toHaveLength(1);
+    expect(asked).not.toContain('listPapers');
+    // The rows drawn on screen and 50 either side at most, not a fixed page of 200.
+    const rows = answers.find(({ method }) => method === 'listWindow')?.rows ?? 0;
+    expect(rows).toBeGreaterThanOrEqual(shown);
+    expect(rows).toBeLessThanOrEqual(shown + 100);
+  } finally {
+    await server.stop();
+  }
+});
+
 test('the page follows the command line: papers it adds, moves and edits show without a reload', async ({
   page,
   libraryDir,

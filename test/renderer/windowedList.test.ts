@@ -5,7 +5,7 @@ import { setStatus } from '../../main/library/queues';
 import type { ListWindow } from '../../preload/api';
 import { importPapers, moveToQueue } from '../../renderer/src/store/actions';
 import { useImportStore } from '../../renderer/src/store/importStore';
-import { KEEP } from '../../renderer/src/store/library/listWindow';
+import { KEEP, MARGIN } from '../../renderer/src/store/library/listWindow';
 import { useLibraryStore } from '../../renderer/src/store/libraryStore';
 import { selectRows, selectViewCount } from '../../renderer/src/store/selectors';
 import { useToastStore } from '../../renderer/src/store/toastStore';
@@ -41,19 +41,38 @@ describe('the windowed list', () => {
       await library().showSpan({ start: 0, end: 15 });
       const first = selectRows(library())[0]?.id ?? 0;
       library().select(first);
+      await vi.waitFor(() => expect(library().current?.id).toBe(first));
       const before = library().counts;
       const start = core.calls.length;
 
       await moveToQueue([first], 'read');
 
       const moved = rowsMoved(core.calls.slice(start));
-      // The screen and its margins, the same at 300 papers as at 3,000: O(window), not O(library).
-      expect(moved).toBeLessThanOrEqual(200);
+      // The screen (16 rows) and its margins, the same at 300 papers as at 3,000: O(screen), not O(library).
+      expect(moved).toBeLessThanOrEqual(16 + 2 * MARGIN);
+      // One change, one read of each thing it changed: the rows, the counts, the tags, the open paper.
+      const asked = core.calls.slice(start).map((call) => call.method);
+      for (const method of ['listWindow', 'queueCounts', 'listTags', 'getPaper'])
+        expect(asked.filter((name) => name === method)).toHaveLength(1);
       expect(library().counts).toMatchObject({ unread: before.unread - 1, read: before.read + 1 });
       expect(library().cursorId).not.toBe(first);
       expect(ids).toContain(library().cursorId);
     },
   );
+
+  it('clearing a search reads a screen of rows around the paper and a margin, as a triage key does', async () => {
+    await openWith(3000);
+    await library().showSpan({ start: 0, end: 15 });
+    library().setQuery('planning');
+    await vi.waitFor(() => expect(library().search?.query).toBe('planning'));
+    await library().showSpan({ start: 0, end: 15 });
+    const start = core.calls.length;
+
+    library().setQuery('');
+    await vi.waitFor(() => expect(library().search).toBeNull());
+    expect(rowsMoved(core.calls.slice(start))).toBeLessThanOrEqual(16 + 2 * MARGIN);
+    expect(library().total).toBe(3000);
+  });
 
   it('holds only the rows near the screen while scrolling through 6,000 papers, and shows the last ones at the end', async () => {
     const ids = await openWith(6000);

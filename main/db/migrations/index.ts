@@ -4,6 +4,7 @@ import { bibliographicRecord } from './003-bibliographic-record';
 import { lookups } from './004-lookups';
 import { importScale } from './005-import-scale';
 import { listIndexes } from './006-list-indexes';
+import { listSorts } from './007-list-sorts';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position plus one. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   lookups,
   importScale,
   listIndexes,
+  listSorts,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -64,6 +64,23 @@ async function startJob(args: { ids?: number[]; onlyMissing?: boolean }): Promis
   }
 }
 
+/**
+ * A page opened (or reloaded) while a lookup runs in main: shows it, with its progress and
+ * Cancel, and follows it to its end like one started here. Resolves to how it ended, or null.
+ */
+export async function resumeLookup(): Promise<LookupJobProgress | null> {
+  if (isRunning(useLookupStore.getState().job)) return null;
+  try {
+    const running = await callApi('runningLookup', {});
+    if (!running || isRunning(useLookupStore.getState().job)) return null;
+    return await follow(running);
+  } catch (error) {
+    if (isRunning(useLookupStore.getState().job)) useLookupStore.setState({ job: null });
+    reportError(error, 'Lookup');
+    return null;
+  }
+}
+
 /** "Look up details" for the open paper or a selection: each is looked up, even when it has details. */
 export const lookUpPapers = (ids: number[]) => startJob({ ids });
 

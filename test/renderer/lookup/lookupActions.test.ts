@@ -13,6 +13,7 @@ import {
   lookUpPapers,
   offerFillIn,
   rejectReview,
+  resumeLookup,
   saveLookupSettings,
 } from '../../../renderer/src/store/lookupActions';
 import { useLookupStore } from '../../../renderer/src/store/lookupStore';
@@ -107,6 +108,29 @@ describe('lookups in the window store, over the core and the fake sources', () =
     expect(lookup().job?.state).toBe('cancelling');
     expect(await running).toMatchObject({ state: 'cancelled', done: 1, applied: 1 });
     expect(toast().message).toBe('Filled in 1 paper; stopped after 1 of 3');
+  });
+
+  it('a page opened while a lookup runs shows it, with progress and Cancel, and follows it to its end', async () => {
+    await importPage();
+    fake.dblp.script('/search/publ/api', [{ status: 200, body: fixture('dblp/empty.json'), delayMs: 800 }]);
+    const started = fillInMissing();
+    await expect.poll(() => fake.dblp.requests.length).toBe(1);
+    const jobId = lookup().job?.jobId;
+    // The page reloads: a fresh store, while the job goes on in main.
+    useLookupStore.setState(initialLookup, true);
+    const resumed = resumeLookup();
+    await vi.waitFor(() => expect(lookup().job).toMatchObject({ jobId, state: 'running', total: 3 }));
+    await cancelLookup();
+    expect(lookup().job?.state).toBe('cancelling');
+    expect(await resumed).toMatchObject({ jobId, state: 'cancelled' });
+    expect(toast().message).toMatch(/stopped after \d of 3/);
+    await started;
+  });
+
+  it('a page opened with no lookup running shows none', async () => {
+    await importPage();
+    expect(await resumeLookup()).toBeNull();
+    expect(lookup().job).toBeNull();
   });
 
   it('with lookups off, says so and sends nothing', async () => {

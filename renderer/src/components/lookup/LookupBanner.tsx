@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { progressLine } from '../../lookup/lookupWording';
-import { cancelLookup, fillInMissing } from '../../store/lookupActions';
+import { cancelLookup, fillInMissing, resumeLookup } from '../../store/lookupActions';
 import { isRunning, useLookupStore } from '../../store/lookupStore';
 
 /** Over the list: a running lookup's progress with Cancel, or the offer to fill in what an import left out. */
@@ -7,6 +8,11 @@ export function LookupBanner() {
   const job = useLookupStore((state) => state.job);
   const offer = useLookupStore((state) => state.offer);
   const dismissOffer = useLookupStore((state) => state.dismissOffer);
+
+  // A lookup started before this page opened (a reload) goes on in main: show it.
+  useEffect(() => {
+    void resumeLookup();
+  }, []);
 
   if (job && isRunning(job)) {
     return (

@@ -63,16 +63,22 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
       const newQuery = view.query !== undefined && previousSearch?.query !== query;
       const { onScreen } = get();
       const from = Math.max(0, onScreen.start - MARGIN);
+      // The rows on screen and a margin either side; for a new view as many, around the cursor.
+      // Before the list has said what it shows: the first ones.
+      const shown = onScreen.end > 0;
       const screen = {
         offset: from,
-        limit: Math.min(MOST_PER_REQUEST, Math.max(FIRST_WINDOW, onScreen.end + MARGIN - from + 1)),
+        limit: Math.min(MOST_PER_REQUEST, shown ? onScreen.end + MARGIN - from + 1 : FIRST_WINDOW),
       };
+      const screenful = shown
+        ? Math.min(MOST_PER_REQUEST, onScreen.end - onScreen.start + 1 + 2 * MARGIN)
+        : FIRST_WINDOW;
       const request = newQuery
-        ? { offset: 0, limit: FIRST_WINDOW }
+        ? { offset: 0, limit: screenful }
         : opening
           ? {
               offset: 0,
-              limit: FIRST_WINDOW,
+              limit: screenful,
               ...(place.cursorId !== null ? { around: place.cursorId } : {}),
             }
           : screen;
