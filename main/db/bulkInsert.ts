@@ -41,6 +41,29 @@ function setWise(db: LibraryDb, table: string, columns: readonly string[], verb 
   };
 }
 
+/**
+ * setWise for a table with many nullable columns (papers: a column per record field, most of
+ * them empty): each batch names only the columns some row of it fills, so SQLite reads no
+ * empty cells. A column left out is NULL, as it would be given; its statement is prepared once.
+ */
+function setWiseSparse(db: LibraryDb, table: string, columns: readonly string[]) {
+  const statements = new Map<string, (rows: readonly Cell[][]) => void>();
+  return (rows: readonly Cell[][]) => {
+    const used = columns.flatMap((_, index) => (rows.some((row) => row[index] !== null) ? [index] : []));
+    const key = used.join(',');
+    let insert = statements.get(key);
+    if (!insert) {
+      insert = setWise(
+        db,
+        table,
+        used.map((index) => columns[index] as string),
+      );
+      statements.set(key, insert);
+    }
+    insert(rows.map((row) => used.map((index) => row[index] ?? null)));
+  };
+}
+
 export interface BulkPaper {
   paper: NewPaper;
   tagIds: readonly number[];
@@ -53,7 +76,7 @@ export interface BulkPaper {
  * library's largest, in order, as SQLite would give them one by one.
  */
 export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: string) {
-  const papers = setWise(db, 'papers', PAPER_COLUMNS);
+  const papers = setWiseSparse(db, 'papers', PAPER_COLUMNS);
   const creators = setWise(db, 'paper_creators', CREATOR_COLUMNS);
   const extras = setWise(db, 'paper_extra_fields', EXTRA_COLUMNS);
   const links = setWise(db, 'paper_tags', ['paper_id', 'tag_id'], 'INSERT OR IGNORE');
