@@ -101,10 +101,7 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
     },
     highlightPaper: ({ id, query }) => searchBackend.highlight(id, query),
     queueCounts: () => countQueues(db),
-    previewImport: ({ text, format, html }) => {
-      imports.warm(); // the Add that usually follows then finds the import worker started
-      return previewImport(db, text, format ?? 'auto', html);
-    },
+    previewImport: ({ text, format, html }) => previewImport(db, text, format ?? 'auto', html),
     commitImport: ({ text, format, sourceName, placement, status, keywordTags, html }) =>
       imports.run(text, {
         ...(status ? { status } : {}),

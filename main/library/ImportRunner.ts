@@ -3,13 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportResult } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
-import type {
-  ImportJob,
-  ImportJobOptions,
-  ImportReply,
-  ImportRequest,
-  ImportWorkerData,
-} from './importProtocol';
+import type { ImportJob, ImportJobOptions, ImportReply } from './importProtocol';
 import { commitImport } from './importText';
 import { ShelfmarkError } from './ShelfmarkError';
 
@@ -17,18 +11,6 @@ export interface ImportProgress {
   running: boolean;
   done: number;
   total: number;
-}
-
-/** How long the worker stays warm after its last import (or the preview that started it). */
-const IDLE_MS = 15_000;
-
-interface WarmWorker {
-  worker: Worker;
-  /** The running job's reply handler; null while idle. */
-  onReply: ((reply: ImportReply) => void) | null;
-  /** Called when the worker dies while a job runs. */
-  onDeath: ((error: Error) => void) | null;
-  idleTimer: NodeJS.Timeout | null;
 }
 
 interface Running {
@@ -40,16 +22,11 @@ interface Running {
 /**
  * Main's side of imports for the window and the bridge: one at a time, in a worker thread with
  * its own connection (importWorker.js, built next to this file), with progress and cancel.
- * The worker is started by warm() (when a preview is asked for) or the first import, and
- * stays until it has been idle for 15 s, so a paste does not wait for a thread to start.
  * Run from the TypeScript sources (unit tests) there is no built worker, and the import runs
  * here, on main's connection, with the same progress and cancel check-ins.
  */
 export class ImportRunner {
   private running: Running | null = null;
-  private warmWorker: WarmWorker | null = null;
-  /** How many worker threads this runner has started (one per warm period). */
-  startedWorkers = 0;
 
   constructor(
     private readonly db: LibraryDb,
@@ -66,15 +43,16 @@ export class ImportRunner {
     }
     const stop = new Int32Array(new SharedArrayBuffer(4));
     const progress: ImportProgress = { running: true, done: 0, total: 0 };
-    const finished = this.usesWorker
-      ? this.inWorker(text, options, stop, progress)
-      : commitImport(this.db, text, {
-          ...options,
-          control: {
-            cancelled: () => Atomics.load(stop, 0) === 1,
-            onProgress: (done, total) => Object.assign(progress, { done, total }),
-          },
-        });
+    const finished =
+      this.db.name !== ':memory:' && existsSync(this.script)
+        ? this.inWorker(text, options, stop, progress)
+        : commitImport(this.db, text, {
+            ...options,
+            control: {
+              cancelled: () => Atomics.load(stop, 0) === 1,
+              onProgress: (done, total) => Object.assign(progress, { done, total }),
+            },
+          });
     const running: Running = { progress, stop, finished };
     this.running = running;
     const clear = () => {
@@ -83,81 +61,37 @@ export class ImportRunner {
     return finished.finally(clear);
   }
 
-  private get usesWorker(): boolean {
-    return this.db.name !== ':memory:' && existsSync(this.script);
-  }
-
-  /** Starts the worker (loading its code, opening its connection) before an import is asked for. */
-  warm(): void {
-    if (this.usesWorker) this.idleFrom(this.worker());
-  }
-
-  private worker(): WarmWorker {
-    if (this.warmWorker) return this.warmWorker;
-    const data: ImportWorkerData = { path: this.db.name, nativeBinding: this.nativeBinding };
-    const warm: WarmWorker = {
-      worker: new Worker(this.script, { workerData: data }),
-      onReply: null,
-      onDeath: null,
-      idleTimer: null,
-    };
-    this.startedWorkers += 1;
-    warm.worker.unref();
-    warm.worker.on('message', (reply: ImportReply) => warm.onReply?.(reply));
-    const died = (error: Error) => {
-      if (this.warmWorker === warm) this.warmWorker = null;
-      if (warm.idleTimer) clearTimeout(warm.idleTimer);
-      warm.onDeath?.(error);
-    };
-    warm.worker.on('error', died);
-    warm.worker.on('exit', (code) => died(new Error(`The import worker stopped (exit ${code}).`)));
-    this.warmWorker = warm;
-    return warm;
-  }
-
-  /** Closes the worker once it has been idle for IDLE_MS. */
-  private idleFrom(warm: WarmWorker): void {
-    if (warm.idleTimer) clearTimeout(warm.idleTimer);
-    warm.idleTimer = setTimeout(() => void this.close(), IDLE_MS);
-    warm.idleTimer.unref();
-  }
-
-  /** Ends the idle worker, its connection closed; a running import is left to finish first. */
-  async close(): Promise<void> {
-    await this.idle();
-    const warm = this.warmWorker;
-    if (!warm) return;
-    this.warmWorker = null;
-    if (warm.idleTimer) clearTimeout(warm.idleTimer);
-    const exited = new Promise((done) => warm.worker.once('exit', done));
-    warm.worker.postMessage({ type: 'close' } satisfies ImportRequest);
-    await exited;
-  }
-
   private inWorker(
     text: string,
     options: ImportJobOptions,
     stop: Int32Array,
     progress: ImportProgress,
   ): Promise<ImportResult> {
-    const warm = this.worker();
-    if (warm.idleTimer) clearTimeout(warm.idleTimer);
-    // Idle, the worker never keeps the process alive; running, it does, until it replies.
-    warm.worker.ref();
-    const job: ImportJob = { type: 'job', text, options, stop: stop.buffer as SharedArrayBuffer };
-    return new Promise<ImportResult>((resolve, reject) => {
-      warm.onReply = (reply) => {
+    const job: ImportJob = {
+      path: this.db.name,
+      nativeBinding: this.nativeBinding,
+      text,
+      options,
+      stop: stop.buffer as SharedArrayBuffer,
+    };
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(this.script, { workerData: job });
+      let settled = false;
+      worker.on('message', (reply: ImportReply) => {
         if (reply.type === 'progress') Object.assign(progress, { done: reply.done, total: reply.total });
-        else if (reply.type === 'done') resolve(reply.result);
-        else reject(new ShelfmarkError(reply.error.code, reply.error.message, null));
-      };
-      warm.onDeath = reject;
-      warm.worker.postMessage(job);
-    }).finally(() => {
-      warm.onReply = null;
-      warm.onDeath = null;
-      warm.worker.unref();
-      if (this.warmWorker === warm) this.idleFrom(warm);
+        else {
+          settled = true;
+          if (reply.type === 'done') resolve(reply.result);
+          else reject(new ShelfmarkError(reply.error.code, reply.error.message, null));
+        }
+      });
+      worker.on('error', (error) => {
+        settled = true;
+        reject(error);
+      });
+      worker.on('exit', (code) => {
+        if (!settled) reject(new Error(`The import worker stopped (exit ${code}).`));
+      });
     });
   }
 

@@ -11,23 +11,15 @@ export interface ImportJobOptions {
   html?: string;
 }
 
-/** workerData of importWorker: the library it opens its own connection to. */
-export interface ImportWorkerData {
+/** workerData of importWorker: its own connection to the library, and a flag main sets to stop it. */
+export interface ImportJob {
   path: string;
   nativeBinding?: string | undefined;
-}
-
-/** One import for the worker, and a flag main sets to stop it. */
-export interface ImportJob {
-  type: 'job';
   text: string;
   options: ImportJobOptions;
   /** An Int32Array's buffer; element 0 becomes 1 when the import should stop. */
   stop: SharedArrayBuffer;
 }
-
-/** What main posts to the worker: an import, or (idle) that it should close its connection and end. */
-export type ImportRequest = ImportJob | { type: 'close' };
 
 export type ImportReply =
   | { type: 'progress'; done: number; total: number }

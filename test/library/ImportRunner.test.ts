@@ -47,27 +47,6 @@ describe.skipIf(!built)('imports off the main thread', () => {
     expect(runner.progress()).toEqual({ running: false, done: 0, total: 0 });
   });
 
-  it('keeps its worker warm: the preview starts it, and imports one after another reuse it (and cancel still works)', async () => {
-    const { db } = tempLibrary();
-    const runner = new ImportRunner(db, undefined, WORKER);
-    try {
-      runner.warm();
-      const first = await runner.run('A First Pasted Paper', OPTIONS);
-      const second = await runner.run('A Second Pasted Paper', OPTIONS);
-      expect([first.added, second.added]).toEqual([1, 1]);
-      const running = runner.run(syntheticExport(6000), OPTIONS);
-      while (runner.progress().done === 0) await sleep(2);
-      runner.cancel();
-      await expect(running).rejects.toThrow('The import was cancelled. Nothing was imported.');
-      const third = await runner.run('A Third Pasted Paper', OPTIONS);
-      expect(third.added).toBe(1);
-      expect(runner.startedWorkers).toBe(1);
-      expect(db.prepare('SELECT count(*) FROM papers').pluck().get()).toBe(3);
-    } finally {
-      await runner.close();
-    }
-  });
-
   it('cancel leaves the library exactly as it was', async () => {
     const { db } = tempLibrary();
     await commitImport(db, 'An Earlier Paper\nAnother Earlier Paper');
