@@ -30,14 +30,34 @@ export interface ImportRecord {
   duplicateCount: number;
 }
 
-/** Papers already in the library, by normalized title, for duplicate detection. */
+/** The largest paper id (0 for an empty library): at most this many papers to scan. An index answers it. */
+export function largestPaperId(db: LibraryDb): number {
+  return db.prepare('SELECT coalesce(max(id), 0) FROM papers').pluck().get() as number;
+}
+
+/**
+ * Papers already in the library, by normalized title, for duplicate detection: one indexed
+ * lookup per key, or one pass over the library when it holds fewer papers than there are keys.
+ */
 export function findByTitleKeys(
   db: LibraryDb,
   keys: readonly string[],
 ): Map<string, { id: number; title: string }> {
   const found = new Map<string, { id: number; title: string }>();
+  const wanted = new Set(keys);
+  if (largestPaperId(db) <= wanted.size) {
+    const rows = db.prepare('SELECT id, title, title_key FROM papers ORDER BY id').iterate() as Iterable<{
+      id: number;
+      title: string;
+      title_key: string;
+    }>;
+    for (const { id, title, title_key: key } of rows) {
+      if (wanted.has(key) && !found.has(key)) found.set(key, { id, title });
+    }
+    return found;
+  }
   const select = db.prepare('SELECT id, title FROM papers WHERE title_key = ? ORDER BY id LIMIT 1');
-  for (const key of new Set(keys)) {
+  for (const key of wanted) {
     const row = select.get(key) as { id: number; title: string } | undefined;
     if (row) found.set(key, row);
   }
@@ -47,6 +67,15 @@ export function findByTitleKeys(
 export function citekeyTaken(db: LibraryDb): (key: string) => boolean {
   const select = db.prepare(CITEKEY_SQL.taken).pluck();
   return (key) => select.get(key) !== undefined;
+}
+
+/**
+ * The library's keys as one set (ASCII case folded, as NOCASE compares), read in one pass:
+ * for an import larger than the library, cheaper than a lookup per key. Keys are ASCII.
+ */
+export function citekeysInLibrary(db: LibraryDb): (key: string) => boolean {
+  const keys = new Set(db.prepare('SELECT lower(citekey) FROM papers').pluck().all() as string[]);
+  return (key) => keys.has(key.toLowerCase());
 }
 
 export function insertImport(db: LibraryDb, record: ImportRecord): number {

@@ -6,8 +6,13 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Characters either pattern above may change; text without any (most) is returned as it is. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters looked for
+const MAYBE_UNCLEAN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+
 /** Text as the library stores it: well-formed, without control characters (tab and line ends stay). */
 export function cleanText(text: string): string {
+  if (!MAYBE_UNCLEAN.test(text)) return text;
   return text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, '');
 }
 
@@ -50,7 +55,7 @@ export function cleanPaper(paper: ImportedPaper): ImportedPaper | null {
     citekey: cleanOptional(paper.citekey),
     tags: [...new Set(paper.tags.map(cleanTag).filter((tag) => tag !== ''))],
     notes: paper.notes.map((note) => ({ body: cleanText(note.body), quote: cleanOptional(note.quote) })),
-    ...(paper.record
+    ...(paper.record && !paper.record.creators.every(namesSomebody)
       ? { record: { ...paper.record, creators: paper.record.creators.filter(namesSomebody) } }
       : {}),
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAPER_STATUSES, RECORD_FIELDS, type BibRecord } from '../../preload/api';
-import { arxivIdOf, authorNames, emptyRecord, venueOf } from '../record/record';
+import { arxivIdOf, authorNames, venueOf } from '../record/record';
 import { creatorSchema, entryTypeSchema, extraFieldSchema, recordFieldShape } from '../record/recordSchema';
 import type { ImportedPaper } from './importedPaper';
 
@@ -64,15 +64,15 @@ function notJson(text: string, error: unknown): string {
 /** A version 2 paper's record; null for a version 1 paper, whose fields make one on import. */
 function recordOf(data: JsonPaper): BibRecord | null {
   if (data.entryType === undefined && data.creators === undefined) return null;
-  const record: BibRecord = {
-    ...emptyRecord(),
+  const record = {
     entryType: data.entryType ?? 'misc',
     creators: data.creators ?? [],
     year: data.year,
     month: data.month ?? null,
     day: data.day ?? null,
     extraFields: data.extraFields ?? [],
-  };
+  } as BibRecord;
+  // Every field set here (a spread of an empty record first cost as much again, at 100,000 papers).
   for (const field of RECORD_FIELDS) record[field] = data[field] ?? null;
   return record;
 }

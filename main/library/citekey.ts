@@ -74,3 +74,37 @@ export function uniqueCitekey(paper: CitekeySource, isTaken: (key: string) => bo
     if (!isTaken(candidate)) return candidate;
   }
 }
+
+/**
+ * Keys for many papers at once (an import): each is free in the library and among the keys
+ * already given, compared without regard to case. Each base remembers the next suffix to try,
+ * so a thousand papers sharing one base cost a thousand probes, not half a million.
+ */
+export function citekeyChooser(takenInLibrary: (key: string) => boolean) {
+  const given = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  const taken = (key: string) => given.has(key.toLowerCase()) || takenInLibrary(key);
+  const give = (key: string) => {
+    given.add(key.toLowerCase());
+    return key;
+  };
+  return {
+    /** Takes the source's own key when it is valid and free; null when it is not. */
+    keep(key: string | null | undefined): string | null {
+      return key && isValidCitekey(key) && !taken(key) ? give(key) : null;
+    },
+    /** A key made from the paper, with a, b, c ... when its base is taken. */
+    make(paper: CitekeySource): string {
+      const base = baseCitekey(paper);
+      const folded = base.toLowerCase();
+      let index = nextSuffix.get(folded);
+      if (index === undefined) {
+        if (!taken(base)) return give(base);
+        index = 0;
+      }
+      while (taken(base + suffix(index))) index += 1;
+      nextSuffix.set(folded, index + 1);
+      return give(base + suffix(index));
+    },
+  };
+}

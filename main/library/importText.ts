@@ -5,13 +5,20 @@ import type {
   ImportResult,
   PaperStatus,
 } from '../../preload/api';
-import { citekeyTaken, findByTitleKeys, importWriter, insertImport } from '../db/importQueries';
+import { bulkPaperWriter, withIndexesRebuilt, type BulkPaper } from '../db/bulkInsert';
+import {
+  citekeysInLibrary,
+  citekeyTaken,
+  findByTitleKeys,
+  insertImport,
+  largestPaperId,
+} from '../db/importQueries';
 import type { LibraryDb } from '../db/openLibrary';
 import type { ImportedPaper, ParsedImport } from '../import/importedPaper';
 import { normalizeTitle } from '../import/normalizeText';
 import { parseImportText } from '../import/parseImportText';
 import { withHtmlLinks } from '../import/withHtmlLinks';
-import { isProvisionalKey, isValidCitekey, uniqueCitekey } from './citekey';
+import { citekeyChooser, isProvisionalKey } from './citekey';
 import { plural } from './paperRefs';
 import { unreadEdge } from './queues';
 import { ensureTag } from './tags';
@@ -23,6 +30,13 @@ interface Planned {
   preview: ImportPreview;
   fresh: ImportedPaper[];
 }
+
+/**
+ * From this many new papers, when the library holds no more than that, an import drops the
+ * indexes of the tables it fills and builds them again at the end (see withIndexesRebuilt).
+ */
+export const BULK_MIN = 1000;
+const BULK_TABLES = ['papers', 'paper_creators', 'paper_extra_fields', 'paper_tags', 'notes'];
 
 /** Formats whose tags are the entries' keywords (a person may not want them as tags); Shelfmark JSON's are tags. */
 const KEYWORD_FORMATS: ReadonlySet<string> = new Set(['bibtex', 'csl-json', 'ris']);
@@ -132,8 +146,6 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
       addedCount: fresh.length,
       duplicateCount: preview.duplicateCount,
     });
-    const isTaken = citekeyTaken(db);
-    const write = importWriter(db, importId, importedAt);
     const statusOf = (paper: ImportedPaper) => options.status ?? paper.status ?? 'unread';
     const keepTags = options.keywordTags !== false || !KEYWORD_FORMATS.has(parsed.format);
     const unreadCount = fresh.filter((paper) => statusOf(paper) === 'unread').length;
@@ -145,16 +157,19 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
     for (const name of keepTags ? fresh.flatMap((paper) => paper.tags) : []) {
       if (!tagIds.has(name)) tagIds.set(name, ensureTag(db, name, parsed.tagColors.get(name) ?? null));
     }
-    checkIn(options.control, 0, fresh.length);
-    logWholePapers(db, (added) => {
-      for (const paper of fresh) {
-        const status = statusOf(paper);
-        const wanted =
-          paper.citekey && isValidCitekey(paper.citekey) && !isTaken(paper.citekey) ? paper.citekey : null;
-        const paperId = write.insertPaper({
+    // An import larger than the library reads its keys once and rebuilds its indexes once;
+    // a smaller one (a pasted page) looks keys up and updates the indexes as it goes.
+    const bulk = fresh.length >= BULK_MIN && largestPaperId(db) <= fresh.length;
+    const keys = citekeyChooser(bulk ? citekeysInLibrary(db) : citekeyTaken(db));
+    const write = bulkPaperWriter(db, importId, importedAt);
+    const toRow = (paper: ImportedPaper): BulkPaper => {
+      const status = statusOf(paper);
+      const kept = keys.keep(paper.citekey);
+      return {
+        paper: {
           ...paper,
-          citekey: wanted ?? uniqueCitekey(paper, isTaken),
-          citekeyProvisional: wanted ? (paper.citekeyProvisional ?? false) : isProvisionalKey(paper),
+          citekey: kept ?? keys.make(paper),
+          citekeyProvisional: kept ? (paper.citekeyProvisional ?? false) : isProvisionalKey(paper),
           titleKey: normalizeTitle(paper.title),
           status,
           position: status === 'unread' ? position++ : 0,
@@ -172,12 +187,23 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
               : status === 'read'
                 ? importedAt
                 : null,
-        });
-        added.push(paperId);
-        if (added.length % PROGRESS_EVERY === 0) checkIn(options.control, added.length, fresh.length);
-        for (const name of keepTags ? paper.tags : []) write.linkTag(paperId, tagIds.get(name) as number);
-        for (const note of paper.notes) write.insertNote(paperId, note.body, note.quote);
-      }
+        },
+        tagIds: keepTags ? paper.tags.map((name) => tagIds.get(name) as number) : [],
+        notes: paper.notes,
+      };
+    };
+    checkIn(options.control, 0, fresh.length);
+    logWholePapers(db, (added) => {
+      const writeAll = () => {
+        for (let start = 0; start < fresh.length; start += PROGRESS_EVERY) {
+          added.push(...write.insertBatch(fresh.slice(start, start + PROGRESS_EVERY).map(toRow)));
+          checkIn(options.control, added.length, fresh.length);
+        }
+      };
+      // Only an import without progress and cancel (the CLI's) rebuilds indexes: in a served
+      // window, cancelling one that had dropped them never finished (test/e2e/importProgress).
+      if (bulk && options.control === undefined) withIndexesRebuilt(db, BULK_TABLES, writeAll);
+      else writeAll();
     });
     checkIn(options.control, fresh.length, fresh.length);
     return {

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openLibrary } from '../db/openLibrary';
+import { LibraryOpenError } from '../db/libraryErrors';
+import { openAcceptedLibrary } from '../db/openAcceptedLibrary';
 import { failureKind, failureMessage } from '../db/sqliteErrors';
 import type { ApiError } from '../../preload/api';
 import type { ImportJob, ImportReply } from './importProtocol';
@@ -20,6 +21,7 @@ const holdForCancel = process.env.SHELFMARK_TEST_HOLD_IMPORT === '1';
 
 function asApiError(error: unknown): ApiError {
   if (error instanceof ShelfmarkError) return error.toApiError();
+  if (error instanceof LibraryOpenError) return { code: 'internal', message: error.message };
   console.error(error);
   const kind = failureKind(error);
   const code =
@@ -28,10 +30,7 @@ function asApiError(error: unknown): ApiError {
 }
 
 async function run(): Promise<void> {
-  const db = openLibrary(
-    job.path,
-    job.nativeBinding ? { nativeBinding: job.nativeBinding, create: false } : { create: false },
-  );
+  const db = openAcceptedLibrary(job.path, job.nativeBinding);
   try {
     const result = await commitImport(db, job.text, {
       ...job.options,

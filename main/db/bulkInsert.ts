@@ -1,0 +1,161 @@
+import type { BibRecord } from '../../preload/api';
+import { recordFromLegacy } from '../record/record';
+import type { NewPaper } from './importQueries';
+import type { LibraryDb } from './openLibrary';
+import { RECORD_COLUMN_NAMES, recordColumns } from './recordQueries';
+
+type Cell = string | number | null;
+
+/** The page cache while a bulk import runs (negative: KiB), up to 256 MiB, given back after. */
+const BULK_CACHE_KIB = -262144;
+
+const PAPER_COLUMNS = [
+  'id',
+  'citekey',
+  'citekey_provisional',
+  'title',
+  'title_key',
+  'abstract',
+  'code_url',
+  'status',
+  'position',
+  'added_at',
+  'updated_at',
+  'reading_at',
+  'read_at',
+  'import_id',
+  ...RECORD_COLUMN_NAMES,
+];
+const CREATOR_COLUMNS = ['paper_id', 'position', 'role', 'family', 'given', 'particle', 'suffix', 'literal'];
+const EXTRA_COLUMNS = ['paper_id', 'position', 'name', 'value'];
+const NOTE_COLUMNS = ['paper_id', 'body', 'quote', 'created_at', 'updated_at'];
+
+/** One INSERT … SELECT over a JSON array of rows (each an array of cells, in `columns` order); jsonb_each hands each row over as JSONB, so reading its cells does not parse it again per column. */
+function setWise(db: LibraryDb, table: string, columns: readonly string[], verb = 'INSERT') {
+  const statement = db.prepare(
+    `${verb} INTO ${table} (${columns.join(', ')})
+     SELECT ${columns.map((_, index) => `value ->> ${index}`).join(', ')} FROM jsonb_each(?)`,
+  );
+  return (rows: readonly Cell[][]) => {
+    if (rows.length > 0) statement.run(JSON.stringify(rows));
+  };
+}
+
+/**
+ * setWise for a table with many nullable columns (papers: a column per record field, most of
+ * them empty): each batch names only the columns some row of it fills, so SQLite reads no
+ * empty cells. A column left out is NULL, as it would be given; its statement is prepared once.
+ */
+function setWiseSparse(db: LibraryDb, table: string, columns: readonly string[]) {
+  const statements = new Map<string, (rows: readonly Cell[][]) => void>();
+  return (rows: readonly Cell[][]) => {
+    const used = columns.flatMap((_, index) => (rows.some((row) => row[index] !== null) ? [index] : []));
+    const key = used.join(',');
+    let insert = statements.get(key);
+    if (!insert) {
+      insert = setWise(
+        db,
+        table,
+        used.map((index) => columns[index] as string),
+      );
+      statements.set(key, insert);
+    }
+    insert(rows.map((row) => used.map((index) => row[index] ?? null)));
+  };
+}
+
+export interface BulkPaper {
+  paper: NewPaper;
+  tagIds: readonly number[];
+  notes: readonly { body: string; quote: string | null }[];
+}
+
+/**
+ * Writes an import's papers set-wise: a batch of papers is one statement per table (papers,
+ * creators, extra fields, tag links, notes), not one per row. Papers get the ids after the
+ * library's largest, in order, as SQLite would give them one by one.
+ */
+export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: string) {
+  const papers = setWiseSparse(db, 'papers', PAPER_COLUMNS);
+  const creators = setWise(db, 'paper_creators', CREATOR_COLUMNS);
+  const extras = setWise(db, 'paper_extra_fields', EXTRA_COLUMNS);
+  const links = setWise(db, 'paper_tags', ['paper_id', 'tag_id'], 'INSERT OR IGNORE');
+  const notes = setWise(db, 'notes', NOTE_COLUMNS);
+  let nextId = (db.prepare('SELECT coalesce(max(id), 0) + 1 FROM papers').pluck().get() as number) ?? 1;
+  return {
+    /** Inserts the batch; returns the new papers' ids, in the batch's order. */
+    insertBatch(batch: readonly BulkPaper[]): number[] {
+      const ids: number[] = [];
+      const paperRows: Cell[][] = [];
+      const creatorRows: Cell[][] = [];
+      const extraRows: Cell[][] = [];
+      const linkRows: Cell[][] = [];
+      const noteRows: Cell[][] = [];
+      for (const { paper, tagIds, notes: paperNotes } of batch) {
+        const id = nextId++;
+        ids.push(id);
+        const record: BibRecord = paper.record ?? recordFromLegacy(paper);
+        const columns = recordColumns(record);
+        paperRows.push([
+          id,
+          paper.citekey,
+          paper.citekeyProvisional ? 1 : 0,
+          paper.title,
+          paper.titleKey,
+          paper.abstract,
+          paper.codeUrl,
+          paper.status,
+          paper.position,
+          paper.addedAt,
+          now,
+          paper.readingAt,
+          paper.readAt,
+          importId,
+          ...RECORD_COLUMN_NAMES.map((name) => columns[name] ?? null),
+        ]);
+        record.creators.forEach((creator, position) => {
+          const { role, family, given, particle, suffix, literal } = creator;
+          creatorRows.push([id, position, role, family, given, particle, suffix, literal]);
+        });
+        record.extraFields.forEach(({ name, value }, position) =>
+          extraRows.push([id, position, name, value]),
+        );
+        for (const tagId of tagIds) linkRows.push([id, tagId]);
+        for (const note of paperNotes) noteRows.push([id, note.body, note.quote, now, now]);
+      }
+      papers(paperRows);
+      creators(creatorRows);
+      extras(extraRows);
+      links(linkRows);
+      notes(noteRows);
+      return ids;
+    },
+  };
+}
+
+/**
+ * Runs write (many rows into `tables`) with their secondary indexes dropped, then builds them
+ * again: one sort per index instead of a random B-tree insert per row and index. Inside the
+ * caller's transaction, so a failure or cancel rolls the drop back with the rows. Unique
+ * constraints (indexes without SQL) stay and keep checking.
+ */
+export function withIndexesRebuilt<T>(db: LibraryDb, tables: readonly string[], write: () => T): T {
+  const indexes = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_schema
+       WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?))
+       ORDER BY name`,
+    )
+    .all(JSON.stringify(tables)) as { name: string; sql: string }[];
+  // The rebuilds read every row back: a page cache that holds them saves reading them from disk.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${BULK_CACHE_KIB}`);
+  try {
+    for (const { name } of indexes) db.exec(`DROP INDEX "${name.replace(/"/g, '""')}"`);
+    const result = write();
+    for (const { sql } of indexes) db.exec(sql);
+    return result;
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
+}
