@@ -21,7 +21,7 @@ export const exportCommand: Command = {
         db,
         format,
         { query: values.query, tag: values.tag, status },
-        (request) => (service ??= new SearchService(db)).search(request),
+        (request) => (service ??= new SearchService(db)).searchIds(request),
       );
       if (values.out === undefined) {
         await writeStdout(io, stream.chunks);
