@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COPY_LIMIT } from '../../preload/api';
+import { COPY_LIMIT, type ExportFile } from '../../preload/api';
 import { createDispatch } from '../../main/api/dispatch';
 import { createHandlers } from '../../main/api/handlers';
 import { commitImport } from '../../main/library/importText';
@@ -18,8 +18,10 @@ describe('Copy BibTeX (exportPapers)', () => {
     const dispatch = createDispatch(createHandlers(db));
 
     const copied = await dispatch('exportPapers', { format: 'bibtex', selection: { ids: ids.slice(1) } });
-    expect(copied.ok && copied.value.count).toBe(COPY_LIMIT);
-    expect(copied.ok && copied.value.content.match(/^@misc\{/gm)).toHaveLength(COPY_LIMIT);
+    if (!copied.ok) throw new Error(copied.error.message);
+    const file = copied.value as ExportFile;
+    expect(file.count).toBe(COPY_LIMIT);
+    expect(file.content.match(/^@misc\{/gm)).toHaveLength(COPY_LIMIT);
 
     const refused = await dispatch('exportPapers', { format: 'bibtex', selection: {} });
     expect(refused).toEqual({

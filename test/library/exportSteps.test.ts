@@ -106,7 +106,13 @@ describe('an export in steps', () => {
       .all() as number[];
     const largest = largestRead(db);
     let turns = 0;
-    const steps = { due: () => true, turn: async () => void (turns += 1) };
+    const steps = {
+      due: () => true,
+      turn: () => {
+        turns += 1;
+        return Promise.resolve();
+      },
+    };
     expect(await selectionIds(db, {}, noSearch, steps)).toEqual(expected);
     expect(await selectionIds(db, { tag: 'odd' }, noSearch)).toEqual(tagged);
     expect(largest.rows).toBeLessThanOrEqual(QUEUE_PAGE);
