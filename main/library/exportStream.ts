@@ -16,7 +16,7 @@ import { listTags } from './tags';
 /** Papers read per query: small, so a turn of the event loop is never far off. */
 export const EXPORT_BATCH = 20;
 /** How long main may work on an export before it lets the event loop run: well under the 50 ms it may be held. */
-export const STEP_MS = 12;
+export const STEP_MS = 6;
 /** At most this many papers are read and written between two turns, whatever the clock says. */
 export const MAX_BATCH = 500;
 /** Ids looked at per query while planning (statuses, crossrefs, tags). */
