@@ -53,7 +53,7 @@ export async function serve(argv: string[]): Promise<Served | null> {
   const dispatchOver = (db: LibraryDb): Dispatch => {
     const search = new SearchClient(dbPath);
     search.warmUp();
-    const exportJobs = new ExportJobs(db, (request) => search.search(request));
+    const exportJobs = new ExportJobs(db, (request) => search.searchIds(request));
     library = { db, search, exportJobs };
     return refuseAfterDamage(createDispatch(createHandlers(db, { search, exportJobs })), () =>
       requestFullCheck(dbPath),

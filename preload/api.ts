@@ -720,3 +720,7 @@ export interface KnownPublishedVersion {
   pages: string | null;
   publisher: string | null;
 }
+
+// Copy BibTeX
+/** The most papers Copy BibTeX puts on the clipboard (about 1.5 MB of text); more are exported to a file. */
+export const COPY_LIMIT = 1000;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ExportFormat, ExportProgress, ExportSelection } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
 import { ExportCancelledError, exportStream, type ExportStream } from '../library/exportStream';
-import type { Search } from '../library/selectionIds';
+import type { SearchIds } from '../library/selectionIds';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 
 /** A job not taken (downloaded or saved) by then is dropped, as is a finished one nobody asks about. */
@@ -28,7 +28,7 @@ export class ExportJobs {
 
   constructor(
     private readonly db: LibraryDb,
-    private readonly search: Search,
+    private readonly search: SearchIds,
     private readonly clock: () => number = Date.now,
   ) {}
 

@@ -1,4 +1,4 @@
-import type { ApiArgs, ApiMethod, ApiResult } from '../../preload/api';
+import { COPY_LIMIT, type ApiArgs, type ApiMethod, type ApiResult } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
 import { countQueues, getPaper, listPaperSummaries, summariesByIds } from '../db/paperQueries';
 import { deletePapers } from '../library/deletePapers';
@@ -9,6 +9,7 @@ import { identifierHandlers } from './identifierHandlers';
 import { addNote, deleteNote, updateNote } from '../library/notes';
 import { moveInQueue, setStatus } from '../library/queues';
 import { collectExport, exportStream } from '../library/exportStream';
+import type { SearchIds } from '../library/selectionIds';
 import { setCitekey } from '../library/setCitekey';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 import {
@@ -36,6 +37,8 @@ export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | 
 export interface SearchBackend {
   search(request: SearchRequest): SearchResult | Promise<SearchResult>;
   highlight(id: number, query: string): PaperHighlights | Promise<PaperHighlights>;
+  /** Every match as ids only, for exports (SearchService, SearchClient); without it, taken from search. */
+  searchIds?(request: SearchRequest): ArrayLike<number> | Promise<ArrayLike<number>>;
 }
 
 /** What only the desktop shell can do: ask where to save, with main's own dialog. */
@@ -60,8 +63,8 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
   const shell = services.shell ?? null;
   const lookup = services.lookup ?? {};
   const imports = services.imports ?? new ImportRunner(db);
-  const exportJobs = services.exportJobs ?? new ExportJobs(db, (request) => searchBackend.search(request));
-  const search = (request: SearchRequest) => searchBackend.search(request);
+  const search = exportSearch(searchBackend);
+  const exportJobs = services.exportJobs ?? new ExportJobs(db, search);
   const requireShell = (): ShellServices => {
     if (shell) return shell;
     throw new ShelfmarkError(
@@ -114,6 +117,10 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
 
     exportPapers: async ({ format, selection }) => {
       const stream = await exportStream(db, format, selection, search);
+      if (stream.total > COPY_LIMIT) {
+        await stream.chunks.return(undefined);
+        throw new ShelfmarkError('invalid_argument', copyTooLarge(stream.total));
+      }
       const content = await collectExport(stream);
       return { filename: stream.filename, mimeType: stream.mimeType, content, count: stream.total };
     },
@@ -199,4 +206,17 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
     // Published version
     ...createPublishedHandlers(db, lookup),
   });
+}
+
+/** What an export asks of the search backend: ids only. */
+export function exportSearch(backend: SearchBackend): SearchIds {
+  return async (request) =>
+    backend.searchIds
+      ? backend.searchIds(request)
+      : (await backend.search({ ...request, limit: Number.MAX_SAFE_INTEGER })).hits.map((hit) => hit.id);
+}
+
+/** Why a copy of this many papers is refused, and what to do instead. */
+export function copyTooLarge(count: number): string {
+  return `Copy BibTeX takes up to ${COPY_LIMIT.toLocaleString('en')} papers; these are ${count.toLocaleString('en')}. Use Export to save them to a file.`;
 }

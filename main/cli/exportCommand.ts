@@ -23,7 +23,7 @@ export const exportCommand: Command = {
         format,
         { query: values.query, tag: values.tag, status },
         (request) =>
-          (service ??= new SearchService(db, { snapshotPath: snapshotPathFor(db.name) })).search(request),
+          (service ??= new SearchService(db, { snapshotPath: snapshotPathFor(db.name) })).searchIds(request),
       );
       if (values.out === undefined) {
         await writeStdout(io, stream.chunks);

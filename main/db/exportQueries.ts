@@ -1,18 +1,38 @@
 import type { Note, Paper, PaperStatus } from '../../preload/api';
 import type { LibraryDb } from './openLibrary';
 import { toPaper, type PaperRow } from './paperRows';
-import { QUEUE_ORDER, where, type PaperFilter } from './paperQueries';
+import { where, type PaperFilter } from './paperQueries';
 import { recordPartsByPaper } from './recordQueries';
 
 const IN_IDS = 'IN (SELECT value FROM json_each(?))';
 
-/** The ids of the papers a filter names, in reading order: only ids, so 100,000 of them are under a megabyte. */
-export function idsInQueueOrder(db: LibraryDb, filter: PaperFilter): number[] {
+/** Ids read per page of a queue (idsInQueuePage). */
+export const QUEUE_PAGE = 2000;
+
+/**
+ * Reading order within one queue (QUEUE_ORDER with its status fixed), written as the columns of
+ * that queue's index so SQLite walks the index instead of sorting the whole queue.
+ */
+const ORDER_IN_QUEUE: Record<PaperStatus, string> = {
+  unread: 'position, id',
+  reading: 'reading_at DESC, id',
+  read: 'read_at DESC, id',
+};
+
+/**
+ * A page of the ids of one queue (and tag) in reading order, QUEUE_PAGE from `offset`: only
+ * ids, and a page at a time, so no step sorts or holds a whole queue of 100,000 papers.
+ */
+export function idsInQueuePage(
+  db: LibraryDb,
+  filter: PaperFilter & { status: PaperStatus },
+  offset: number,
+): number[] {
   const { clause, params } = where(filter);
   return db
-    .prepare(`SELECT id FROM papers ${clause} ORDER BY ${QUEUE_ORDER}`)
+    .prepare(`SELECT id FROM papers ${clause} ORDER BY ${ORDER_IN_QUEUE[filter.status]} LIMIT ? OFFSET ?`)
     .pluck()
-    .all(...params) as number[];
+    .all(...params, QUEUE_PAGE, offset) as number[];
 }
 
 /**

@@ -9,19 +9,18 @@ import { csvChunks } from '../export/writeCsv';
 import { jsonChunks } from '../export/writeJson';
 import { markdownChunks } from '../export/writeMarkdown';
 import { risChunks } from '../export/writeRis';
-import { nextTurn, selectionIds, type Search } from './selectionIds';
+import { nextTurn, selectionIds, type SearchIds } from './selectionIds';
 import { ShelfmarkError } from './ShelfmarkError';
 import { listTags } from './tags';
 
-/** Papers read and written in the first step; later steps are sized to take about STEP_MS each. */
-export const EXPORT_BATCH = 50;
-/** A step's aim: well under the 50 ms main may be held, on a slow machine too. */
-const STEP_MS = 15;
-const MIN_BATCH = 5;
-/** At most this many papers are held at once, whatever the timing says. */
+/** Papers read per query: small, so a turn of the event loop is never far off. */
+export const EXPORT_BATCH = 20;
+/** How long main may work on an export before it lets the event loop run: well under the 50 ms it may be held. */
+export const STEP_MS = 6;
+/** At most this many papers are read and written between two turns, whatever the clock says. */
 export const MAX_BATCH = 500;
 /** Ids looked at per query while planning (statuses, crossrefs, tags). */
-const PLAN_SLICE = 5000;
+const PLAN_SLICE = 1000;
 
 export class ExportCancelledError extends ShelfmarkError {
   constructor() {
@@ -31,8 +30,13 @@ export class ExportCancelledError extends ShelfmarkError {
 
 export interface ExportStreamOptions {
   now?: Date;
+  /** Papers read per query (EXPORT_BATCH). */
   batchSize?: number;
-  /** Papers written so far, after each chunk. */
+  /** Work done between two turns of the event loop (STEP_MS); 0 turns after every batch. */
+  stepMs?: number;
+  /** Milliseconds, for the steps (tests freeze or hurry it). */
+  clock?: () => number;
+  /** Papers written so far, after each chunk, just before the event loop gets its turn. */
   onProgress?: (written: number, total: number) => void;
   /** Checked between batches: once aborted, the chunks stop with ExportCancelledError. */
   signal?: AbortSignal;
@@ -43,41 +47,71 @@ export interface ExportStream {
   mimeType: string;
   /** How many papers the file will hold. */
   total: number;
-  /** The file, in order, a batch of papers per chunk; papers are read only as chunks are asked for. */
+  /** The file, in order, a step's papers per chunk; papers are read only as chunks are asked for. */
   chunks: AsyncGenerator<string, void, undefined>;
 }
 
 /**
- * Papers for the ids, `size()` at a time (never more than MAX_BATCH): at most one batch is held,
+ * Papers for the ids, `size` at a time (never more than MAX_BATCH): at most one batch is held,
  * and each costs five queries whatever its length.
  */
-export function* paperBatches(db: LibraryDb, ids: readonly number[], size: () => number): Generator<Paper[]> {
-  for (let start = 0; start < ids.length;) {
-    const end = start + Math.max(1, Math.min(MAX_BATCH, Math.floor(size())));
-    yield papersByIds(db, ids.slice(start, end));
-    start = end;
-  }
+export function* paperBatches(db: LibraryDb, ids: readonly number[], size: number): Generator<Paper[]> {
+  const step = Math.max(1, Math.min(MAX_BATCH, Math.floor(size)));
+  for (let start = 0; start < ids.length; start += step)
+    yield papersByIds(db, ids.slice(start, start + step));
+}
+
+/**
+ * Splits synchronous work into steps: `due()` says when a step has run its time, and `turn()`
+ * lets the event loop run (timers, other requests, the window) before the next one starts.
+ */
+export function stepper(stepMs: number, clock: () => number) {
+  let started = clock();
+  return {
+    due: () => clock() - started >= stepMs,
+    async turn() {
+      await nextTurn();
+      started = clock();
+    },
+  };
 }
 
 interface Plan {
+  /** The selection's ids still in the library, in its order. */
   ids: number[];
-  statuses: Map<number, PaperStatus>;
+  /** The same ids queue by queue, for the Markdown file's sections. */
+  byStatus: Record<PaperStatus, number[]>;
   crossrefs: Set<string>;
   tagIds: Set<number>;
 }
 
-async function plan(db: LibraryDb, ids: number[], signal?: AbortSignal): Promise<Plan> {
-  const found: Plan = { ids, statuses: new Map(), crossrefs: new Set(), tagIds: new Set() };
+async function plan(
+  db: LibraryDb,
+  ids: readonly number[],
+  steps: ReturnType<typeof stepper>,
+  signal?: AbortSignal,
+): Promise<Plan> {
+  const found: Plan = {
+    ids: [],
+    byStatus: { unread: [], reading: [], read: [] },
+    crossrefs: new Set(),
+    tagIds: new Set(),
+  };
   for (let start = 0; start < ids.length; start += PLAN_SLICE) {
-    if (start > 0) await nextTurn();
+    if (steps.due()) await steps.turn();
     if (signal?.aborted) throw new ExportCancelledError();
-    const facts = sliceFacts(db, ids.slice(start, start + PLAN_SLICE));
-    for (const [id, status] of facts.statuses) found.statuses.set(id, status);
+    const slice = ids.slice(start, start + PLAN_SLICE);
+    const facts = sliceFacts(db, slice);
+    // Papers deleted since the ids were read are left out.
+    for (const id of slice) {
+      const status = facts.statuses.get(id);
+      if (status === undefined) continue;
+      found.ids.push(id);
+      found.byStatus[status].push(id);
+    }
     for (const value of facts.crossrefs) found.crossrefs.add(value);
     for (const id of facts.tagIds) found.tagIds.add(id);
   }
-  // Papers deleted since the ids were read are left out.
-  found.ids = ids.filter((id) => found.statuses.has(id));
   return found;
 }
 
@@ -93,21 +127,34 @@ function writer(
     case 'bibtex':
     case 'biblatex': {
       // Entries another one cross-references go last, as BibTeX needs its parents after their children.
-      const selected = new Set(ids);
-      const parents = papersByCitekeys(db, [...planned.crossrefs]).filter(({ id }) => selected.has(id));
-      const parentIds = new Set(parents.map(({ id }) => id));
-      const present = new Set(parents.map(({ citekey }) => citekey));
+      const candidates = new Map(papersByCitekeys(db, [...planned.crossrefs]).map((p) => [p.id, p.citekey]));
+      const parentIds = new Set<number>();
+      const present = new Set<string>();
+      if (candidates.size > 0) {
+        for (const id of ids) {
+          const citekey = candidates.get(id);
+          if (citekey === undefined) continue;
+          parentIds.add(id);
+          present.add(citekey);
+        }
+      }
       return {
-        order: [...ids.filter((id) => !parentIds.has(id)), ...ids.filter((id) => parentIds.has(id))],
+        order:
+          parentIds.size === 0
+            ? ids
+            : [...ids.filter((id) => !parentIds.has(id)), ...ids.filter((id) => parentIds.has(id))],
         write: (batches) => bibtexChunks(batches, ids.length, format, present),
       };
     }
     case 'markdown': {
-      const counts: Record<PaperStatus, number> = { unread: 0, reading: 0, read: 0 };
-      for (const id of ids) counts[planned.statuses.get(id) ?? 'unread'] += 1;
-      const inQueue = (status: PaperStatus) => ids.filter((id) => planned.statuses.get(id) === status);
+      const { unread, reading, read } = planned.byStatus;
+      const counts: Record<PaperStatus, number> = {
+        unread: unread.length,
+        reading: reading.length,
+        read: read.length,
+      };
       return {
-        order: [...inQueue('unread'), ...inQueue('reading'), ...inQueue('read')],
+        order: [...unread, ...reading, ...read],
         write: (batches) => markdownChunks(batches, counts),
       };
     }
@@ -127,46 +174,50 @@ function writer(
 /**
  * An export as a stream: the selection is resolved to ids, what the writer must know first
  * (queue counts, crossref parents, tags used) is gathered a slice at a time, and the papers are
- * then read and written a batch at a time, with a turn of the event loop between batches. The
- * text is byte for byte what renderExport makes of the same papers.
+ * then read a small batch at a time and written. Main works on it for at most about a step
+ * (STEP_MS, and never more than MAX_BATCH papers) before the event loop gets a turn, so timers,
+ * other requests and the window are never held long. The text is byte for byte what
+ * renderExport makes of the same papers.
  */
 export async function exportStream(
   db: LibraryDb,
   format: ExportFormat,
   selection: ExportSelection,
-  search: Search,
+  search: SearchIds,
   options: ExportStreamOptions = {},
 ): Promise<ExportStream> {
   const now = options.now ?? new Date();
   const { signal, onProgress } = options;
-  // A fixed size when asked for (tests); otherwise each batch is sized from how long the last took.
-  let size = options.batchSize ?? EXPORT_BATCH;
-  const adapt = (papers: number, ms: number) => {
-    if (options.batchSize !== undefined || papers === 0) return;
-    size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.round((STEP_MS * papers) / Math.max(ms, 1))));
-  };
-  const planned = await plan(db, await selectionIds(db, selection, search), signal);
+  const batchSize = options.batchSize ?? EXPORT_BATCH;
+  const steps = stepper(options.stepMs ?? STEP_MS, options.clock ?? (() => performance.now()));
+  const ids = await selectionIds(db, selection, search, steps);
+  const planned = await plan(db, ids, steps, signal);
   const { order, write } = writer(db, format, planned, now);
   const total = order.length;
   async function* chunks(): AsyncGenerator<string, void, undefined> {
     let written = 0;
     let inStep = 0;
     const counted = function* () {
-      for (const batch of paperBatches(db, order, () => size)) {
+      for (const batch of paperBatches(db, order, batchSize)) {
         written += batch.length;
-        inStep = batch.length;
+        inStep += batch.length;
         yield batch;
       }
     };
-    let started = performance.now();
-    for (const chunk of write(counted())) {
-      adapt(inStep, performance.now() - started);
-      inStep = 0;
+    let text = '';
+    const generated = write(counted());
+    for (;;) {
+      const next = generated.next();
+      if (!next.done) text += next.value;
+      // A step ends on the clock, or once it holds MAX_BATCH papers (or the next batch would pass it).
+      if (!next.done && !steps.due() && inStep + batchSize <= MAX_BATCH) continue;
       if (signal?.aborted) throw new ExportCancelledError();
-      if (chunk !== '') yield chunk;
+      if (text !== '') yield text;
+      text = '';
+      inStep = 0;
       onProgress?.(written, total);
-      await nextTurn();
-      started = performance.now();
+      if (next.done) return;
+      await steps.turn();
     }
   }
   return {

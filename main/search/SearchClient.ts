@@ -8,7 +8,9 @@ type Pending = { resolve: (value: never) => void; reject: (error: Error) => void
 type Question =
   | Omit<Extract<SearchMessage, { method: 'search' }>, 'id'>
   | Omit<Extract<SearchMessage, { method: 'highlight' }>, 'id'>
-  | Omit<Extract<SearchMessage, { method: 'save' }>, 'id'>;
+  | Omit<Extract<SearchMessage, { method: 'save' }>, 'id'>
+  // Export: ids only
+  | Omit<Extract<SearchMessage, { method: 'searchIds' }>, 'id'>;
 
 /** How long closing waits for the worker to save its index before stopping it anyway. */
 const SAVE_ON_CLOSE_MS = 3000;
@@ -59,6 +61,12 @@ export class SearchClient {
 
   search(request: SearchRequest): Promise<SearchResult> {
     return this.ask({ method: 'search', request });
+  }
+
+  // Export: ids only
+  /** Every paper a query matches, best first, as ids: one typed array crosses to main, not a hit per paper. */
+  searchIds(request: SearchRequest): Promise<Float64Array> {
+    return this.ask({ method: 'searchIds', request });
   }
 
   highlight(paperId: number, query: string): Promise<PaperHighlights> {

@@ -6,15 +6,20 @@ export type SearchMessage =
   | { id: number; method: 'search'; request: SearchRequest }
   | { id: number; method: 'highlight'; paperId: number; query: string }
   /** Saves the index now (before the worker is stopped). */
-  | { id: number; method: 'save' };
+  | { id: number; method: 'save' }
+  // Export: ids only
+  | { id: number; method: 'searchIds'; request: SearchRequest };
 
 export type SearchReply =
-  | { id: number; ok: true; value: SearchResult | PaperHighlights | boolean }
+  | { id: number; ok: true; value: SearchResult | PaperHighlights | boolean | Float64Array }
   | { id: number; ok: false; error: string };
 
 /** Answers one message; the worker's whole job, kept apart so it is tested without a thread. */
 export function answer(service: SearchService, message: SearchMessage): SearchReply {
   try {
+    // Export: ids only
+    if (message.method === 'searchIds')
+      return { id: message.id, ok: true, value: service.searchIds(message.request) };
     const value =
       message.method === 'search'
         ? service.search(message.request)

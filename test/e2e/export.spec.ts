@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { COPY_LIMIT } from '../../preload/api';
 import { parseTrendingPage } from '../../main/import/parseTrendingPage';
 import { HAVE_BIBTEX, compileWithBibtex } from '../fixtures/latexTools';
 import { buildPage } from '../fixtures/miniPage';
@@ -83,4 +84,36 @@ test('a large export downloads as a stream, with its progress shown', async ({ p
   expect(bib.startsWith(`% Exported from Shelfmark: ${count} entries.`)).toBe(true);
   await expect(page.getByText(`Exported ${count} papers`)).toBeVisible();
   await expect(dialog).toBeHidden();
+});
+
+test('Copy BibTeX of more papers than the clipboard should take offers the export dialog instead', async ({
+  page,
+  server,
+}) => {
+  const count = COPY_LIMIT + 1;
+  const papers = Array.from({ length: count }, (_, index) => ({ title: `Copied Paper ${index}` }));
+  await page.goto(server.url);
+  await page.evaluate(
+    async (text) => {
+      const token = sessionStorage.getItem('shelfmark.token') ?? '';
+      await fetch('api/commitImport', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text, format: 'json' }),
+      });
+    },
+    JSON.stringify({ format: 'shelfmark-library', version: 2, papers }),
+  );
+  await page.reload();
+  await expect(page.locator('[data-queue=all] .count')).toHaveText(String(count));
+  await page.getByRole('listbox', { name: 'Papers' }).getByRole('option').first().click();
+  await page.keyboard.press('ControlOrMeta+a');
+  const bulkBar = page.getByRole('toolbar', { name: 'Selected papers' });
+  await expect(bulkBar).toContainText(`${count} selected`);
+
+  await bulkBar.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await expect(page.getByText(/Copy BibTeX takes up to 1,000 papers; 1,001 are selected/)).toBeVisible();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export papers' });
+  await expect(dialog.getByRole('radio', { name: `The ${count} selected` })).toBeChecked();
 });

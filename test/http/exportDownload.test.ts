@@ -43,7 +43,7 @@ async function startBridge() {
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html>');
   const service = new SearchService(db);
-  const exports = new ExportJobs(db, (search) => service.search(search));
+  const exports = new ExportJobs(db, (search) => service.searchIds(search));
   let host = '';
   const server = createBridgeServer({
     dispatch: createDispatch(createHandlers(db, { search: service, exportJobs: exports })),

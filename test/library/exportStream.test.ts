@@ -72,12 +72,22 @@ describe('a streamed export', () => {
     const db = await fixtureLibrary();
     const service = new SearchService(db);
     const search = (request: Parameters<SearchService['search']>[0]) => service.search(request);
+    const searchIds = (request: Parameters<SearchService['search']>[0]) => service.searchIds(request);
     let compared = 0;
     for (const format of EXPORT_FORMATS) {
       for (const selection of selections(db)) {
         const before = await wholeExport(db, format, selection, search, NOW);
-        for (const batchSize of [1, 7, 200]) {
-          const stream = await exportStream(db, format, selection, search, { now: NOW, batchSize });
+        // One paper a step, several papers a step on the clock, and steps as large as they may be.
+        for (const [batchSize, steps] of [
+          [1, { stepMs: 0 }],
+          [7, {}],
+          [200, { clock: () => 0 }],
+        ] as const) {
+          const stream = await exportStream(db, format, selection, searchIds, {
+            now: NOW,
+            batchSize,
+            ...steps,
+          });
           const content = await collectExport(stream);
           expect({ format, selection, batchSize, content }).toEqual({
             format,

@@ -8,6 +8,7 @@ import {
 } from '../../../preload/api';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { exportPapers } from '../store/actions';
+import { useExportDialogStore, type ExportScope } from '../store/exportDialogStore';
 import { useLibraryStore } from '../store/libraryStore';
 import { selectActionTargets, selectViewCount, selectViewFilter } from '../store/selectors';
 
@@ -20,8 +21,6 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
   'csl-json': 'CSL-JSON for pandoc, Zotero (.json)',
   ris: 'RIS for EndNote, Mendeley (.ris)',
 };
-
-type Scope = 'view' | 'selected' | 'all';
 
 /** "matching “world models”, tagged rl, in unread" */
 function describeView(filter: ExportSelection): string {
@@ -48,7 +47,8 @@ function ExportForm({
   const viewCount = useLibraryStore(selectViewCount);
   const targets = useLibraryStore(useShallow(selectActionTargets));
   const total = useLibraryStore((state) => state.counts.all);
-  const [scope, setScope] = useState<Scope>('view');
+  // Where it was opened from says which papers: the toolbar the view, a refused copy the selected ones.
+  const [scope, setScope] = useState<ExportScope>(useExportDialogStore.getState().scope);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [cancel, setCancel] = useState<(() => void) | null>(null);

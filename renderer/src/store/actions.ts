@@ -9,6 +9,7 @@ import type {
   TagRenamePreview,
   TaggingResult,
 } from '../../../preload/api';
+import { COPY_LIMIT } from '../../../preload/api';
 import { callApi, isDesktop } from '../api';
 import { errorMessage } from '../errorMessage';
 import { plural } from '../plural';
@@ -21,6 +22,7 @@ import { useLibraryStore } from './libraryStore';
 import { whileChanging } from './library/listSlice';
 import type { RefreshOptions } from './library/types';
 import { reportError } from './reportError';
+import { useExportDialogStore } from './exportDialogStore';
 import { useToastStore, type ToastAction } from './toastStore';
 import { useUiStore } from './uiStore';
 
@@ -297,7 +299,20 @@ export async function exportPapers(
   }
 }
 
+/**
+ * Copies the papers' BibTeX, up to COPY_LIMIT of them: a larger copy is nothing a person wants
+ * on the clipboard at once, so it is refused with the export dialog, on these papers, offered instead.
+ */
 export async function copyBibtex(ids: number[]): Promise<boolean> {
+  if (ids.length > COPY_LIMIT) {
+    useToastStore
+      .getState()
+      .show(
+        `Copy BibTeX takes up to ${COPY_LIMIT.toLocaleString()} papers; ${ids.length.toLocaleString()} are selected. Export them to a file instead.`,
+        { label: 'Export…', run: () => useExportDialogStore.getState().show('selected') },
+      );
+    return false;
+  }
   try {
     const file = await callApi('exportPapers', { format: 'bibtex', selection: { ids } });
     await navigator.clipboard.writeText(file.content);

@@ -4,6 +4,7 @@ import { AddPaperDialog } from '../components/AddPaperDialog';
 import { RekeyDialog } from '../components/RekeyDialog';
 import { SortControl } from '../components/SortControl';
 import { ExportDialog } from '../components/ExportDialog';
+import { useExportDialogStore } from '../store/exportDialogStore';
 import { ImportDialog } from '../components/ImportDialog';
 import { PaperDetail } from '../components/PaperDetail';
 import { PaperList } from '../components/PaperList';
@@ -75,7 +76,9 @@ export function LibraryView() {
   const showImport = useImportStore((state) => state.show);
   const toggleShortcuts = useUiStore((state) => state.toggleShortcuts);
   const openLookupSettings = useLookupStore((state) => state.openSettings);
-  const [exporting, setExporting] = useState(false);
+  const exporting = useExportDialogStore((state) => state.open);
+  const showExport = useExportDialogStore((state) => state.show);
+  const closeExport = useExportDialogStore((state) => state.close);
   const [adding, setAdding] = useState(false);
   const [rekeying, setRekeying] = useState(false);
   useShortcuts();
@@ -99,7 +102,7 @@ export function LibraryView() {
           <button type="button" onClick={() => toggleShortcuts(true)} aria-label="Keyboard shortcuts">
             ?
           </button>
-          <button type="button" onClick={() => setExporting(true)} disabled={libraryIsEmpty}>
+          <button type="button" onClick={() => showExport()} disabled={libraryIsEmpty}>
             Export
           </button>
           <button type="button" onClick={() => setRekeying(true)} disabled={libraryIsEmpty}>
@@ -135,7 +138,7 @@ export function LibraryView() {
       </div>
       <ImportDialog />
       <ShortcutSheet />
-      <ExportDialog open={exporting} onClose={() => setExporting(false)} />
+      <ExportDialog open={exporting} onClose={closeExport} />
       <AddPaperDialog open={adding} onClose={() => setAdding(false)} />
       <RekeyDialog open={rekeying} onClose={() => setRekeying(false)} />
       <ReviewDialog />
