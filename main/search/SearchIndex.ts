@@ -2,7 +2,7 @@ import { PAPER_STATUSES, type PaperStatus } from '../../preload/api';
 import { FuzzyVocabulary } from './fuzzyTerms';
 import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
-import { indexDocAt, toColumns } from './docColumns';
+import { NO_YEAR, REMOVED, indexDocAt, toColumns, type DocColumns } from './docColumns';
 import type { IndexState } from './indexSnapshot';
 import { topK } from './topK';
 import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
@@ -101,10 +101,21 @@ export interface SearchIndexOptions {
  * an edit never rebuilds the index; removed documents are skipped until a compaction.
  */
 export class SearchIndex {
-  private docs: (SearchDocument | null)[] = [];
+  /**
+   * By document index; null where removed. A loaded index leaves its papers unmade (a hole):
+   * they are made from `loaded` by doc() when the query path or a hit needs one.
+   */
+  private docs: (SearchDocument | null | undefined)[] = [];
+  /** The snapshot's columns a loaded index makes its papers from; null for a built one. */
+  private loaded: DocColumns | null = null;
+  /** How many papers were made from the snapshot's columns: loading makes none. */
+  private made = 0;
   private readonly byId = new Map<number, number>();
-  /** Each tag (lowercased) and the documents carrying it, so a tag filter is one lookup a paper. */
-  private byTag = new Map<string, Set<number>>();
+  /**
+   * Each tag (lowercased) and the documents carrying it, so a tag filter is one lookup a paper.
+   * Null until a tag is first asked for: a loaded index builds it from the columns then.
+   */
+  private byTagMap: Map<string, Set<number>> | null = new Map();
   private termIds = new Map<string, number>();
   private terms: string[] = [];
   /** A loaded list stays a typed array until a document is added to it. */
@@ -129,6 +140,56 @@ export class SearchIndex {
 
   constructor(options: SearchIndexOptions = {}) {
     this.textOf = options.textOf;
+  }
+
+  /** How many papers this index has made from a loaded snapshot so far (they are made only when needed). */
+  get papersMade(): number {
+    return this.made;
+  }
+
+  /** Whether document `docIndex` is in the index (not removed), made or not. */
+  private alive(docIndex: number): boolean {
+    const doc = this.docs[docIndex];
+    if (doc !== undefined) return doc !== null;
+    return this.loaded !== null && (this.loaded.statuses[docIndex] ?? REMOVED) !== REMOVED;
+  }
+
+  /** Document `docIndex`, made from the loaded columns the first time it is asked for. */
+  private doc(docIndex: number): SearchDocument | null {
+    const doc = this.docs[docIndex];
+    if (doc !== undefined) return doc;
+    if (!this.loaded || docIndex >= this.docs.length) return null;
+    const made = indexDocAt(this.loaded, docIndex);
+    if (made) this.made += 1;
+    this.docs[docIndex] = made;
+    return made;
+  }
+
+  /** The lowercased tags of document `docIndex`, read from the columns when it is not made. */
+  private tagsOf(docIndex: number): string[] {
+    const doc = this.docs[docIndex];
+    const columns = this.loaded;
+    if (doc !== undefined || !columns) return (doc?.tags ?? []).map((tag) => tag.toLowerCase());
+    const tags: string[] = [];
+    const end = columns.tagStarts[docIndex + 1] ?? 0;
+    for (let at = columns.tagStarts[docIndex] ?? 0; at < end; at += 1)
+      tags.push((columns.tagNames[columns.tagRefs[at] ?? 0] ?? '').toLowerCase());
+    return tags;
+  }
+
+  private get byTag(): Map<string, Set<number>> {
+    if (this.byTagMap) return this.byTagMap;
+    const byTag = new Map<string, Set<number>>();
+    for (let docIndex = 0; docIndex < this.docs.length; docIndex += 1) {
+      if (!this.alive(docIndex)) continue;
+      for (const name of this.tagsOf(docIndex)) {
+        const carrying = byTag.get(name);
+        if (carrying) carrying.add(docIndex);
+        else byTag.set(name, new Set([docIndex]));
+      }
+    }
+    this.byTagMap = byTag;
+    return byTag;
   }
 
   /** A field's text; a kept-out abstract or note is read by id (once for the fields of one paper). */
@@ -174,7 +235,7 @@ export class SearchIndex {
   remove(id: number): void {
     const docIndex = this.byId.get(id);
     if (docIndex === undefined) return;
-    for (const tag of this.docs[docIndex]?.tags ?? []) this.byTag.get(tag.toLowerCase())?.delete(docIndex);
+    if (this.byTagMap) for (const name of this.tagsOf(docIndex)) this.byTagMap.get(name)?.delete(docIndex);
     this.docs[docIndex] = null;
     this.byId.delete(id);
     this.removed += 1;
@@ -217,9 +278,10 @@ export class SearchIndex {
   private compact(): void {
     const newIndex = new Int32Array(this.docs.length).fill(-1);
     const alive: SearchDocument[] = [];
-    this.docs.forEach((doc, docIndex) => {
+    for (let docIndex = 0; docIndex < this.docs.length; docIndex += 1) {
+      const doc = this.doc(docIndex);
       if (doc) newIndex[docIndex] = alive.push(doc) - 1;
-    });
+    }
     this.postings = this.postings.map((list) => {
       const kept: number[] = [];
       for (const posting of list) {
@@ -229,24 +291,20 @@ export class SearchIndex {
       return kept;
     });
     this.docs = alive;
+    this.loaded = null;
     this.removed = 0;
     this.reindexDocs();
   }
 
-  /** byId and byTag, from the documents. */
+  /** byId from the documents (the loaded columns' ids where unmade); byTag when next asked for. */
   private reindexDocs(): void {
     this.byId.clear();
-    this.byTag = new Map();
-    this.docs.forEach((doc, docIndex) => {
-      if (!doc) return;
-      this.byId.set(doc.id, docIndex);
-      for (const tag of doc.tags) {
-        const name = tag.toLowerCase();
-        const carrying = this.byTag.get(name);
-        if (carrying) carrying.add(docIndex);
-        else this.byTag.set(name, new Set([docIndex]));
-      }
-    });
+    this.byTagMap = null;
+    const ids = this.loaded?.ids;
+    for (let docIndex = 0; docIndex < this.docs.length; docIndex += 1) {
+      if (!this.alive(docIndex)) continue;
+      this.byId.set(this.docs[docIndex]?.id ?? ids?.[docIndex] ?? 0, docIndex);
+    }
   }
 
   /**
@@ -270,8 +328,9 @@ export class SearchIndex {
     });
     offsets[order.length] = at;
     const docs = toColumns(
-      this.docs.map((doc) =>
-        doc
+      Array.from(this.docs, (_, docIndex) => {
+        const doc = this.doc(docIndex);
+        return doc
           ? {
               id: doc.id,
               title: doc.title,
@@ -281,8 +340,8 @@ export class SearchIndex {
               year: doc.year ?? null,
               venue: doc.venue ?? '',
             }
-          : null,
-      ),
+          : null;
+      }),
     );
     const terms = order.map((termId) => this.terms[termId] ?? '');
     return { terms, offsets, postings, docs, removed: this.removed };
@@ -291,8 +350,9 @@ export class SearchIndex {
   /** An index as saved, reading abstracts and notes from `textOf`. */
   static fromState(state: IndexState, textOf: TextSource): SearchIndex {
     const index = new SearchIndex({ textOf });
-    const count = state.docs.ids.length;
-    for (let docIndex = 0; docIndex < count; docIndex += 1) index.docs.push(indexDocAt(state.docs, docIndex));
+    // Papers are made from the columns when asked for: loading makes none (holes until then).
+    index.docs = new Array<SearchDocument | null | undefined>(state.docs.ids.length);
+    index.loaded = state.docs;
     index.removed = state.removed;
     index.terms = state.terms;
     index.sortedTerms = state.terms;
@@ -431,8 +491,18 @@ export class SearchIndex {
       grown.ascii.set(facts.ascii);
       Object.assign(facts, grown);
     }
+    const columns = this.loaded;
     for (let docIndex = facts.read; docIndex < docs.length; docIndex += 1) {
       const doc = docs[docIndex];
+      if (doc === undefined && columns && this.alive(docIndex)) {
+        // Not made: read from the columns, making no object.
+        const year = columns.years[docIndex] ?? NO_YEAR;
+        facts.titleLength[docIndex] =
+          (columns.titles.starts[docIndex + 1] ?? 0) - (columns.titles.starts[docIndex] ?? 0);
+        facts.year[docIndex] = year === NO_YEAR ? NaN : year;
+        facts.status[docIndex] = columns.statuses[docIndex] ?? 0;
+        continue;
+      }
       if (!doc) continue;
       facts.titleLength[docIndex] = doc.title.length;
       facts.year[docIndex] = doc.year ?? NaN;
@@ -578,7 +648,7 @@ export class SearchIndex {
         const fields = posting & SPLIT_BITS;
         if (fields === 0) continue;
         const docIndex = posting >> MASK_BITS;
-        const doc = this.docs[docIndex];
+        const doc = this.doc(docIndex);
         const field = doc
           ? SPLIT_FIELDS.find((each) => fields & FIELD_BIT[each] && test(fieldText(doc, each)))
           : undefined;
@@ -749,7 +819,12 @@ export class SearchIndex {
       else if (parsed.phrases.length > 0)
         candidates = this.docsWithAllInOrder(parsed.phrases.flatMap((p) => p.split(' ')));
       else if (byAuthor) candidates = byAuthor;
-      else candidates = Int32Array.from(this.docs.flatMap((doc, docIndex) => (doc ? [docIndex] : [])));
+      else {
+        const all: number[] = [];
+        for (let docIndex = 0; docIndex < this.docs.length; docIndex += 1)
+          if (this.alive(docIndex)) all.push(docIndex);
+        candidates = Int32Array.from(all);
+      }
       // The filters read typed arrays and marks, and a document only when a venue or phrase asks:
       // most candidates of a common word are counted and passed over without an object read or made.
       // Indexed when an array: a for-of over candidates of three kinds costs more than the work done for each.
@@ -777,14 +852,18 @@ export class SearchIndex {
         this.totalScore[docIndex] = 0;
         this.coverage[docIndex] = 0;
         if (scored && matched < required) continue;
-        const doc = this.docs[docIndex];
-        if (!doc || marks[docIndex] !== kept) continue;
+        if (marks[docIndex] !== kept || !this.alive(docIndex)) continue;
         if (statusMask !== 0 && ((statusMask >> (facts.status[docIndex] ?? 0)) & 1) === 0) continue;
         if (years.length > 0 && !inYears(facts.year[docIndex] ?? NaN, years)) continue;
-        if (venues.length > 0 && !venues.every((test) => test(doc.venue ?? ''))) continue;
-        const verdict = this.phraseVerdict(doc, docIndex, filters, fields);
+        // The paper is made (from a loaded snapshot) only when a venue, a phrase or a pasted title asks.
+        const needsDoc =
+          venues.length > 0 || phrases.length > 0 || (queryText !== null && matched === contentWords);
+        const doc = needsDoc ? (this.doc(docIndex) as SearchDocument) : null;
+        if (doc && venues.length > 0 && !venues.every((test) => test(doc.venue ?? ''))) continue;
+        const verdict = doc ? this.phraseVerdict(doc, docIndex, filters, fields) : 'yes';
         if (verdict === 'no') continue;
-        const sameTitle = queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
+        const sameTitle =
+          doc !== null && queryText !== null && matched === contentWords && isTitle(doc.title, queryText);
         const titleLength = scored ? (facts.titleLength[docIndex] ?? 0) : 0;
         const worst = best.worst();
         const accepted =
@@ -797,7 +876,7 @@ export class SearchIndex {
             continue;
           }
           const holds = (test: PhraseTest) =>
-            FIELDS.some((field) => this.fieldHolds(test, doc, docIndex, field));
+            doc !== null && FIELDS.some((field) => this.fieldHolds(test, doc, docIndex, field));
           if (!filters.phrases.every(holds)) continue;
         }
         total += 1;
@@ -807,7 +886,7 @@ export class SearchIndex {
       this.clearMarks(tags, byAuthor, parsed.excluded);
     }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
-      const doc = this.docs[docIndex] as SearchDocument;
+      const doc = this.doc(docIndex) as SearchDocument;
       // A phrase's words are marked only where the phrase is: a title without it needs no tokenizing.
       const marked = matchedTerms.size > 0 || phrases.some((test) => test(doc.title));
       const titleRanges = marked ? highlight(doc.title, matchedTerms, parsed.phrases) : [];
@@ -820,7 +899,7 @@ export class SearchIndex {
   /** Where a query's matches are in one paper's title and abstract, for the detail pane. */
   highlightPaper(id: number, query: string): PaperHighlights {
     const docIndex = this.byId.get(id);
-    const doc = docIndex === undefined ? null : this.docs[docIndex];
+    const doc = docIndex === undefined ? null : this.doc(docIndex);
     if (!doc) return { titleRanges: [], abstractRanges: [] };
     if (this.lastQuery?.query !== query) this.search(query, { limit: 1 });
     const { matchedTerms, phrases } = this.lastQuery ?? { matchedTerms: new Set<string>(), phrases: [] };
@@ -856,7 +935,7 @@ const EXCLUDED = 0xffffffff;
 
 interface DocFacts {
   /** The `docs` array these were read from, and how far. */
-  docs: readonly (SearchDocument | null)[];
+  docs: readonly (SearchDocument | null | undefined)[];
   read: number;
   titleLength: Uint32Array;
   /** NaN: no year. */

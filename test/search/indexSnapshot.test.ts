@@ -15,6 +15,17 @@ function indexOver(docs: readonly SearchDocument[]): SearchIndex {
   return index;
 }
 
+/** The index saved and loaded again, reading abstracts and notes from `docs`. */
+function roundTrip(index: SearchIndex, docs: readonly SearchDocument[]): { loaded: SearchIndex } {
+  const saved = decodeSnapshot(encodeSnapshot(index.exportState(), STAMP), 'lib');
+  const byId = new Map(docs.map((doc) => [doc.id, doc]));
+  const loaded = SearchIndex.fromState(saved!.state, (id) => ({
+    abstract: byId.get(id)?.abstract ?? '',
+    notes: byId.get(id)?.notes ?? '',
+  }));
+  return { loaded };
+}
+
 describe('the snapshot format', () => {
   it(`(format ${SNAPSHOT_FORMAT}) round-trips an index with removed papers into one that answers the same`, () => {
     const docs = syntheticLibrary(600);
@@ -46,6 +57,53 @@ describe('the snapshot format', () => {
     );
     for (const query of queries)
       expect(loaded.search(query, { limit: 30 }), query).toEqual(index.search(query, { limit: 30 }));
+  });
+
+  it('makes no paper into an object at load, and only those a query or a hit asks for after', () => {
+    const docs = syntheticLibrary(600);
+    const { loaded } = roundTrip(indexOver(docs), docs);
+    expect(loaded.size).toBe(600);
+    expect(loaded.papersMade).toBe(0);
+    // Ranking, filters on status, year and tag, and counting read the columns, not objects.
+    const counted = loaded.search('tag:topic-1 status:unread policy', { limit: 0 });
+    expect(counted.total).toBeGreaterThan(0);
+    expect(loaded.papersMade).toBe(0);
+    const page = loaded.search('policy', { limit: 5 });
+    expect(page.total).toBeGreaterThan(5);
+    expect(loaded.papersMade).toBeLessThanOrEqual(5);
+    loaded.highlightPaper(page.hits[0]!.id, 'policy');
+    expect(loaded.papersMade).toBeLessThanOrEqual(5);
+  });
+
+  it('answers and highlights as a built index after papers are added to and removed from the loaded one', () => {
+    const docs = syntheticLibrary(600);
+    const built = indexOver(docs);
+    const { loaded } = roundTrip(built, docs);
+    const extra = { ...docs[7]!, id: 9001, title: 'Zeta Policy Reanalysis', tags: ['Fresh', 'rl'] };
+    for (const index of [built, loaded]) {
+      for (const doc of docs.slice(100, 140)) index.remove(doc.id);
+      index.add({ ...docs[200]!, title: 'Policy Über Zeta', tags: ['Fresh'] });
+      index.add(extra);
+      index.remove(docs[300]!.id);
+    }
+    expect(loaded.size).toBe(built.size);
+    expect(loaded.hasDocument(docs[120]!.id)).toBe(false);
+    expect(loaded.hasDocument(9001)).toBe(true);
+    const queries = [
+      'zeta',
+      'policy',
+      'tag:fresh',
+      'tag:rl -policy',
+      'plicy',
+      '"policy uber"',
+      'status:read agent',
+    ];
+    for (const query of queries) {
+      const answer = built.search(query, { limit: 30 });
+      expect(loaded.search(query, { limit: 30 }), query).toEqual(answer);
+      for (const hit of answer.hits.slice(0, 3))
+        expect(loaded.highlightPaper(hit.id, query), query).toEqual(built.highlightPaper(hit.id, query));
+    }
   });
 
   it('is refused for another library, and when a byte is off or missing', () => {
