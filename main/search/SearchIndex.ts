@@ -110,7 +110,10 @@ export class SearchIndex {
   private loaded: DocColumns | null = null;
   /** How many papers were made from the snapshot's columns: loading makes none. */
   private made = 0;
-  private readonly byId = new Map<number, number>();
+  /** Document index by paper id; null until first asked for after a load (built from the columns then). */
+  private byIdMap: Map<number, number> | null = new Map();
+  /** How many papers are in the index (not removed). */
+  private count = 0;
   /**
    * Each tag (lowercased) and the documents carrying it, so a tag filter is one lookup a paper.
    * Null until a tag is first asked for: a loaded index builds it from the columns then.
@@ -200,10 +203,17 @@ export class SearchIndex {
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.count;
   }
 
   hasDocument(id: number): boolean {
+    const columns = this.loaded;
+    // Not asked for yet: nothing was added or removed since the load, so the columns are the index.
+    if (!this.byIdMap && columns) {
+      for (let docIndex = 0; docIndex < columns.ids.length; docIndex += 1)
+        if (columns.ids[docIndex] === id && this.alive(docIndex)) return true;
+      return false;
+    }
     return this.byId.has(id);
   }
 
@@ -218,6 +228,7 @@ export class SearchIndex {
     this.lastText = null;
     this.docs.push(this.textOf ? { ...doc, abstract: '', notes: '' } : doc);
     this.byId.set(doc.id, docIndex);
+    this.count += 1;
     for (const tag of doc.tags) {
       const name = tag.toLowerCase();
       const carrying = this.byTag.get(name);
@@ -238,6 +249,7 @@ export class SearchIndex {
     if (this.byTagMap) for (const name of this.tagsOf(docIndex)) this.byTagMap.get(name)?.delete(docIndex);
     this.docs[docIndex] = null;
     this.byId.delete(id);
+    this.count -= 1;
     this.removed += 1;
     if (this.removed > 1000 && this.removed > this.docs.length / 4) this.compact();
   }
@@ -296,15 +308,23 @@ export class SearchIndex {
     this.reindexDocs();
   }
 
-  /** byId from the documents (the loaded columns' ids where unmade); byTag when next asked for. */
+  /** byId and byTag are built again when next asked for. */
   private reindexDocs(): void {
-    this.byId.clear();
+    this.byIdMap = null;
     this.byTagMap = null;
+  }
+
+  /** byId from the documents (the loaded columns' ids where unmade). */
+  private get byId(): Map<number, number> {
+    if (this.byIdMap) return this.byIdMap;
+    const byId = new Map<number, number>();
     const ids = this.loaded?.ids;
     for (let docIndex = 0; docIndex < this.docs.length; docIndex += 1) {
       if (!this.alive(docIndex)) continue;
-      this.byId.set(this.docs[docIndex]?.id ?? ids?.[docIndex] ?? 0, docIndex);
+      byId.set(this.docs[docIndex]?.id ?? ids?.[docIndex] ?? 0, docIndex);
     }
+    this.byIdMap = byId;
+    return byId;
   }
 
   /**
@@ -353,6 +373,8 @@ export class SearchIndex {
     // Papers are made from the columns when asked for: loading makes none (holes until then).
     index.docs = new Array<SearchDocument | null | undefined>(state.docs.ids.length);
     index.loaded = state.docs;
+    for (let docIndex = 0; docIndex < index.docs.length; docIndex += 1)
+      if (index.alive(docIndex)) index.count += 1;
     index.removed = state.removed;
     index.terms = state.terms;
     index.sortedTerms = state.terms;

@@ -63,6 +63,8 @@ describe('the snapshot format', () => {
     const docs = syntheticLibrary(600);
     const { loaded } = roundTrip(indexOver(docs), docs);
     expect(loaded.size).toBe(600);
+    expect(loaded.hasDocument(docs[5]!.id)).toBe(true);
+    expect(loaded.hasDocument(-1)).toBe(false);
     expect(loaded.papersMade).toBe(0);
     // Ranking, filters on status, year and tag, and counting read the columns, not objects.
     const counted = loaded.search('tag:topic-1 status:unread policy', { limit: 0 });
