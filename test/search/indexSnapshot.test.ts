@@ -108,6 +108,19 @@ describe('the snapshot format', () => {
     }
   });
 
+  it('answers as a built index after enough removals on the loaded one to compact it', () => {
+    const docs = syntheticLibrary(2400);
+    const built = indexOver(docs);
+    const { loaded } = roundTrip(built, docs);
+    for (const index of [built, loaded]) {
+      for (const doc of docs.slice(0, 1100)) index.remove(doc.id);
+      index.add({ ...docs[5]!, title: 'Zeta Policy Again', tags: ['Fresh'] });
+    }
+    expect(loaded.size).toBe(built.size);
+    for (const query of ['policy', 'zeta', 'tag:fresh', 'tag:topic-2 value', 'ploicy'])
+      expect(loaded.search(query, { limit: 30 }), query).toEqual(built.search(query, { limit: 30 }));
+  });
+
   it('is refused for another library, and when a byte is off or missing', () => {
     const bytes = encodeSnapshot(indexOver(syntheticLibrary(50)).exportState(), STAMP);
     expect(decodeSnapshot(bytes, 'lib')).not.toBeNull();
