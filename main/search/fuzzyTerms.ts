@@ -14,6 +14,25 @@ export function trigrams(term: string): string[] {
   return grams;
 }
 
+/**
+ * A term's distinct trigrams (as trigrams() gives them, first occurrence first), each as one
+ * number (three UTF-16 code units, 16 bits each): building the vocabulary makes no string per
+ * trigram, which made it several times slower.
+ */
+export function trigramKeys(term: string): number[] {
+  const keys: number[] = [];
+  const length = term.length + 2;
+  const code = (at: number) => (at === 0 ? 94 : at === length - 1 ? 36 : term.charCodeAt(at - 1));
+  for (let at = 0; at + 3 <= length; at += 1) {
+    const key = (code(at) * 65536 + code(at + 1)) * 65536 + code(at + 2);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/** Lookups answered by reading the terms before the trigram index is built. */
+const SCANS_BEFORE_INDEX = 3;
+
 /** One edit spoils at most this many of a word's trigrams: a swap of two letters, four. */
 const GRAMS_PER_EDIT = 4;
 
@@ -75,18 +94,67 @@ export function editDistance(a: string, b: string, bound: number): number {
  * distance, swaps counted as one edit, decides. Abstracts are never scanned.
  */
 export class FuzzyVocabulary {
-  private readonly grams = new Map<string, number[]>();
+  private readonly grams = new Map<number, number[]>();
   private counts = new Uint16Array(1024);
+  /** Terms [0, size) are in the vocabulary; the trigram index holds them once built. */
+  private size = 0;
+  private built = false;
+  /** Words looked up by reading every term: a one-query run (the CLI) never builds the index. */
+  private scans = 0;
 
   constructor(private readonly terms: readonly string[]) {}
 
   /** Called for each new term, in id order. */
   add(termId: number): void {
-    for (const gram of new Set(trigrams(this.terms[termId] ?? ''))) {
+    this.size = Math.max(this.size, termId + 1);
+    if (this.built) this.indexTerm(termId);
+  }
+
+  /** Whether the trigram index was built (after SCANS_BEFORE_INDEX lookups). */
+  get indexed(): boolean {
+    return this.built;
+  }
+
+  private indexTerm(termId: number): void {
+    for (const gram of trigramKeys(this.terms[termId] ?? '')) {
       const list = this.grams.get(gram);
       if (list) list.push(termId);
       else this.grams.set(gram, [termId]);
     }
+  }
+
+  /**
+   * The terms sharing at least `needed` of the word's trigrams (with how many in `counts`):
+   * from the trigram index, or, for the first few words, by reading each term of a length the
+   * edits allow, which costs a few ms where building the index costs a tenth of a second.
+   */
+  private candidates(word: string, wordGrams: readonly number[], edits: number): number[] {
+    const touched: number[] = [];
+    if (!this.built && this.scans < SCANS_BEFORE_INDEX) {
+      this.scans += 1;
+      for (let termId = 0; termId < this.size; termId += 1) {
+        const term = this.terms[termId] ?? '';
+        // editDistance answers past the bound for these: the index's answer is the same without them.
+        if (Math.abs(term.length - word.length) > edits) continue;
+        let shared = 0;
+        for (const gram of trigramKeys(term)) if (wordGrams.includes(gram)) shared += 1;
+        if (shared === 0) continue;
+        this.counts[termId] = shared;
+        touched.push(termId);
+      }
+      return touched;
+    }
+    if (!this.built) {
+      this.built = true;
+      for (let termId = 0; termId < this.size; termId += 1) this.indexTerm(termId);
+    }
+    for (const gram of wordGrams) {
+      for (const termId of this.grams.get(gram) ?? []) {
+        if (this.counts[termId] === 0) touched.push(termId);
+        this.counts[termId] = (this.counts[termId] ?? 0) + 1;
+      }
+    }
+    return touched;
   }
 
   /**
@@ -96,16 +164,10 @@ export class FuzzyVocabulary {
   near(word: string, limit = 20): { termId: number; score: number }[] {
     const edits = allowedEdits(word);
     if (edits === 0) return [];
-    const wordGrams = [...new Set(trigrams(word))];
+    const wordGrams = trigramKeys(word);
     const needed = Math.max(1, wordGrams.length - GRAMS_PER_EDIT * edits);
     if (this.counts.length < this.terms.length) this.counts = new Uint16Array(this.terms.length * 2);
-    const touched: number[] = [];
-    for (const gram of wordGrams) {
-      for (const termId of this.grams.get(gram) ?? []) {
-        if (this.counts[termId] === 0) touched.push(termId);
-        this.counts[termId] = (this.counts[termId] ?? 0) + 1;
-      }
-    }
+    const touched = this.candidates(word, wordGrams, edits);
     const found: { termId: number; score: number; distance: number }[] = [];
     for (const termId of touched) {
       const term = this.terms[termId] ?? '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FuzzyVocabulary, editDistance } from '../../main/search/fuzzyTerms';
+import { FuzzyVocabulary, editDistance, trigramKeys, trigrams } from '../../main/search/fuzzyTerms';
 import { SearchIndex, type SearchDocument } from '../../main/search/SearchIndex';
+import { syntheticLibrary } from '../bench/syntheticLibrary';
 
 function vocabulary(words: string[]): FuzzyVocabulary {
   const fuzzy = new FuzzyVocabulary(words);
@@ -126,5 +127,38 @@ describe('a query with a swapped letter', () => {
       const bound = Math.floor(next() * 4);
       expect(editDistance(a, b, bound)).toBe(Math.min(textbook(a, b), bound + 1));
     }
+  });
+});
+
+describe('trigramKeys', () => {
+  it('are the distinct trigrams, in order, each as one number', () => {
+    const decode = (key: number) =>
+      String.fromCharCode(Math.floor(key / 2 ** 32), Math.floor(key / 65536) % 65536, key % 65536);
+    for (const word of ['policy', 'aaaaaa', 'über', 'a', '', 'reinforcement', '日本語テキスト'])
+      expect(trigramKeys(word).map(decode), word).toEqual([...new Set(trigrams(word))]);
+  });
+});
+
+describe('a vocabulary before its trigram index is built', () => {
+  it('answers the first words by reading the terms, the same as the index answers them', () => {
+    const words = [
+      ...new Set(
+        syntheticLibrary(300)
+          .flatMap((doc) => `${doc.title} ${doc.abstract}`.toLowerCase().split(/[^a-z0-9]+/))
+          .filter((word) => word !== ''),
+      ),
+    ];
+    const typos = words
+      .filter((word) => word.length >= 5)
+      .slice(0, 40)
+      .flatMap((word) => [word, `${word[1]}${word[0]}${word.slice(2)}`, `${word}s`, word.slice(0, -1)]);
+    const indexed = vocabulary(words);
+    const scanning = vocabulary(words);
+    typos.forEach((typo, at) => {
+      expect(indexed.near(typo), typo).toEqual(vocabulary(words).near(typo));
+      scanning.near(typo);
+      expect(scanning.indexed, typo).toBe(at >= 3);
+    });
+    expect(typos.some((typo) => indexed.near(typo).length > 0)).toBe(true);
   });
 });
