@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ExportFormat, ExportProgress, ExportSelection } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
-import { ExportCancelledError, exportStream, type ExportStream } from '../library/exportStream';
+import type { ExportStream } from '../library/exportStream';
 import type { SearchIds } from '../library/selectionIds';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 
@@ -9,6 +9,9 @@ import { ShelfmarkError } from '../library/ShelfmarkError';
 const KEEP_MS = 60_000;
 /** Exports at once: each holds only its ids and one batch, but they share main's turns. */
 const MAX_JOBS = 4;
+
+/** Loaded at the first export, not at the server's start. */
+const loadExportStream = () => import('../library/exportStream.js');
 
 export interface ExportJob {
   readonly ticket: string;
@@ -40,6 +43,7 @@ export class ExportJobs {
     }
     const controller = new AbortController();
     const ticket = randomBytes(24).toString('base64url');
+    const { exportStream } = await loadExportStream();
     const stream = await exportStream(this.db, format, selection, this.search, {
       signal: controller.signal,
       onProgress: (written) => {
@@ -108,6 +112,7 @@ export class ExportJobs {
       return result;
     } catch (error) {
       if (job.progress.state === 'running') {
+        const { ExportCancelledError } = await loadExportStream();
         job.progress = {
           ...job.progress,
           state: error instanceof ExportCancelledError ? 'cancelled' : 'failed',

@@ -3,12 +3,10 @@ import type { LibraryDb } from '../db/openLibrary';
 import { countQueues, getPaper, listPaperSummaries, summariesByIds } from '../db/paperQueries';
 import { deletePapers } from '../library/deletePapers';
 import { addPaper, editPaper } from '../library/editPaper';
-import { previewImport } from '../library/importText';
 import { ImportRunner } from '../library/ImportRunner';
 import { identifierHandlers } from './identifierHandlers';
 import { addNote, deleteNote, updateNote } from '../library/notes';
 import { moveInQueue, setStatus } from '../library/queues';
-import { collectExport, exportStream } from '../library/exportStream';
 import type { SearchIds } from '../library/selectionIds';
 import { setCitekey } from '../library/setCitekey';
 import { ShelfmarkError } from '../library/ShelfmarkError';
@@ -104,7 +102,9 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
     },
     highlightPaper: ({ id, query }) => searchBackend.highlight(id, query),
     queueCounts: () => countQueues(db),
-    previewImport: ({ text, format, html }) => previewImport(db, text, format ?? 'auto', html),
+    // Import, export and lookup modules load at their first use, not at start (see serve.ts).
+    previewImport: async ({ text, format, html }) =>
+      (await import('../library/importText.js')).previewImport(db, text, format ?? 'auto', html),
     commitImport: ({ text, format, sourceName, placement, status, keywordTags, html }) =>
       imports.run(text, {
         ...(status ? { status } : {}),
@@ -116,6 +116,7 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
       }),
 
     exportPapers: async ({ format, selection }) => {
+      const { collectExport, exportStream } = await import('../library/exportStream.js');
       const stream = await exportStream(db, format, selection, search);
       if (stream.total > COPY_LIMIT) {
         await stream.chunks.return(undefined);

@@ -1,6 +1,5 @@
 import { libraryCache } from '../db/lookupCache';
 import type { LibraryDb } from '../db/openLibrary';
-import { commitIdentifierImport, previewIdentifierImport } from '../library/lookup/importIdentifiers';
 import { getLookupSettings } from '../library/lookupSettings';
 import { createLookupContext } from '../lookup/createLookupContext';
 import { readIdentifierList } from '../lookup/identifierList';
@@ -17,6 +16,8 @@ type IdentifierHandlers = Pick<
  */
 export function identifierHandlers(db: LibraryDb): IdentifierHandlers {
   const context = () => createLookupContext({ settings: getLookupSettings(db), cache: libraryCache(db) });
+  // The identifier import loads at its first use, not at the server's start.
+  const importing = () => import('../library/lookup/importIdentifiers.js');
   return {
     readIdentifiers: ({ text }) =>
       readIdentifierList(text)?.map((line) => ({
@@ -24,9 +25,10 @@ export function identifierHandlers(db: LibraryDb): IdentifierHandlers {
         input: line.input,
         kind: line.id?.kind ?? null,
       })) ?? null,
-    previewIdentifierImport: ({ text }) => previewIdentifierImport(db, text, context()),
-    commitIdentifierImport: ({ text, placement, status }) =>
-      commitIdentifierImport(db, text, context(), {
+    previewIdentifierImport: async ({ text }) =>
+      (await importing()).previewIdentifierImport(db, text, context()),
+    commitIdentifierImport: async ({ text, placement, status }) =>
+      (await importing()).commitIdentifierImport(db, text, context(), {
         placement: placement ?? 'bottom',
         ...(status ? { status } : {}),
       }),

@@ -4,7 +4,6 @@ import { Worker } from 'node:worker_threads';
 import type { ImportResult } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
 import type { ImportJob, ImportJobOptions, ImportReply } from './importProtocol';
-import { commitImport } from './importText';
 import { ShelfmarkError } from './ShelfmarkError';
 
 export interface ImportProgress {
@@ -46,13 +45,15 @@ export class ImportRunner {
     const finished =
       this.db.name !== ':memory:' && existsSync(this.script)
         ? this.inWorker(text, options, stop, progress)
-        : commitImport(this.db, text, {
-            ...options,
-            control: {
-              cancelled: () => Atomics.load(stop, 0) === 1,
-              onProgress: (done, total) => Object.assign(progress, { done, total }),
-            },
-          });
+        : import('./importText.js').then(({ commitImport }) =>
+            commitImport(this.db, text, {
+              ...options,
+              control: {
+                cancelled: () => Atomics.load(stop, 0) === 1,
+                onProgress: (done, total) => Object.assign(progress, { done, total }),
+              },
+            }),
+          );
     const running: Running = { progress, stop, finished };
     this.running = running;
     const clear = () => {

@@ -140,3 +140,34 @@ test('math in titles, abstracts and notes is drawn by KaTeX; highlights and note
 
   expect(violations).toEqual([]);
 });
+
+async function importOne(page: Page, text: string) {
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByLabel('Text to import').fill(text);
+  await page.getByRole('button', { name: 'Add 1 paper to Unread' }).click();
+}
+
+test('KaTeX is fetched only once a text holds math, then draws it', async ({ page, server }) => {
+  const katexScripts: string[] = [];
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() !== 'script') return;
+    scripts.push(request.url());
+    if (/\/assets\/katex[^/]*\.js$/i.test(request.url())) katexScripts.push(request.url());
+  });
+  await page.goto(server.url);
+  await importOne(page, PAGE.split('\n').slice(2).join('\n'));
+  await expect(page.getByRole('listbox', { name: 'Papers' }).getByRole('option')).toHaveCount(1);
+  await page.getByRole('listbox', { name: 'Papers' }).getByRole('option').click();
+  await expect(page.locator('#paper-detail .abstract-text')).toContainText('read documentation');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(katexScripts).toEqual([]);
+
+  await importOne(page, [TITLE, ABSTRACT].join('\n'));
+  const row = page
+    .getByRole('listbox', { name: 'Papers' })
+    .getByRole('option')
+    .filter({ hasText: 'Learned Buckets' });
+  await expect(row.locator('.paper-title .katex')).toHaveCount(1);
+  expect(katexScripts).toHaveLength(1);
+});
