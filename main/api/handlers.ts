@@ -22,7 +22,7 @@ import {
 import { applyRekey, previewRekey } from '../library/rekey';
 import { redo, undo, undoState } from '../library/undo';
 import type { PaperHighlights, SearchResult } from '../search/SearchIndex';
-import { SearchService, type SearchRequest } from '../search/SearchService';
+import { SearchService, type RankedIds, type SearchRequest } from '../search/SearchService';
 import { createLookupHandlers, type LookupWiring } from './lookupHandlers';
 import { waitForImports } from './waitForImports';
 import { ExportJobs } from './exportJobs';
@@ -37,6 +37,8 @@ export interface SearchBackend {
   highlight(id: number, query: string): PaperHighlights | Promise<PaperHighlights>;
   /** Every match as ids only, for exports (SearchService, SearchClient); without it, taken from search. */
   searchIds?(request: SearchRequest): ArrayLike<number> | Promise<ArrayLike<number>>;
+  /** The list window's search: ranked ids and what to mark (SearchService, SearchClient). */
+  rank(request: SearchRequest): RankedIds | Promise<RankedIds>;
 }
 
 /** What only the desktop shell can do: ask where to save, with main's own dialog. */

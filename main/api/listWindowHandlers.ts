@@ -4,6 +4,7 @@ import { libraryVersion } from '../db/libraryVersion';
 import type { LibraryDb } from '../db/openLibrary';
 import { summariesByIds } from '../db/paperQueries';
 import { undoOperation } from '../library/undoOperation';
+import { highlight } from '../search/highlight';
 import type { SearchBackend } from './handlers';
 
 /** How many of a search's best results the list can scroll through; the rest are counted, not listed. */
@@ -13,7 +14,8 @@ const KEPT_SEARCHES = 4;
 
 interface RankedResult {
   ids: number[];
-  titleRanges: Map<number, TextRange[]>;
+  /** What to mark in the titles of the rows shown (only those are marked, not all the results). */
+  marks: { terms: Set<string>; phrases: string[] };
   matched: number;
   matchedIsExact: boolean;
   problems: string[];
@@ -38,15 +40,15 @@ function rankedSearches(db: LibraryDb, backend: SearchBackend) {
       kept.set(key, found);
       return found;
     }
-    const result = await backend.search({
+    const result = await backend.rank({
       query: view.query,
       status: view.status,
       tag: view.tag,
       limit: SEARCH_RESULTS,
     });
     const ranked: RankedResult = {
-      ids: result.hits.map((hit) => hit.id),
-      titleRanges: new Map(result.hits.map((hit) => [hit.id, hit.titleRanges])),
+      ids: Array.from(result.ids),
+      marks: { terms: new Set(result.marks.terms), phrases: result.marks.phrases },
       matched: result.total,
       matchedIsExact: result.totalIsExact,
       problems: result.problems,
@@ -76,16 +78,20 @@ export function createListWindowHandlers(db: LibraryDb, backend: SearchBackend) 
         const result = await ranked(search);
         const at = around === undefined ? -1 : result.ids.indexOf(around);
         const start = at >= 0 ? centredOn(at, limit) : offset;
-        const ids = result.ids.slice(start, start + limit);
+        const rows = summariesByIds(db, result.ids.slice(start, start + limit));
+        const { terms, phrases } = result.marks;
         return {
           total: result.ids.length,
           offset: start,
-          rows: summariesByIds(db, ids),
+          rows,
           search: {
             matched: result.matched,
             matchedIsExact: result.matchedIsExact,
             problems: result.problems,
-            titleRanges: ids.map((id) => [id, result.titleRanges.get(id) ?? []]),
+            titleRanges: rows.map((row): [number, TextRange[]] => [
+              row.id,
+              highlight(row.title, terms, phrases),
+            ]),
           },
         };
       }

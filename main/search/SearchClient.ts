@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { PaperHighlights, SearchResult } from './SearchIndex';
 import type { SearchMessage, SearchReply } from './searchProtocol';
-import type { SearchRequest } from './SearchService';
+import type { RankedIds, SearchRequest } from './SearchService';
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
 type Question =
@@ -10,7 +10,9 @@ type Question =
   | Omit<Extract<SearchMessage, { method: 'highlight' }>, 'id'>
   | Omit<Extract<SearchMessage, { method: 'save' }>, 'id'>
   // Export: ids only
-  | Omit<Extract<SearchMessage, { method: 'searchIds' }>, 'id'>;
+  | Omit<Extract<SearchMessage, { method: 'searchIds' }>, 'id'>
+  // List window: ranked ids
+  | Omit<Extract<SearchMessage, { method: 'rank' }>, 'id'>;
 
 /** How long closing waits for the worker to save its index before stopping it anyway. */
 const SAVE_ON_CLOSE_MS = 3000;
@@ -67,6 +69,11 @@ export class SearchClient {
   /** Every paper a query matches, best first, as ids: one typed array crosses to main, not a hit per paper. */
   searchIds(request: SearchRequest): Promise<Float64Array> {
     return this.ask({ method: 'searchIds', request });
+  }
+
+  // List window: ranked ids
+  rank(request: SearchRequest): Promise<RankedIds> {
+    return this.ask({ method: 'rank', request });
   }
 
   highlight(paperId: number, query: string): Promise<PaperHighlights> {

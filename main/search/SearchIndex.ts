@@ -5,7 +5,8 @@ import { STOPWORDS, wordsRequired } from './stopwords';
 import { NO_YEAR, REMOVED, indexDocAt, toColumns, type DocColumns } from './docColumns';
 import type { IndexState } from './indexSnapshot';
 import { topK } from './topK';
-import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
+import { highlight, type Range } from './highlight';
+import { NON_ASCII, indexTerms, phraseText } from './tokenize';
 
 export interface SearchDocument {
   id: number;
@@ -22,7 +23,8 @@ export interface SearchDocument {
   venue?: string;
 }
 
-export type Range = [start: number, end: number];
+export type { Range } from './highlight';
+export { highlight } from './highlight';
 
 export interface SearchHit {
   id: number;
@@ -42,6 +44,16 @@ export interface SearchOptions {
   /** The sidebar's filters, combined with the query's own. */
   status?: PaperStatus;
   tag?: string;
+  /**
+   * False: the hits carry no title ranges and no paper is made for them; the result's `marks`
+   * say what to mark, so a caller showing a few of many hits marks only those.
+   */
+  titleRanges?: boolean;
+}
+
+export interface TitleMarks {
+  terms: string[];
+  phrases: string[];
 }
 
 export interface SearchResult {
@@ -51,6 +63,8 @@ export interface SearchResult {
   /** ...or at least, when counting them all would mean checking a phrase in most of the library. */
   totalIsExact: boolean;
   problems: string[];
+  /** With `titleRanges: false`: the terms the query matched and its phrases, for `highlight`. */
+  marks?: TitleMarks;
 }
 
 const FIELDS = ['title', 'authors', 'tags', 'notes', 'abstract'] as const;
@@ -155,6 +169,11 @@ export class SearchIndex {
     const doc = this.docs[docIndex];
     if (doc !== undefined) return doc !== null;
     return this.loaded !== null && (this.loaded.statuses[docIndex] ?? REMOVED) !== REMOVED;
+  }
+
+  /** The paper id of document `docIndex`, read from the columns when it is not made. */
+  private idOf(docIndex: number): number {
+    return this.docs[docIndex]?.id ?? this.loaded?.ids[docIndex] ?? NaN;
   }
 
   /** Document `docIndex`, made from the loaded columns the first time it is asked for. */
@@ -907,6 +926,17 @@ export class SearchIndex {
     } finally {
       this.clearMarks(tags, byAuthor, parsed.excluded);
     }
+    this.lastQuery = { query, matchedTerms, phrases: parsed.phrases };
+    if (options.titleRanges === false) {
+      const hits = best.sorted().map(({ docIndex, score, matched }) => ({
+        id: this.idOf(docIndex),
+        score,
+        matchedWords: matched,
+        titleRanges: [],
+      }));
+      const marks = { terms: [...matchedTerms], phrases: parsed.phrases };
+      return { hits, total, totalIsExact, problems: parsed.problems, marks };
+    }
     const hits = best.sorted().map(({ docIndex, score, matched }) => {
       const doc = this.doc(docIndex) as SearchDocument;
       // A phrase's words are marked only where the phrase is: a title without it needs no tokenizing.
@@ -914,7 +944,6 @@ export class SearchIndex {
       const titleRanges = marked ? highlight(doc.title, matchedTerms, parsed.phrases) : [];
       return { id: doc.id, score, matchedWords: matched, titleRanges };
     });
-    this.lastQuery = { query, matchedTerms, phrases: parsed.phrases };
     return { hits, total, totalIsExact, problems: parsed.problems };
   }
 
@@ -1061,48 +1090,6 @@ function phraseTest(phrase: string): PhraseTest {
     // Accented text is compared after folding accents away, as the phrase was.
     return unicode.test(text) || phraseText(text).includes(phrase);
   };
-}
-
-/** Where the matched words and phrases are in a text, for the window to highlight. */
-export function highlight(text: string, terms: ReadonlySet<string>, phrases: readonly string[]): Range[] {
-  if (terms.size === 0 && phrases.length === 0) return [];
-  const tokens = tokenize(text);
-  const ranges: Range[] = [];
-  for (const token of tokens) {
-    const word = text.slice(token.start, token.end);
-    // Only a joined word ("EfficientZero") can match by one of its parts.
-    const joined = /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}/u.test(word);
-    if (terms.has(token.term) || (joined && [...indexTerms(word)].some((part) => terms.has(part)))) {
-      ranges.push([token.start, token.end]);
-    }
-  }
-  // A joined query word ("modelbased") marks the compound it matched ("Model-Based"); where a
-  // part matched by itself ("zeta", whose completions include "zetanet"), only that part is marked.
-  for (let at = 0; at + 1 < tokens.length; at += 1) {
-    const [left, right] = [tokens[at], tokens[at + 1]];
-    if (!left || !right || terms.has(left.term) || terms.has(right.term)) continue;
-    if (terms.has(left.term + right.term)) ranges.push([left.start, right.end]);
-  }
-  for (const phrase of phrases) {
-    const words = phrase.split(' ');
-    for (let at = 0; at + words.length <= tokens.length; at += 1) {
-      if (words.every((word, offset) => tokens[at + offset]?.term === word)) {
-        ranges.push([tokens[at]?.start ?? 0, tokens[at + words.length - 1]?.end ?? 0]);
-      }
-    }
-  }
-  return mergeRanges(ranges);
-}
-
-function mergeRanges(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const merged: Range[] = [];
-  for (const range of sorted) {
-    const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
 }
 
 /** The order `[...terms].sort()` gives (UTF-16 code units), which prefix lookups rely on. */

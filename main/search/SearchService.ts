@@ -5,13 +5,24 @@ import type { LibraryDb } from '../db/openLibrary';
 import { waitForIndexer } from './indexerLock';
 import { encodeSnapshot, readSnapshot, writeSnapshot, type SnapshotStamp } from './indexSnapshot';
 import { loadAllDocuments, loadDocuments, textSource } from './searchDocuments';
-import { SearchIndex, type PaperHighlights, type SearchResult } from './SearchIndex';
+import { SearchIndex, type PaperHighlights, type SearchResult, type TitleMarks } from './SearchIndex';
 
 export interface SearchRequest {
   query: string;
   status?: PaperStatus | undefined;
   tag?: string | undefined;
   limit?: number | undefined;
+  /** See SearchOptions: false leaves the marking to the caller. */
+  titleRanges?: boolean | undefined;
+}
+
+/** A search as the list window pages through it: ids (one typed array to send), counts, marks. */
+export interface RankedIds {
+  ids: Float64Array;
+  total: number;
+  totalIsExact: boolean;
+  problems: string[];
+  marks: TitleMarks;
 }
 
 interface Change {
@@ -249,11 +260,25 @@ export class SearchService {
       limit: request.limit,
       status: request.status,
       tag: request.tag,
+      titleRanges: request.titleRanges,
     });
   }
 
   highlight(id: number, query: string): PaperHighlights {
     return this.sync().highlightPaper(id, query);
+  }
+
+  // List window: ranked ids
+  /** The best `limit` matches as ids, with what to mark in the titles of the few the window shows. */
+  rank(request: SearchRequest): RankedIds {
+    const { hits, total, totalIsExact, problems, marks } = this.search({ ...request, titleRanges: false });
+    return {
+      ids: Float64Array.from(hits, (hit) => hit.id),
+      total,
+      totalIsExact,
+      problems,
+      marks: marks ?? { terms: [], phrases: [] },
+    };
   }
 
   // Export: ids only

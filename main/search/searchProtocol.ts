@@ -1,5 +1,5 @@
 import type { PaperHighlights, SearchResult } from './SearchIndex';
-import type { SearchRequest, SearchService } from './SearchService';
+import type { RankedIds, SearchRequest, SearchService } from './SearchService';
 
 /** What main asks the search worker, and what it answers. */
 export type SearchMessage =
@@ -8,10 +8,12 @@ export type SearchMessage =
   /** Saves the index now (before the worker is stopped). */
   | { id: number; method: 'save' }
   // Export: ids only
-  | { id: number; method: 'searchIds'; request: SearchRequest };
+  | { id: number; method: 'searchIds'; request: SearchRequest }
+  // List window: ranked ids
+  | { id: number; method: 'rank'; request: SearchRequest };
 
 export type SearchReply =
-  | { id: number; ok: true; value: SearchResult | PaperHighlights | boolean | Float64Array }
+  | { id: number; ok: true; value: SearchResult | PaperHighlights | boolean | Float64Array | RankedIds }
   | { id: number; ok: false; error: string };
 
 /** Answers one message; the worker's whole job, kept apart so it is tested without a thread. */
@@ -20,6 +22,8 @@ export function answer(service: SearchService, message: SearchMessage): SearchRe
     // Export: ids only
     if (message.method === 'searchIds')
       return { id: message.id, ok: true, value: service.searchIds(message.request) };
+    // List window: ranked ids
+    if (message.method === 'rank') return { id: message.id, ok: true, value: service.rank(message.request) };
     const value =
       message.method === 'search'
         ? service.search(message.request)

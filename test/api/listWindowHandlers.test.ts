@@ -4,7 +4,7 @@ import { createHandlers } from '../../main/api/handlers';
 import { openLibrary } from '../../main/db/openLibrary';
 import { listPaperSummaries } from '../../main/db/paperQueries';
 import { setStatus } from '../../main/library/queues';
-import type { ApiResponse, ListWindow } from '../../preload/api';
+import type { ApiResponse, ListWindow, SearchResponse } from '../../preload/api';
 import { addManyPapers } from '../fixtures/manyPapers';
 import { useTempLibrary } from '../fixtures/tempLibrary';
 
@@ -53,6 +53,13 @@ describe('listWindow', () => {
     expect(first.search?.titleRanges.map(([id]) => id)).toEqual(ranked.slice(0, 10));
     const later = await call<ListWindow>('listWindow', { view, offset: 20, limit: 10 });
     expect(later.rows.map((paper) => paper.id)).toEqual(ranked.slice(20, 30));
+    // The rows shown are marked as a search's own hits are.
+    const searched = await call<SearchResponse>('search', { query: 'planning', limit: 30 });
+    const marked = searched.hits
+      .slice(20, 30)
+      .map((hit): [number, unknown] => [hit.paper.id, hit.titleRanges]);
+    expect(later.search?.titleRanges).toEqual(marked);
+    expect(marked.every(([, ranges]) => Array.isArray(ranges) && ranges.length > 0)).toBe(true);
   });
 
   it('searches afresh after a change', async () => {

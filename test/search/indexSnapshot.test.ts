@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from '../../main/search/indexSnapshot';
+import { highlight } from '../../main/search/highlight';
 import { SearchIndex, type SearchDocument } from '../../main/search/SearchIndex';
 import { syntheticLibrary } from '../bench/syntheticLibrary';
 
@@ -75,6 +76,28 @@ describe('the snapshot format', () => {
     expect(loaded.papersMade).toBeLessThanOrEqual(5);
     loaded.highlightPaper(page.hits[0]!.id, 'policy');
     expect(loaded.papersMade).toBeLessThanOrEqual(5);
+  });
+
+  it('ranks many hits without making them, and its marks highlight any hit as the hits do', () => {
+    const docs = syntheticLibrary(600);
+    const built = indexOver(docs);
+    const byId = new Map(docs.map((doc) => [doc.id, doc]));
+    for (const query of ['policy', 'ploicy value', '"reinforcement learning"', 'tag:topic-1 agent', 'rein']) {
+      const { loaded } = roundTrip(built, docs);
+      const ranked = loaded.search(query, { limit: 500, titleRanges: false });
+      expect(ranked.hits.length, query).toBeGreaterThan(0);
+      // A phrase is checked in the papers' text, which makes them; words and filters make none.
+      if (!query.includes('"')) expect(loaded.papersMade, query).toBe(0);
+      const marked = built.search(query, { limit: 500 });
+      expect(ranked.hits.map(({ id, score }) => [id, score])).toEqual(
+        marked.hits.map(({ id, score }) => [id, score]),
+      );
+      expect(ranked.total).toBe(marked.total);
+      const terms = new Set(ranked.marks?.terms);
+      const phrases = ranked.marks?.phrases ?? [];
+      for (const hit of marked.hits)
+        expect(highlight(byId.get(hit.id)!.title, terms, phrases), query).toEqual(hit.titleRanges);
+    }
   });
 
   it('answers and highlights as a built index after papers are added to and removed from the loaded one', () => {

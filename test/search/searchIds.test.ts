@@ -43,3 +43,22 @@ describe("a query's ids for an export", () => {
     expect([...ids]).toEqual(expected);
   });
 });
+
+describe("the list window's ranking", () => {
+  it.skipIf(!built)(
+    'crosses from the worker as ids, counts and marks, in the order of a search',
+    async () => {
+      const { db, path } = tempLibrary();
+      seedMiniPage(db);
+      const request = { query: 'learning agent', limit: 3 };
+      const expected = new SearchService(db).search(request);
+      const client = new SearchClient(path, undefined, WORKER);
+      clients.push(client);
+      const ranked = await client.rank(request);
+      expect(ranked.ids).toBeInstanceOf(Float64Array);
+      expect([...ranked.ids]).toEqual(expected.hits.map((hit) => hit.id));
+      expect(ranked).toMatchObject({ total: expected.total, totalIsExact: expected.totalIsExact });
+      expect(ranked.marks.terms).toEqual(expect.arrayContaining(['learning']));
+    },
+  );
+});
