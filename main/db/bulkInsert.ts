@@ -82,6 +82,8 @@ export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: str
   const links = setWise(db, 'paper_tags', ['paper_id', 'tag_id'], 'INSERT OR IGNORE');
   const notes = setWise(db, 'notes', NOTE_COLUMNS);
   let nextId = (db.prepare('SELECT coalesce(max(id), 0) + 1 FROM papers').pluck().get() as number) ?? 1;
+  const firstId = nextId;
+  const byStatus = new Map<string, number>();
   return {
     /** Inserts the batch; returns the new papers' ids, in the batch's order. */
     insertBatch(batch: readonly BulkPaper[]): number[] {
@@ -94,6 +96,7 @@ export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: str
       for (const { paper, tagIds, notes: paperNotes } of batch) {
         const id = nextId++;
         ids.push(id);
+        byStatus.set(paper.status, (byStatus.get(paper.status) ?? 0) + 1);
         const record: BibRecord = paper.record ?? recordFromLegacy(paper);
         const columns = recordColumns(record);
         paperRows.push([
@@ -130,7 +133,45 @@ export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: str
       notes(noteRows);
       return ids;
     },
+    /**
+     * Runs write (insertBatch calls) with the per-row triggers of queue_counts, tag_counts and
+     * author_sort off (migration 8), then brings those tables up to date for every paper written,
+     * set-wise. Inside the caller's transaction: no other connection sees the triggers off, and
+     * a cancel or failure rolls back the switch with the rows.
+     */
+    withCountsDeferred<T>(write: () => T): T {
+      db.prepare('INSERT INTO kept_counts_deferred (one) VALUES (1)').run();
+      try {
+        const result = write();
+        keepCounts(db, firstId, nextId - 1, byStatus);
+        return result;
+      } finally {
+        db.prepare('DELETE FROM kept_counts_deferred').run();
+      }
+    },
   };
+}
+
+/** The first author as the list shows it (author_sort's triggers compute it the same way). */
+const FIRST_AUTHOR = `(SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal)
+  FROM paper_creators c WHERE c.paper_id = p.id AND c.role = 'author' ORDER BY c.position LIMIT 1)`;
+
+/** Adds papers first..last (just written, with their parts) to queue_counts, tag_counts and author_sort. */
+function keepCounts(db: LibraryDb, first: number, last: number, byStatus: ReadonlyMap<string, number>): void {
+  if (last < first) return;
+  const count = db.prepare('UPDATE queue_counts SET n = n + ? WHERE status = ?');
+  for (const [status, n] of byStatus) count.run(n, status);
+  db.prepare(
+    `INSERT INTO tag_counts (tag_id, n)
+       SELECT tag_id, count(*) FROM paper_tags WHERE paper_id BETWEEN ? AND ? GROUP BY tag_id
+     ON CONFLICT (tag_id) DO UPDATE SET n = n + excluded.n`,
+  ).run(first, last);
+  db.prepare(
+    `INSERT OR REPLACE INTO author_sort (paper_id, author, title, status)
+       SELECT * FROM (SELECT p.id AS paper_id, ${FIRST_AUTHOR} AS author, p.title, p.status
+                      FROM papers p WHERE p.id BETWEEN ? AND ?)
+       WHERE author IS NOT NULL`,
+  ).run(first, last);
 }
 
 /**

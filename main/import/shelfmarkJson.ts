@@ -3,6 +3,7 @@ import { PAPER_STATUSES, RECORD_FIELDS, type BibRecord } from '../../preload/api
 import { arxivIdOf, authorNames, venueOf } from '../record/record';
 import { creatorSchema, entryTypeSchema, extraFieldSchema, recordFieldShape } from '../record/recordSchema';
 import type { ImportedPaper } from './importedPaper';
+import { readWellFormedExport } from './wellFormedExport';
 
 export const JSON_FORMAT = 'shelfmark-library';
 /** 1: authors, year, venue, arxivId, doi and url; 2: the whole bibliographic record. Both import. */
@@ -45,7 +46,9 @@ export const shelfmarkJson = z.object({
 });
 
 export type ShelfmarkJson = z.input<typeof shelfmarkJson>;
-type JsonPaper = z.infer<typeof paper>;
+/** The export as read: defaults filled in, unknown keys left out. */
+export type JsonExport = z.infer<typeof shelfmarkJson>;
+export type JsonPaper = z.infer<typeof paper>;
 
 export function looksLikeShelfmarkJson(text: string): boolean {
   return /^\s*\{/.test(text) && text.includes(`"${JSON_FORMAT}"`);
@@ -110,9 +113,9 @@ export function parseShelfmarkJson(text: string): {
   } catch (error) {
     return { papers: [], tagColors: new Map(), errors: [notJson(text, error)] };
   }
-  const parsed = shelfmarkJson.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  const read = readShelfmarkJson(data);
+  if (!read.success) {
+    const issue = read.error.issues[0];
     return {
       papers: [],
       tagColors: new Map(),
@@ -122,8 +125,14 @@ export function parseShelfmarkJson(text: string): {
     };
   }
   return {
-    papers: parsed.data.papers.map(toImported),
-    tagColors: new Map(parsed.data.tags.map((tag) => [tag.name, tag.color])),
+    papers: read.data.papers.map(toImported),
+    tagColors: new Map(read.data.tags.map((tag) => [tag.name, tag.color])),
     errors: [],
   };
+}
+
+/** The fast check first; the schema only for a file it does not pass, to say what is wrong (or to read what it was too strict for). */
+export function readShelfmarkJson(data: unknown): z.ZodSafeParseResult<JsonExport> {
+  const wellFormed = readWellFormedExport(data, JSON_FORMAT, JSON_VERSION);
+  return wellFormed ? { success: true, data: wellFormed } : shelfmarkJson.safeParse(data);
 }

@@ -13,43 +13,10 @@ import { setStatus } from '../../main/library/queues';
 import { addTags, deleteTag, listTags, removeTags, renameTag } from '../../main/library/tags';
 import { redo, undo } from '../../main/library/undo';
 import { addManyPapers } from '../fixtures/manyPapers';
+import { expectKept } from '../fixtures/keptCounts';
 import { useTempLibrary } from '../fixtures/tempLibrary';
 
 const tempLibrary = useTempLibrary();
-
-/** The first author as the list shows it, worked out afresh from paper_creators. */
-const FIRST_AUTHOR = `(SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal)
-  FROM paper_creators c WHERE c.paper_id = p.id AND c.role = 'author' ORDER BY c.position LIMIT 1)`;
-
-/** The kept tables beside what they stand for, counted the slow way: equal after every change. */
-function expectKept(db: Database.Database): void {
-  const counted = db
-    .prepare(
-      `SELECT t.name, (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id) AS count
-       FROM tags t ORDER BY t.name COLLATE NOCASE`,
-    )
-    .all();
-  expect(
-    db
-      .prepare(
-        'SELECT t.name, coalesce(c.n, 0) AS count FROM tags t LEFT JOIN tag_counts c ON c.tag_id = t.id ORDER BY t.name COLLATE NOCASE',
-      )
-      .all(),
-  ).toEqual(counted);
-  // No count is left behind for a tag that is gone.
-  expect(
-    db.prepare('SELECT count(*) FROM tag_counts WHERE tag_id NOT IN (SELECT id FROM tags)').pluck().get(),
-  ).toBe(0);
-  const authors = db
-    .prepare(
-      `SELECT * FROM (SELECT p.id AS paper_id, ${FIRST_AUTHOR} AS author, p.title, p.status FROM papers p)
-       WHERE author IS NOT NULL ORDER BY paper_id`,
-    )
-    .all();
-  expect(
-    db.prepare('SELECT paper_id, author, title, status FROM author_sort ORDER BY paper_id').all(),
-  ).toEqual(authors);
-}
 
 const BIB = `@article{a1, title={Tagged one}, author={van Beethoven, Ludwig and Zhang, Wei}, year={2020}, keywords={}}
 @article{a2, title={Tagged two}, author={Li, Na}, year={2021}}

@@ -5,6 +5,7 @@ import { lookups } from './004-lookups';
 import { importScale } from './005-import-scale';
 import { listIndexes } from './006-list-indexes';
 import { listSorts } from './007-list-sorts';
+import { importCounts } from './008-import-counts';
 import type { Migration } from './migration';
 
 /** In order; each one's version is its position plus one. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   importScale,
   listIndexes,
   listSorts,
+  importCounts,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
