@@ -4,7 +4,7 @@ import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
 import { NO_YEAR, REMOVED, indexDocAt, toColumns, type DocColumns } from './docColumns';
 import type { IndexState } from './indexSnapshot';
-import { topK } from './topK';
+import { topK, type TopK } from './topK';
 import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
 
 export interface SearchDocument {
@@ -210,7 +210,8 @@ export class SearchIndex {
     const columns = this.loaded;
     // Not asked for yet: nothing was added or removed since the load, so the columns are the index.
     if (!this.byIdMap && columns) {
-      for (let docIndex = 0; docIndex < columns.ids.length; docIndex += 1)
+      // From the end: the one asked for is the library's newest paper (SearchService.open).
+      for (let docIndex = columns.ids.length - 1; docIndex >= 0; docIndex -= 1)
         if (columns.ids[docIndex] === id && this.alive(docIndex)) return true;
       return false;
     }
@@ -248,6 +249,7 @@ export class SearchIndex {
     if (docIndex === undefined) return;
     if (this.byTagMap) for (const name of this.tagsOf(docIndex)) this.byTagMap.get(name)?.delete(docIndex);
     this.docs[docIndex] = null;
+    if (this.facts?.docs === this.docs && docIndex < this.facts.read) this.facts.status[docIndex] = GONE;
     this.byId.delete(id);
     this.count -= 1;
     this.removed += 1;
@@ -513,24 +515,7 @@ export class SearchIndex {
       grown.ascii.set(facts.ascii);
       Object.assign(facts, grown);
     }
-    const columns = this.loaded;
-    for (let docIndex = facts.read; docIndex < docs.length; docIndex += 1) {
-      const doc = docs[docIndex];
-      if (doc === undefined && columns && this.alive(docIndex)) {
-        // Not made: read from the columns, making no object.
-        const year = columns.years[docIndex] ?? NO_YEAR;
-        facts.titleLength[docIndex] =
-          (columns.titles.starts[docIndex + 1] ?? 0) - (columns.titles.starts[docIndex] ?? 0);
-        facts.year[docIndex] = year === NO_YEAR ? NaN : year;
-        facts.status[docIndex] = columns.statuses[docIndex] ?? 0;
-        continue;
-      }
-      if (!doc) continue;
-      facts.titleLength[docIndex] = doc.title.length;
-      facts.year[docIndex] = doc.year ?? NaN;
-      facts.status[docIndex] = STATUS_CODE.get(doc.status) ?? 0;
-    }
-    facts.read = docs.length;
+    readFacts(docs, this.loaded, facts);
     return facts;
   }
 
@@ -599,6 +584,13 @@ export class SearchIndex {
     const { wordScore, totalScore, coverage, filterMarks: marks } = this;
     const touched = this.touchedBuffer;
     const wordTouched = this.wordTouchedBuffer;
+    const sums: Sums = {
+      wordScore,
+      totalScore,
+      coverage,
+      filterMarks: marks,
+      wordTouchedBuffer: wordTouched,
+    };
     let touchedCount = 0;
     const joined = this.joinedNeighbours(words);
     const unique = [...new Set(words)];
@@ -614,15 +606,7 @@ export class SearchIndex {
       for (const [termId, quality] of expansion) {
         const list = this.postings[termId] ?? [];
         if (list.length > 0) matchedTerms.add(this.terms[termId] ?? '');
-        for (let at = 0; at < list.length; at += 1) {
-          const posting = list[at] ?? 0;
-          const docIndex = posting >> MASK_BITS;
-          if (marks[docIndex] !== kept || (isStop && coverage[docIndex] === 0)) continue;
-          const score = quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0);
-          const best = wordScore[docIndex] ?? 0;
-          if (best === 0) wordTouched[wordCount++] = docIndex;
-          if (score > best) wordScore[docIndex] = score;
-        }
+        wordCount = scorePostings(list, quality, isStop, kept, sums, wordCount);
       }
       const split = isStop ? null : this.splitMatches(word);
       if (split && split.size > 0) matchedTerms.add(word);
@@ -851,8 +835,14 @@ export class SearchIndex {
       // most candidates of a common word are counted and passed over without an object read or made.
       // Indexed when an array: a for-of over candidates of three kinds costs more than the work done for each.
       const array = candidates instanceof Int32Array ? candidates : null;
+      // Nothing to read from a paper: decided from typed arrays alone, in a small function.
+      const plain = array !== null && venues.length === 0 && phrases.length === 0 && queryText === null;
+      if (plain) {
+        const ranking: Ranking = { facts, marks, kept, statusMask, years, scored, required, limit };
+        total = rankFromFacts(array, ranking, this.totalScore, this.coverage, best);
+      }
       const iterator = array ? null : candidates[Symbol.iterator]();
-      for (let at = 0; ; at += 1) {
+      for (let at = 0; !plain; at += 1) {
         let docIndex: number;
         // The fields that hold every word of the phrases: known on the phrase-only path.
         let fields = MASK;
@@ -974,6 +964,126 @@ function newFacts(size: number): Pick<DocFacts, 'titleLength' | 'year' | 'status
     status: new Uint8Array(size),
     ascii: new Uint8Array(size),
   };
+}
+
+/** DocFacts.status of a removed paper (as in the snapshot's columns): no status bit of a query matches it. */
+const GONE = REMOVED;
+
+/**
+ * The facts of the documents not read yet: a paper not made is read from the loaded columns,
+ * making no object. A function of its own, for the reason scorePostings is.
+ */
+function readFacts(
+  docs: readonly (SearchDocument | null | undefined)[],
+  columns: DocColumns | null,
+  facts: DocFacts,
+): void {
+  const { titleLength, year, status } = facts;
+  for (let docIndex = facts.read; docIndex < docs.length; docIndex += 1) {
+    const doc = docs[docIndex];
+    if (doc === undefined && columns) {
+      const code = columns.statuses[docIndex] ?? REMOVED;
+      status[docIndex] = code;
+      if (code === REMOVED) continue;
+      const saved = columns.years[docIndex] ?? NO_YEAR;
+      titleLength[docIndex] =
+        (columns.titles.starts[docIndex + 1] ?? 0) - (columns.titles.starts[docIndex] ?? 0);
+      year[docIndex] = saved === NO_YEAR ? NaN : saved;
+      continue;
+    }
+    if (!doc) {
+      status[docIndex] = GONE;
+      continue;
+    }
+    titleLength[docIndex] = doc.title.length;
+    year[docIndex] = doc.year ?? NaN;
+    status[docIndex] = STATUS_CODE.get(doc.status) ?? 0;
+  }
+  facts.read = docs.length;
+}
+
+/** The per-paper running sums scoring and ranking share (SearchIndex's reused typed arrays). */
+interface Sums {
+  wordScore: Float32Array;
+  totalScore: Float32Array;
+  coverage: Uint8Array;
+  filterMarks: Uint32Array;
+  wordTouchedBuffer: Int32Array;
+}
+
+/**
+ * One term's postings into each paper's best score for the word; returns the new count of
+ * papers the word touched. A small function of its own (as rankFromFacts): a one-query CLI run
+ * executes it cold, and a short loop is compiled sooner and more cheaply than scoreWords whole.
+ */
+function scorePostings(
+  list: ArrayLike<number>,
+  quality: number,
+  isStop: boolean,
+  kept: number,
+  sums: Sums,
+  wordCount: number,
+): number {
+  const { wordScore, coverage, filterMarks: marks, wordTouchedBuffer: wordTouched } = sums;
+  let count = wordCount;
+  for (let at = 0; at < list.length; at += 1) {
+    const posting = list[at] ?? 0;
+    const docIndex = posting >> MASK_BITS;
+    if (marks[docIndex] !== kept || (isStop && coverage[docIndex] === 0)) continue;
+    const score = quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0);
+    const best = wordScore[docIndex] ?? 0;
+    if (best === 0) wordTouched[count++] = docIndex;
+    if (score > best) wordScore[docIndex] = score;
+  }
+  return count;
+}
+
+interface Ranking {
+  facts: DocFacts;
+  marks: Uint32Array;
+  kept: number;
+  statusMask: number;
+  years: readonly YearRange[];
+  scored: boolean;
+  required: number;
+  limit: number;
+}
+
+/**
+ * search()'s loop for candidates that need no paper made (no venue, phrase or pasted title to
+ * check): the same tests and order, read from typed arrays. Clears each candidate's sums;
+ * returns how many passed. Kept small for the reason scorePostings is.
+ */
+function rankFromFacts(
+  candidates: Int32Array,
+  ranking: Ranking,
+  totalScore: Float32Array,
+  coverage: Uint8Array,
+  best: TopK<Kept>,
+): number {
+  const { facts, marks, kept, statusMask, years, scored, required, limit } = ranking;
+  const { status, year, titleLength: titleLengths } = facts;
+  let total = 0;
+  let worst = best.worst();
+  for (let at = 0; at < candidates.length; at += 1) {
+    const docIndex = candidates[at] ?? 0;
+    const score = totalScore[docIndex] ?? 0;
+    const matched = coverage[docIndex] ?? 0;
+    totalScore[docIndex] = 0;
+    coverage[docIndex] = 0;
+    if (scored && matched < required) continue;
+    const code = status[docIndex] ?? GONE;
+    if (marks[docIndex] !== kept || code === GONE) continue;
+    if (statusMask !== 0 && ((statusMask >> code) & 1) === 0) continue;
+    if (years.length > 0 && !inYears(year[docIndex] ?? NaN, years)) continue;
+    total += 1;
+    const titleLength = scored ? (titleLengths[docIndex] ?? 0) : 0;
+    if (limit > 0 && (worst === undefined || beats(false, matched, score, titleLength, docIndex, worst))) {
+      best.offer({ docIndex, score, matched, sameTitle: false, titleLength });
+      worst = best.worst();
+    }
+  }
+  return total;
 }
 
 /** For abstract and notes: [seen, all ASCII] bits in DocFacts.ascii. */
