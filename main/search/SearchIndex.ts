@@ -119,10 +119,16 @@ export class SearchIndex {
    * Null until a tag is first asked for: a loaded index builds it from the columns then.
    */
   private byTagMap: Map<string, Set<number>> | null = new Map();
-  private termIds = new Map<string, number>();
+  /** Term ids by term; null for a loaded index until a term is added (its sorted terms are searched). */
+  private termIdMap: Map<string, number> | null = new Map();
   private terms: string[] = [];
-  /** A loaded list stays a typed array until a document is added to it. */
-  private postings: (number[] | Int32Array)[] = [];
+  /**
+   * A loaded list stays a typed array until a document is added to it, and is cut from the
+   * snapshot's postings only when first read (a hole until then): loading makes no view per term.
+   */
+  private postings: (number[] | Int32Array | undefined)[] = [];
+  private savedPostings: Pick<IndexState, 'offsets' | 'postings'> | null = null;
+  private cut = 0;
   /** Built when a word is first checked for near-misses: a loaded index need not pay for it at start. */
   private fuzzy: FuzzyVocabulary | null = null;
   private sortedTerms: string[] | null = null;
@@ -148,6 +154,11 @@ export class SearchIndex {
   /** How many papers this index has made from a loaded snapshot so far (they are made only when needed). */
   get papersMade(): number {
     return this.made;
+  }
+
+  /** How many terms' postings this index has cut from a loaded snapshot so far (loading cuts none). */
+  get postingListsCut(): number {
+    return this.cut;
   }
 
   /** Whether document `docIndex` is in the index (not removed), made or not. */
@@ -220,7 +231,7 @@ export class SearchIndex {
 
   /** Whether a word (normalized) is a term of the library. */
   hasTerm(term: string): boolean {
-    return (this.postings[this.termIds.get(term) ?? -1]?.length ?? 0) > 0;
+    return this.list(this.termIdOf(term) ?? -1).length > 0;
   }
 
   add(doc: SearchDocument): void {
@@ -256,13 +267,41 @@ export class SearchIndex {
     if (this.removed > 1000 && this.removed > this.docs.length / 4) this.compact();
   }
 
+  /** The id of a term of the library, if it is one. */
+  private termIdOf(term: string): number | undefined {
+    if (this.termIdMap) return this.termIdMap.get(term);
+    // Loaded and not added to: the terms are sorted, so a binary search finds it.
+    const terms = this.terms;
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((terms[middle] ?? '') < term) low = middle + 1;
+      else high = middle;
+    }
+    return terms[low] === term ? low : undefined;
+  }
+
+  /** Term `termId`'s postings, in document order. */
+  private list(termId: number): number[] | Int32Array {
+    const list = this.postings[termId];
+    if (list !== undefined) return list;
+    const saved = this.savedPostings;
+    if (!saved || termId < 0 || termId >= this.terms.length) return [];
+    const cut = saved.postings.subarray(saved.offsets[termId], saved.offsets[termId + 1]);
+    this.postings[termId] = cut;
+    this.cut += 1;
+    return cut;
+  }
+
   private termId(term: string): number {
-    let id = this.termIds.get(term);
+    let id = this.termIdOf(term);
     if (id === undefined) {
+      if (!this.termIdMap) this.termIdMap = new Map(this.terms.map((known, termId) => [known, termId]));
       id = this.terms.length;
       this.terms.push(term);
       this.postings.push([]);
-      this.termIds.set(term, id);
+      this.termIdMap.set(term, id);
       this.fuzzy?.add(id);
       this.sortedTerms = null;
     }
@@ -278,7 +317,7 @@ export class SearchIndex {
   }
 
   private growable(termId: number): number[] {
-    const list = this.postings[termId] ?? [];
+    const list = this.list(termId);
     if (Array.isArray(list)) return list;
     const copy = Array.from(list);
     this.postings[termId] = copy;
@@ -296,7 +335,8 @@ export class SearchIndex {
       const doc = this.doc(docIndex);
       if (doc) newIndex[docIndex] = alive.push(doc) - 1;
     }
-    this.postings = this.postings.map((list) => {
+    this.postings = this.terms.map((_, termId) => {
+      const list = this.list(termId);
       const kept: number[] = [];
       for (const posting of list) {
         const to = newIndex[posting >> MASK_BITS] ?? -1;
@@ -306,6 +346,7 @@ export class SearchIndex {
     });
     this.docs = alive;
     this.loaded = null;
+    this.savedPostings = null;
     this.removed = 0;
     this.reindexDocs();
   }
@@ -338,12 +379,12 @@ export class SearchIndex {
       .map((_, termId) => termId)
       .sort((a, b) => compareTerms(this.terms[a], this.terms[b]));
     let count = 0;
-    for (const list of this.postings) count += list.length;
+    for (let termId = 0; termId < this.terms.length; termId += 1) count += this.list(termId).length;
     const offsets = new Uint32Array(order.length + 1);
     const postings = new Int32Array(count);
     let at = 0;
     order.forEach((termId, position) => {
-      const list = this.postings[termId] ?? [];
+      const list = this.list(termId);
       offsets[position] = at;
       postings.set(list, at);
       at += list.length;
@@ -375,15 +416,16 @@ export class SearchIndex {
     // Papers are made from the columns when asked for: loading makes none (holes until then).
     index.docs = new Array<SearchDocument | null | undefined>(state.docs.ids.length);
     index.loaded = state.docs;
-    for (let docIndex = 0; docIndex < index.docs.length; docIndex += 1)
-      if (index.alive(docIndex)) index.count += 1;
+    const { statuses } = state.docs;
+    for (let docIndex = 0; docIndex < statuses.length; docIndex += 1)
+      if (statuses[docIndex] !== REMOVED) index.count += 1;
     index.removed = state.removed;
     index.terms = state.terms;
     index.sortedTerms = state.terms;
-    state.terms.forEach((term, termId) => {
-      index.termIds.set(term, termId);
-      index.postings.push(state.postings.subarray(state.offsets[termId], state.offsets[termId + 1]));
-    });
+    // Term ids are positions in the sorted terms, found by binary search; lists are cut when read.
+    index.termIdMap = null;
+    index.postings = new Array<Int32Array | undefined>(state.terms.length);
+    index.savedPostings = { offsets: state.offsets, postings: state.postings };
     index.reindexDocs();
     return index;
   }
@@ -415,7 +457,7 @@ export class SearchIndex {
       if (result) for (const docIndex of result) seen[docIndex] = 1;
       const docs: number[] = [];
       for (const term of this.termsStartingWith(word)) {
-        const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+        const list = this.list(this.termIdOf(term) ?? -1);
         for (let at = 0; at < list.length; at += 1) {
           const posting = list[at] ?? 0;
           const docIndex = posting >> MASK_BITS;
@@ -450,11 +492,11 @@ export class SearchIndex {
     const ids: number[] = [];
     for (let at = low; at < sorted.length && sorted[at]?.startsWith(word); at += 1) {
       const term = sorted[at] ?? '';
-      if (term !== word) ids.push(this.termIds.get(term) ?? -1);
+      if (term !== word) ids.push(this.termIdOf(term) ?? -1);
     }
     // Many completions (a two-letter start): keep the ones in the most papers.
     if (ids.length > MAX_PREFIX_TERMS) {
-      ids.sort((a, b) => (this.postings[b]?.length ?? 0) - (this.postings[a]?.length ?? 0));
+      ids.sort((a, b) => this.list(b).length - this.list(a).length);
       ids.length = MAX_PREFIX_TERMS;
     }
     return ids;
@@ -467,10 +509,10 @@ export class SearchIndex {
    */
   private expand(word: string, isLast: boolean): Map<number, number> {
     const expansion = new Map<number, number>();
-    const exact = this.termIds.get(word);
+    const exact = this.termIdOf(word);
     if (exact !== undefined) expansion.set(exact, EXACT);
     if (isLast || exact === undefined) for (const id of this.prefixTerms(word)) expansion.set(id, PREFIX);
-    const common = exact !== undefined && (this.postings[exact]?.length ?? 0) > this.commonThreshold();
+    const common = exact !== undefined && this.list(exact).length > this.commonThreshold();
     if (!common) {
       for (const { termId, score } of this.vocabulary().near(word)) {
         if (!expansion.has(termId)) expansion.set(termId, FUZZY * (1 - score));
@@ -539,7 +581,7 @@ export class SearchIndex {
       for (const docIndex of byAuthor) marks[docIndex] = (marks[docIndex] ?? 0) + 1;
     }
     for (const term of excluded) {
-      const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+      const list = this.list(this.termIdOf(term) ?? -1);
       for (let at = 0; at < list.length; at += 1) marks[(list[at] ?? 0) >> MASK_BITS] = EXCLUDED;
     }
     return need === 0 && excluded.length === 0 ? 0 : need;
@@ -554,7 +596,7 @@ export class SearchIndex {
     for (const tag of tags) for (const docIndex of this.byTag.get(tag) ?? []) marks[docIndex] = 0;
     for (const docIndex of byAuthor ?? []) marks[docIndex] = 0;
     for (const term of excluded) {
-      const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+      const list = this.list(this.termIdOf(term) ?? -1);
       for (let at = 0; at < list.length; at += 1) marks[(list[at] ?? 0) >> MASK_BITS] = 0;
     }
   }
@@ -567,7 +609,7 @@ export class SearchIndex {
     const joined = new Map<string, number[]>();
     for (let at = 0; at + 1 < words.length; at += 1) {
       const [left, right] = [words[at] ?? '', words[at + 1] ?? ''];
-      const termId = this.termIds.get(left + right);
+      const termId = this.termIdOf(left + right);
       if (termId === undefined) continue;
       for (const word of [left, right]) joined.set(word, [...(joined.get(word) ?? []), termId]);
     }
@@ -604,7 +646,7 @@ export class SearchIndex {
       const expansion = isStop ? this.exactOnly(word) : this.expand(word, word === words.at(-1));
       for (const termId of joined.get(word) ?? []) expansion.set(termId, EXACT);
       for (const [termId, quality] of expansion) {
-        const list = this.postings[termId] ?? [];
+        const list = this.list(termId);
         if (list.length > 0) matchedTerms.add(this.terms[termId] ?? '');
         wordCount = scorePostings(list, quality, isStop, kept, sums, wordCount);
       }
@@ -628,7 +670,7 @@ export class SearchIndex {
   }
 
   private exactOnly(word: string): Map<number, number> {
-    const exact = this.termIds.get(word);
+    const exact = this.termIdOf(word);
     return new Map(exact === undefined ? [] : [[exact, EXACT]]);
   }
 
@@ -640,14 +682,14 @@ export class SearchIndex {
   private splitMatches(word: string): Map<number, number> {
     const found = new Map<number, number>();
     // A joined word of the library ("ZetaNet") is split too ("Zeta Net"), unless it is common.
-    const termId = this.termIds.get(word);
-    const common = (this.postings[termId ?? -1]?.length ?? 0) > this.commonThreshold();
+    const termId = this.termIdOf(word);
+    const common = this.list(termId ?? -1).length > this.commonThreshold();
     if (word.length < MIN_SPLIT_LENGTH || common) return found;
     // A word of the library is cut only into parts of three letters or more: fewer stray pairs to check.
     const shortest = termId === undefined ? 2 : 3;
     for (let cut = shortest; cut <= word.length - shortest; cut += 1) {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
-      if (!this.termIds.has(left) || !this.termIds.has(right)) continue;
+      if (this.termIdOf(left) === undefined || this.termIdOf(right) === undefined) continue;
       const test = phraseTest(`${left} ${right}`);
       for (const posting of this.docsWithAllInOrder([left, right])) {
         // Only a field holding both words can hold them side by side: most papers need no test.
@@ -672,7 +714,7 @@ export class SearchIndex {
    */
   private *docsWithAllInOrder(terms: readonly string[]): Generator<number> {
     const lists = [...new Set(terms)]
-      .map((term) => this.postings[this.termIds.get(term) ?? -1] ?? [])
+      .map((term) => this.list(this.termIdOf(term) ?? -1))
       .sort((a, b) => a.length - b.length);
     const [shortest, ...others] = lists;
     if (!shortest || shortest.length === 0) return;
@@ -697,8 +739,8 @@ export class SearchIndex {
   /** Documents holding every one of the terms exactly (for phrases and exclusions). */
   private docsWithAll(terms: readonly string[]): number[] {
     const lists = [...new Set(terms)].map((term) => {
-      const id = this.termIds.get(term);
-      return id === undefined ? [] : (this.postings[id] ?? []);
+      const id = this.termIdOf(term);
+      return id === undefined ? [] : this.list(id);
     });
     if (lists.length === 0 || lists.some((list) => list.length === 0)) return [];
     if (lists.length === 1) return Array.from(lists[0] ?? [], (posting) => posting >> MASK_BITS);
