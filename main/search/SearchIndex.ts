@@ -5,7 +5,7 @@ import { STOPWORDS, wordsRequired } from './stopwords';
 import { NO_YEAR, REMOVED, indexDocAt, toColumns, type DocColumns } from './docColumns';
 import type { IndexState } from './indexSnapshot';
 import { topK, type TopK } from './topK';
-import { NON_ASCII, indexTerms, phraseText, tokenize } from './tokenize';
+import { NON_ASCII, indexTerms, phraseText, pushIndexTerms, tokenize } from './tokenize';
 
 export interface SearchDocument {
   id: number;
@@ -129,6 +129,11 @@ export class SearchIndex {
   private postings: (number[] | Int32Array | undefined)[] = [];
   private savedPostings: Pick<IndexState, 'offsets' | 'postings'> | null = null;
   private cut = 0;
+  /** For add(): per term id, the last add that met it and the fields it was met in there. */
+  private adds = 0;
+  private termStamps = new Uint32Array(0);
+  private termMasks = new Uint8Array(0);
+  private wordScratch: string[] = [];
   /** Built when a word is first checked for near-misses: a loaded index need not pay for it at start. */
   private fuzzy: FuzzyVocabulary | null = null;
   private sortedTerms: string[] | null = null;
@@ -247,12 +252,26 @@ export class SearchIndex {
       if (carrying) carrying.add(docIndex);
       else this.byTag.set(name, new Set([docIndex]));
     }
-    const masks = new Map<string, number>();
+    // Each term once per paper, with the fields holding it, in the order first met (term ids
+    // are given in that order): deduped by term id in reused arrays, not by string in a map.
+    if (this.termStamps.length < this.terms.length) this.growTermScratch(this.terms.length * 2);
+    const stamp = (this.adds += 1);
+    const termsMet: number[] = [];
+    const words = this.wordScratch;
     for (const field of FIELDS) {
-      for (const term of indexTerms(fieldText(doc, field)))
-        masks.set(term, (masks.get(term) ?? 0) | FIELD_BIT[field]);
+      words.length = 0;
+      pushIndexTerms(fieldText(doc, field), words);
+      for (const term of words) {
+        const termId = this.termId(term);
+        if (this.termStamps[termId] !== stamp) {
+          this.termStamps[termId] = stamp;
+          this.termMasks[termId] = FIELD_BIT[field];
+          termsMet.push(termId);
+        } else this.termMasks[termId] = (this.termMasks[termId] ?? 0) | FIELD_BIT[field];
+      }
     }
-    for (const [term, mask] of masks) this.growable(this.termId(term)).push((docIndex << MASK_BITS) + mask);
+    for (const termId of termsMet)
+      this.growable(termId).push((docIndex << MASK_BITS) + (this.termMasks[termId] ?? 0));
   }
 
   remove(id: number): void {
@@ -300,12 +319,23 @@ export class SearchIndex {
       if (!this.termIdMap) this.termIdMap = new Map(this.terms.map((known, termId) => [known, termId]));
       id = this.terms.length;
       this.terms.push(term);
+      if (id >= this.termStamps.length) this.growTermScratch(id * 2);
       this.postings.push([]);
       this.termIdMap.set(term, id);
       this.fuzzy?.add(id);
       this.sortedTerms = null;
     }
     return id;
+  }
+
+  /** Room in add()'s per-term arrays for `size` terms. */
+  private growTermScratch(size: number): void {
+    const stamps = new Uint32Array(Math.max(1024, size));
+    stamps.set(this.termStamps);
+    this.termStamps = stamps;
+    const masks = new Uint8Array(stamps.length);
+    masks.set(this.termMasks);
+    this.termMasks = masks;
   }
 
   private vocabulary(): FuzzyVocabulary {
