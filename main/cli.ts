@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { UsageError, parseCommandLine } from './cliArgs';
-import { OPTIONS, type CliIo, type Command, type FileCommand } from './cli/command';
-import { initCommand } from './cli/initCommand';
-import { backupsCommand, restoreCommand } from './cli/backupCommands';
+import { OPTIONS, type CliIo } from './cli/command';
+import { COMMANDS, FILE_COMMANDS, commandUsage } from './cli/commandModules';
 import { listBackups, requestFullCheck } from './db/backups';
 import { failureKind, failureMessage } from './db/sqliteErrors';
 import { openLibraryForUse } from './db/openLibraryForUse';
-import { importCommand } from './cli/importCommand';
-import { exportCommand } from './cli/exportCommand';
-import { listCommand } from './cli/listCommand';
-import { addCommand } from './cli/addCommand';
-import { editCommand, rekeyCommand } from './cli/recordCommands';
-import { lookupCommand, publishedCommand, reviewCommand, settingsCommand } from './cli/lookupCommands';
-import { searchCommand } from './cli/searchCommand';
-import { indexCommand } from './cli/indexCommand';
 import { startIndexer } from './cli/startIndexer';
-import { noteCommand, redoCommand, statusCommand, tagCommand, undoCommand } from './cli/triageCommands';
 import { LibraryOpenError, type LibraryDb } from './db/openLibrary';
 import { ShelfmarkError } from './library/ShelfmarkError';
 import { libraryLocation } from './paths';
@@ -23,44 +13,19 @@ import { writeChunk } from './writeChunk';
 
 export type { CliIo } from './cli/command';
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  import: importCommand,
-  list: listCommand,
-  search: searchCommand,
-  export: exportCommand,
-  status: statusCommand,
-  tag: tagCommand,
-  note: noteCommand,
-  edit: editCommand,
-  add: addCommand,
-  rekey: rekeyCommand,
-  undo: undoCommand,
-  redo: redoCommand,
-  lookup: lookupCommand,
-  review: reviewCommand,
-  published: publishedCommand,
-  settings: settingsCommand,
-  index: indexCommand,
-};
-
-const FILE_COMMANDS: Readonly<Record<string, FileCommand>> = {
-  init: initCommand,
-  backups: backupsCommand,
-  restore: restoreCommand,
-};
-
-export const USAGE = `Usage: shelfmark [--db PATH] <command> [options]
+/** Every command's usage line: loads every command's module, so only help and usage errors ask for it. */
+export async function usage(): Promise<string> {
+  return `Usage: shelfmark [--db PATH] <command> [options]
 
 Commands:
-${[...Object.values(COMMANDS), ...Object.values(FILE_COMMANDS)]
-  .map((command) => `  ${command.usage}`)
-  .join('\n')}
+${(await commandUsage()).map((line) => `  ${line}`).join('\n')}
 
 Options:
   --db PATH   the library file (default: $SHELFMARK_DB, then the app's own library)
   --create    make a new library at --db or $SHELFMARK_DB if there is none
   --json      print machine-readable JSON
   -h, --help  show this help`;
+}
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
@@ -102,12 +67,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     const { values, positionals } = parseCommandLine(options, OPTIONS);
     const [name, ...args] = positionals;
     if (values.help) {
-      io.stdout(USAGE);
+      io.stdout(await usage());
       return 0;
     }
     if (name === undefined) throw new UsageError('no command given.');
-    const fileCommand = Object.hasOwn(FILE_COMMANDS, name) ? FILE_COMMANDS[name] : undefined;
-    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    // Only this command's module is loaded: a search does not pay for the import's or the lookups'.
+    const fileCommand = Object.hasOwn(FILE_COMMANDS, name) ? await FILE_COMMANDS[name]?.() : undefined;
+    const command = Object.hasOwn(COMMANDS, name) ? await COMMANDS[name]?.() : undefined;
     if (!command && !fileCommand) throw new UsageError(`unknown command "${name}".`);
     const allowed = new Set<string>([
       'db',
@@ -125,7 +91,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`shelfmark: ${error.message}\n\n${USAGE}`);
+      io.stderr(`shelfmark: ${error.message}\n\n${await usage()}`);
       return 2;
     }
     if (error instanceof LibraryOpenError) {

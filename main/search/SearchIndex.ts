@@ -4,9 +4,9 @@ import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
 import { NO_YEAR, REMOVED, indexDocAt, toColumns, type DocColumns } from './docColumns';
 import type { IndexState } from './indexSnapshot';
-import { topK } from './topK';
+import { topK, type TopK } from './topK';
 import { highlight, type Range } from './highlight';
-import { NON_ASCII, indexTerms, phraseText } from './tokenize';
+import { NON_ASCII, phraseText, pushIndexTerms } from './tokenize';
 
 export interface SearchDocument {
   id: number;
@@ -133,10 +133,21 @@ export class SearchIndex {
    * Null until a tag is first asked for: a loaded index builds it from the columns then.
    */
   private byTagMap: Map<string, Set<number>> | null = new Map();
-  private termIds = new Map<string, number>();
+  /** Term ids by term; null for a loaded index until a term is added (its sorted terms are searched). */
+  private termIdMap: Map<string, number> | null = new Map();
   private terms: string[] = [];
-  /** A loaded list stays a typed array until a document is added to it. */
-  private postings: (number[] | Int32Array)[] = [];
+  /**
+   * A loaded list stays a typed array until a document is added to it, and is cut from the
+   * snapshot's postings only when first read (a hole until then): loading makes no view per term.
+   */
+  private postings: (number[] | Int32Array | undefined)[] = [];
+  private savedPostings: Pick<IndexState, 'offsets' | 'postings'> | null = null;
+  private cut = 0;
+  /** For add(): per term id, the last add that met it and the fields it was met in there. */
+  private adds = 0;
+  private termStamps = new Uint32Array(0);
+  private termMasks = new Uint8Array(0);
+  private wordScratch: string[] = [];
   /** Built when a word is first checked for near-misses: a loaded index need not pay for it at start. */
   private fuzzy: FuzzyVocabulary | null = null;
   private sortedTerms: string[] | null = null;
@@ -162,6 +173,11 @@ export class SearchIndex {
   /** How many papers this index has made from a loaded snapshot so far (they are made only when needed). */
   get papersMade(): number {
     return this.made;
+  }
+
+  /** How many terms' postings this index has cut from a loaded snapshot so far (loading cuts none). */
+  get postingListsCut(): number {
+    return this.cut;
   }
 
   /** Whether document `docIndex` is in the index (not removed), made or not. */
@@ -229,7 +245,8 @@ export class SearchIndex {
     const columns = this.loaded;
     // Not asked for yet: nothing was added or removed since the load, so the columns are the index.
     if (!this.byIdMap && columns) {
-      for (let docIndex = 0; docIndex < columns.ids.length; docIndex += 1)
+      // From the end: the one asked for is the library's newest paper (SearchService.open).
+      for (let docIndex = columns.ids.length - 1; docIndex >= 0; docIndex -= 1)
         if (columns.ids[docIndex] === id && this.alive(docIndex)) return true;
       return false;
     }
@@ -238,7 +255,7 @@ export class SearchIndex {
 
   /** Whether a word (normalized) is a term of the library. */
   hasTerm(term: string): boolean {
-    return (this.postings[this.termIds.get(term) ?? -1]?.length ?? 0) > 0;
+    return this.list(this.termIdOf(term) ?? -1).length > 0;
   }
 
   add(doc: SearchDocument): void {
@@ -254,12 +271,26 @@ export class SearchIndex {
       if (carrying) carrying.add(docIndex);
       else this.byTag.set(name, new Set([docIndex]));
     }
-    const masks = new Map<string, number>();
+    // Each term once per paper, with the fields holding it, in the order first met (term ids
+    // are given in that order): deduped by term id in reused arrays, not by string in a map.
+    if (this.termStamps.length < this.terms.length) this.growTermScratch(this.terms.length * 2);
+    const stamp = (this.adds += 1);
+    const termsMet: number[] = [];
+    const words = this.wordScratch;
     for (const field of FIELDS) {
-      for (const term of indexTerms(fieldText(doc, field)))
-        masks.set(term, (masks.get(term) ?? 0) | FIELD_BIT[field]);
+      words.length = 0;
+      pushIndexTerms(fieldText(doc, field), words);
+      for (const term of words) {
+        const termId = this.termId(term);
+        if (this.termStamps[termId] !== stamp) {
+          this.termStamps[termId] = stamp;
+          this.termMasks[termId] = FIELD_BIT[field];
+          termsMet.push(termId);
+        } else this.termMasks[termId] = (this.termMasks[termId] ?? 0) | FIELD_BIT[field];
+      }
     }
-    for (const [term, mask] of masks) this.growable(this.termId(term)).push((docIndex << MASK_BITS) + mask);
+    for (const termId of termsMet)
+      this.growable(termId).push((docIndex << MASK_BITS) + (this.termMasks[termId] ?? 0));
   }
 
   remove(id: number): void {
@@ -267,23 +298,63 @@ export class SearchIndex {
     if (docIndex === undefined) return;
     if (this.byTagMap) for (const name of this.tagsOf(docIndex)) this.byTagMap.get(name)?.delete(docIndex);
     this.docs[docIndex] = null;
+    if (this.facts?.docs === this.docs && docIndex < this.facts.read) this.facts.status[docIndex] = GONE;
     this.byId.delete(id);
     this.count -= 1;
     this.removed += 1;
     if (this.removed > 1000 && this.removed > this.docs.length / 4) this.compact();
   }
 
+  /** The id of a term of the library, if it is one. */
+  private termIdOf(term: string): number | undefined {
+    if (this.termIdMap) return this.termIdMap.get(term);
+    // Loaded and not added to: the terms are sorted, so a binary search finds it.
+    const terms = this.terms;
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((terms[middle] ?? '') < term) low = middle + 1;
+      else high = middle;
+    }
+    return terms[low] === term ? low : undefined;
+  }
+
+  /** Term `termId`'s postings, in document order. */
+  private list(termId: number): number[] | Int32Array {
+    const list = this.postings[termId];
+    if (list !== undefined) return list;
+    const saved = this.savedPostings;
+    if (!saved || termId < 0 || termId >= this.terms.length) return [];
+    const cut = saved.postings.subarray(saved.offsets[termId], saved.offsets[termId + 1]);
+    this.postings[termId] = cut;
+    this.cut += 1;
+    return cut;
+  }
+
   private termId(term: string): number {
-    let id = this.termIds.get(term);
+    let id = this.termIdOf(term);
     if (id === undefined) {
+      if (!this.termIdMap) this.termIdMap = new Map(this.terms.map((known, termId) => [known, termId]));
       id = this.terms.length;
       this.terms.push(term);
+      if (id >= this.termStamps.length) this.growTermScratch(id * 2);
       this.postings.push([]);
-      this.termIds.set(term, id);
+      this.termIdMap.set(term, id);
       this.fuzzy?.add(id);
       this.sortedTerms = null;
     }
     return id;
+  }
+
+  /** Room in add()'s per-term arrays for `size` terms. */
+  private growTermScratch(size: number): void {
+    const stamps = new Uint32Array(Math.max(1024, size));
+    stamps.set(this.termStamps);
+    this.termStamps = stamps;
+    const masks = new Uint8Array(stamps.length);
+    masks.set(this.termMasks);
+    this.termMasks = masks;
   }
 
   private vocabulary(): FuzzyVocabulary {
@@ -295,7 +366,7 @@ export class SearchIndex {
   }
 
   private growable(termId: number): number[] {
-    const list = this.postings[termId] ?? [];
+    const list = this.list(termId);
     if (Array.isArray(list)) return list;
     const copy = Array.from(list);
     this.postings[termId] = copy;
@@ -313,7 +384,8 @@ export class SearchIndex {
       const doc = this.doc(docIndex);
       if (doc) newIndex[docIndex] = alive.push(doc) - 1;
     }
-    this.postings = this.postings.map((list) => {
+    this.postings = this.terms.map((_, termId) => {
+      const list = this.list(termId);
       const kept: number[] = [];
       for (const posting of list) {
         const to = newIndex[posting >> MASK_BITS] ?? -1;
@@ -323,6 +395,7 @@ export class SearchIndex {
     });
     this.docs = alive;
     this.loaded = null;
+    this.savedPostings = null;
     this.removed = 0;
     this.reindexDocs();
   }
@@ -355,12 +428,12 @@ export class SearchIndex {
       .map((_, termId) => termId)
       .sort((a, b) => compareTerms(this.terms[a], this.terms[b]));
     let count = 0;
-    for (const list of this.postings) count += list.length;
+    for (let termId = 0; termId < this.terms.length; termId += 1) count += this.list(termId).length;
     const offsets = new Uint32Array(order.length + 1);
     const postings = new Int32Array(count);
     let at = 0;
     order.forEach((termId, position) => {
-      const list = this.postings[termId] ?? [];
+      const list = this.list(termId);
       offsets[position] = at;
       postings.set(list, at);
       at += list.length;
@@ -392,15 +465,16 @@ export class SearchIndex {
     // Papers are made from the columns when asked for: loading makes none (holes until then).
     index.docs = new Array<SearchDocument | null | undefined>(state.docs.ids.length);
     index.loaded = state.docs;
-    for (let docIndex = 0; docIndex < index.docs.length; docIndex += 1)
-      if (index.alive(docIndex)) index.count += 1;
+    const { statuses } = state.docs;
+    for (let docIndex = 0; docIndex < statuses.length; docIndex += 1)
+      if (statuses[docIndex] !== REMOVED) index.count += 1;
     index.removed = state.removed;
     index.terms = state.terms;
     index.sortedTerms = state.terms;
-    state.terms.forEach((term, termId) => {
-      index.termIds.set(term, termId);
-      index.postings.push(state.postings.subarray(state.offsets[termId], state.offsets[termId + 1]));
-    });
+    // Term ids are positions in the sorted terms, found by binary search; lists are cut when read.
+    index.termIdMap = null;
+    index.postings = new Array<Int32Array | undefined>(state.terms.length);
+    index.savedPostings = { offsets: state.offsets, postings: state.postings };
     index.reindexDocs();
     return index;
   }
@@ -432,7 +506,7 @@ export class SearchIndex {
       if (result) for (const docIndex of result) seen[docIndex] = 1;
       const docs: number[] = [];
       for (const term of this.termsStartingWith(word)) {
-        const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+        const list = this.list(this.termIdOf(term) ?? -1);
         for (let at = 0; at < list.length; at += 1) {
           const posting = list[at] ?? 0;
           const docIndex = posting >> MASK_BITS;
@@ -467,11 +541,11 @@ export class SearchIndex {
     const ids: number[] = [];
     for (let at = low; at < sorted.length && sorted[at]?.startsWith(word); at += 1) {
       const term = sorted[at] ?? '';
-      if (term !== word) ids.push(this.termIds.get(term) ?? -1);
+      if (term !== word) ids.push(this.termIdOf(term) ?? -1);
     }
     // Many completions (a two-letter start): keep the ones in the most papers.
     if (ids.length > MAX_PREFIX_TERMS) {
-      ids.sort((a, b) => (this.postings[b]?.length ?? 0) - (this.postings[a]?.length ?? 0));
+      ids.sort((a, b) => this.list(b).length - this.list(a).length);
       ids.length = MAX_PREFIX_TERMS;
     }
     return ids;
@@ -484,10 +558,10 @@ export class SearchIndex {
    */
   private expand(word: string, isLast: boolean): Map<number, number> {
     const expansion = new Map<number, number>();
-    const exact = this.termIds.get(word);
+    const exact = this.termIdOf(word);
     if (exact !== undefined) expansion.set(exact, EXACT);
     if (isLast || exact === undefined) for (const id of this.prefixTerms(word)) expansion.set(id, PREFIX);
-    const common = exact !== undefined && (this.postings[exact]?.length ?? 0) > this.commonThreshold();
+    const common = exact !== undefined && this.list(exact).length > this.commonThreshold();
     if (!common) {
       for (const { termId, score } of this.vocabulary().near(word)) {
         if (!expansion.has(termId)) expansion.set(termId, FUZZY * (1 - score));
@@ -532,24 +606,7 @@ export class SearchIndex {
       grown.ascii.set(facts.ascii);
       Object.assign(facts, grown);
     }
-    const columns = this.loaded;
-    for (let docIndex = facts.read; docIndex < docs.length; docIndex += 1) {
-      const doc = docs[docIndex];
-      if (doc === undefined && columns && this.alive(docIndex)) {
-        // Not made: read from the columns, making no object.
-        const year = columns.years[docIndex] ?? NO_YEAR;
-        facts.titleLength[docIndex] =
-          (columns.titles.starts[docIndex + 1] ?? 0) - (columns.titles.starts[docIndex] ?? 0);
-        facts.year[docIndex] = year === NO_YEAR ? NaN : year;
-        facts.status[docIndex] = columns.statuses[docIndex] ?? 0;
-        continue;
-      }
-      if (!doc) continue;
-      facts.titleLength[docIndex] = doc.title.length;
-      facts.year[docIndex] = doc.year ?? NaN;
-      facts.status[docIndex] = STATUS_CODE.get(doc.status) ?? 0;
-    }
-    facts.read = docs.length;
+    readFacts(docs, this.loaded, facts);
     return facts;
   }
 
@@ -573,7 +630,7 @@ export class SearchIndex {
       for (const docIndex of byAuthor) marks[docIndex] = (marks[docIndex] ?? 0) + 1;
     }
     for (const term of excluded) {
-      const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+      const list = this.list(this.termIdOf(term) ?? -1);
       for (let at = 0; at < list.length; at += 1) marks[(list[at] ?? 0) >> MASK_BITS] = EXCLUDED;
     }
     return need === 0 && excluded.length === 0 ? 0 : need;
@@ -588,7 +645,7 @@ export class SearchIndex {
     for (const tag of tags) for (const docIndex of this.byTag.get(tag) ?? []) marks[docIndex] = 0;
     for (const docIndex of byAuthor ?? []) marks[docIndex] = 0;
     for (const term of excluded) {
-      const list = this.postings[this.termIds.get(term) ?? -1] ?? [];
+      const list = this.list(this.termIdOf(term) ?? -1);
       for (let at = 0; at < list.length; at += 1) marks[(list[at] ?? 0) >> MASK_BITS] = 0;
     }
   }
@@ -601,7 +658,7 @@ export class SearchIndex {
     const joined = new Map<string, number[]>();
     for (let at = 0; at + 1 < words.length; at += 1) {
       const [left, right] = [words[at] ?? '', words[at + 1] ?? ''];
-      const termId = this.termIds.get(left + right);
+      const termId = this.termIdOf(left + right);
       if (termId === undefined) continue;
       for (const word of [left, right]) joined.set(word, [...(joined.get(word) ?? []), termId]);
     }
@@ -618,6 +675,13 @@ export class SearchIndex {
     const { wordScore, totalScore, coverage, filterMarks: marks } = this;
     const touched = this.touchedBuffer;
     const wordTouched = this.wordTouchedBuffer;
+    const sums: Sums = {
+      wordScore,
+      totalScore,
+      coverage,
+      filterMarks: marks,
+      wordTouchedBuffer: wordTouched,
+    };
     let touchedCount = 0;
     const joined = this.joinedNeighbours(words);
     const unique = [...new Set(words)];
@@ -631,17 +695,9 @@ export class SearchIndex {
       const expansion = isStop ? this.exactOnly(word) : this.expand(word, word === words.at(-1));
       for (const termId of joined.get(word) ?? []) expansion.set(termId, EXACT);
       for (const [termId, quality] of expansion) {
-        const list = this.postings[termId] ?? [];
+        const list = this.list(termId);
         if (list.length > 0) matchedTerms.add(this.terms[termId] ?? '');
-        for (let at = 0; at < list.length; at += 1) {
-          const posting = list[at] ?? 0;
-          const docIndex = posting >> MASK_BITS;
-          if (marks[docIndex] !== kept || (isStop && coverage[docIndex] === 0)) continue;
-          const score = quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0);
-          const best = wordScore[docIndex] ?? 0;
-          if (best === 0) wordTouched[wordCount++] = docIndex;
-          if (score > best) wordScore[docIndex] = score;
-        }
+        wordCount = scorePostings(list, quality, isStop, kept, sums, wordCount);
       }
       const split = isStop ? null : this.splitMatches(word);
       if (split && split.size > 0) matchedTerms.add(word);
@@ -663,7 +719,7 @@ export class SearchIndex {
   }
 
   private exactOnly(word: string): Map<number, number> {
-    const exact = this.termIds.get(word);
+    const exact = this.termIdOf(word);
     return new Map(exact === undefined ? [] : [[exact, EXACT]]);
   }
 
@@ -675,14 +731,14 @@ export class SearchIndex {
   private splitMatches(word: string): Map<number, number> {
     const found = new Map<number, number>();
     // A joined word of the library ("ZetaNet") is split too ("Zeta Net"), unless it is common.
-    const termId = this.termIds.get(word);
-    const common = (this.postings[termId ?? -1]?.length ?? 0) > this.commonThreshold();
+    const termId = this.termIdOf(word);
+    const common = this.list(termId ?? -1).length > this.commonThreshold();
     if (word.length < MIN_SPLIT_LENGTH || common) return found;
     // A word of the library is cut only into parts of three letters or more: fewer stray pairs to check.
     const shortest = termId === undefined ? 2 : 3;
     for (let cut = shortest; cut <= word.length - shortest; cut += 1) {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
-      if (!this.termIds.has(left) || !this.termIds.has(right)) continue;
+      if (this.termIdOf(left) === undefined || this.termIdOf(right) === undefined) continue;
       const test = phraseTest(`${left} ${right}`);
       for (const posting of this.docsWithAllInOrder([left, right])) {
         // Only a field holding both words can hold them side by side: most papers need no test.
@@ -707,7 +763,7 @@ export class SearchIndex {
    */
   private *docsWithAllInOrder(terms: readonly string[]): Generator<number> {
     const lists = [...new Set(terms)]
-      .map((term) => this.postings[this.termIds.get(term) ?? -1] ?? [])
+      .map((term) => this.list(this.termIdOf(term) ?? -1))
       .sort((a, b) => a.length - b.length);
     const [shortest, ...others] = lists;
     if (!shortest || shortest.length === 0) return;
@@ -732,8 +788,8 @@ export class SearchIndex {
   /** Documents holding every one of the terms exactly (for phrases and exclusions). */
   private docsWithAll(terms: readonly string[]): number[] {
     const lists = [...new Set(terms)].map((term) => {
-      const id = this.termIds.get(term);
-      return id === undefined ? [] : (this.postings[id] ?? []);
+      const id = this.termIdOf(term);
+      return id === undefined ? [] : this.list(id);
     });
     if (lists.length === 0 || lists.some((list) => list.length === 0)) return [];
     if (lists.length === 1) return Array.from(lists[0] ?? [], (posting) => posting >> MASK_BITS);
@@ -870,8 +926,14 @@ export class SearchIndex {
       // most candidates of a common word are counted and passed over without an object read or made.
       // Indexed when an array: a for-of over candidates of three kinds costs more than the work done for each.
       const array = candidates instanceof Int32Array ? candidates : null;
+      // Nothing to read from a paper: decided from typed arrays alone, in a small function.
+      const plain = array !== null && venues.length === 0 && phrases.length === 0 && queryText === null;
+      if (plain) {
+        const ranking: Ranking = { facts, marks, kept, statusMask, years, scored, required, limit };
+        total = rankFromFacts(array, ranking, this.totalScore, this.coverage, best);
+      }
       const iterator = array ? null : candidates[Symbol.iterator]();
-      for (let at = 0; ; at += 1) {
+      for (let at = 0; !plain; at += 1) {
         let docIndex: number;
         // The fields that hold every word of the phrases: known on the phrase-only path.
         let fields = MASK;
@@ -1003,6 +1065,126 @@ function newFacts(size: number): Pick<DocFacts, 'titleLength' | 'year' | 'status
     status: new Uint8Array(size),
     ascii: new Uint8Array(size),
   };
+}
+
+/** DocFacts.status of a removed paper (as in the snapshot's columns): no status bit of a query matches it. */
+const GONE = REMOVED;
+
+/**
+ * The facts of the documents not read yet: a paper not made is read from the loaded columns,
+ * making no object. A function of its own, for the reason scorePostings is.
+ */
+function readFacts(
+  docs: readonly (SearchDocument | null | undefined)[],
+  columns: DocColumns | null,
+  facts: DocFacts,
+): void {
+  const { titleLength, year, status } = facts;
+  for (let docIndex = facts.read; docIndex < docs.length; docIndex += 1) {
+    const doc = docs[docIndex];
+    if (doc === undefined && columns) {
+      const code = columns.statuses[docIndex] ?? REMOVED;
+      status[docIndex] = code;
+      if (code === REMOVED) continue;
+      const saved = columns.years[docIndex] ?? NO_YEAR;
+      titleLength[docIndex] =
+        (columns.titles.starts[docIndex + 1] ?? 0) - (columns.titles.starts[docIndex] ?? 0);
+      year[docIndex] = saved === NO_YEAR ? NaN : saved;
+      continue;
+    }
+    if (!doc) {
+      status[docIndex] = GONE;
+      continue;
+    }
+    titleLength[docIndex] = doc.title.length;
+    year[docIndex] = doc.year ?? NaN;
+    status[docIndex] = STATUS_CODE.get(doc.status) ?? 0;
+  }
+  facts.read = docs.length;
+}
+
+/** The per-paper running sums scoring and ranking share (SearchIndex's reused typed arrays). */
+interface Sums {
+  wordScore: Float32Array;
+  totalScore: Float32Array;
+  coverage: Uint8Array;
+  filterMarks: Uint32Array;
+  wordTouchedBuffer: Int32Array;
+}
+
+/**
+ * One term's postings into each paper's best score for the word; returns the new count of
+ * papers the word touched. A small function of its own (as rankFromFacts): a one-query CLI run
+ * executes it cold, and a short loop is compiled sooner and more cheaply than scoreWords whole.
+ */
+function scorePostings(
+  list: ArrayLike<number>,
+  quality: number,
+  isStop: boolean,
+  kept: number,
+  sums: Sums,
+  wordCount: number,
+): number {
+  const { wordScore, coverage, filterMarks: marks, wordTouchedBuffer: wordTouched } = sums;
+  let count = wordCount;
+  for (let at = 0; at < list.length; at += 1) {
+    const posting = list[at] ?? 0;
+    const docIndex = posting >> MASK_BITS;
+    if (marks[docIndex] !== kept || (isStop && coverage[docIndex] === 0)) continue;
+    const score = quality * (WEIGHT_BY_MASK[posting & MASK] ?? 0);
+    const best = wordScore[docIndex] ?? 0;
+    if (best === 0) wordTouched[count++] = docIndex;
+    if (score > best) wordScore[docIndex] = score;
+  }
+  return count;
+}
+
+interface Ranking {
+  facts: DocFacts;
+  marks: Uint32Array;
+  kept: number;
+  statusMask: number;
+  years: readonly YearRange[];
+  scored: boolean;
+  required: number;
+  limit: number;
+}
+
+/**
+ * search()'s loop for candidates that need no paper made (no venue, phrase or pasted title to
+ * check): the same tests and order, read from typed arrays. Clears each candidate's sums;
+ * returns how many passed. Kept small for the reason scorePostings is.
+ */
+function rankFromFacts(
+  candidates: Int32Array,
+  ranking: Ranking,
+  totalScore: Float32Array,
+  coverage: Uint8Array,
+  best: TopK<Kept>,
+): number {
+  const { facts, marks, kept, statusMask, years, scored, required, limit } = ranking;
+  const { status, year, titleLength: titleLengths } = facts;
+  let total = 0;
+  let worst = best.worst();
+  for (let at = 0; at < candidates.length; at += 1) {
+    const docIndex = candidates[at] ?? 0;
+    const score = totalScore[docIndex] ?? 0;
+    const matched = coverage[docIndex] ?? 0;
+    totalScore[docIndex] = 0;
+    coverage[docIndex] = 0;
+    if (scored && matched < required) continue;
+    const code = status[docIndex] ?? GONE;
+    if (marks[docIndex] !== kept || code === GONE) continue;
+    if (statusMask !== 0 && ((statusMask >> code) & 1) === 0) continue;
+    if (years.length > 0 && !inYears(year[docIndex] ?? NaN, years)) continue;
+    total += 1;
+    const titleLength = scored ? (titleLengths[docIndex] ?? 0) : 0;
+    if (limit > 0 && (worst === undefined || beats(false, matched, score, titleLength, docIndex, worst))) {
+      best.offer({ docIndex, score, matched, sameTitle: false, titleLength });
+      worst = best.worst();
+    }
+  }
+  return total;
 }
 
 /** For abstract and notes: [seen, all ASCII] bits in DocFacts.ascii. */

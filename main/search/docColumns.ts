@@ -129,5 +129,7 @@ export function columnsFit(columns: DocColumns, count: number): boolean {
     column.starts.length === count + 1 && column.starts[count] === column.text.length;
   if (![titles, authors, venues].every(fits)) return false;
   if (tagStarts.length !== count + 1 || tagStarts[count] !== tagRefs.length) return false;
-  return tagRefs.every((ref) => ref < tagNames.length);
+  // A plain loop: every() with a callback runs cold here, at each load.
+  for (let at = 0; at < tagRefs.length; at += 1) if ((tagRefs[at] ?? 0) >= tagNames.length) return false;
+  return true;
 }

@@ -25,7 +25,10 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const HYPHEN_GAP = /^[-\u2010\u2011]$/;
+/** The characters that join a hyphenated compound, alone between two words. */
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+/** An ASCII word with a boundary CAMEL_BOUNDARY would cut at: most words have none, and skip the split. */
+const ASCII_JOINED = /[a-z][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]/;
 
 /**
  * The terms a text is found by: each word, and the parts of joined words, so "EfficientZero"
@@ -35,24 +38,39 @@ const HYPHEN_GAP = /^[-\u2010\u2011]$/;
  * would double the vocabulary.
  */
 export function indexTerms(text: string): Set<string> {
-  const terms = new Set<string>();
+  const terms: string[] = [];
+  pushIndexTerms(text, terms);
+  return new Set(terms);
+}
+
+const WORDS = new RegExp(WORD.source, WORD.flags);
+
+/**
+ * indexTerms' terms pushed onto `into` in the same order, a term again each time it recurs:
+ * building the index dedupes them by term id, not by string.
+ */
+export function pushIndexTerms(text: string, into: string[]): void {
   let previousEnd = -1;
   let chain: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const term = normalizeTerm(match[0]);
-    terms.add(term);
-    const parts = match[0].split(CAMEL_BOUNDARY);
-    if (parts.length > 1) for (const part of parts) terms.add(normalizeTerm(part));
-    if (previousEnd >= 0 && HYPHEN_GAP.test(text.slice(previousEnd, match.index))) {
+  WORDS.lastIndex = 0;
+  for (let match = WORDS.exec(text); match !== null; match = WORDS.exec(text)) {
+    const word = match[0];
+    const ascii = !NON_ASCII.test(word);
+    const term = ascii ? word.toLowerCase() : normalizeTerm(word);
+    into.push(term);
+    if (!ascii || ASCII_JOINED.test(word)) {
+      const parts = word.split(CAMEL_BOUNDARY);
+      if (parts.length > 1) for (const part of parts) into.push(normalizeTerm(part));
+    }
+    if (previousEnd >= 0 && match.index - previousEnd === 1 && HYPHENS.has(text.charCodeAt(previousEnd))) {
       chain.push(term);
-      terms.add(chain.join(''));
-      if (chain.length > 2) terms.add(chain.slice(-2).join(''));
+      into.push(chain.join(''));
+      if (chain.length > 2) into.push(chain.slice(-2).join(''));
     } else {
       chain = [term];
     }
-    previousEnd = match.index + match[0].length;
+    previousEnd = match.index + word.length;
   }
-  return terms;
 }
 
 /** Text as phrases are compared: words only, single spaces, no case or accents. */

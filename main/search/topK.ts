@@ -2,10 +2,14 @@
  * Keeps the best `limit` of a stream without sorting all of it: a min-heap whose root is
  * the worst kept item. Returns them best first.
  */
-export function topK<T>(
-  limit: number,
-  better: (a: T, b: T) => boolean,
-): { offer(item: T): void; accepts(item: T): boolean; worst(): T | undefined; sorted(): T[] } {
+export interface TopK<T> {
+  offer(item: T): void;
+  accepts(item: T): boolean;
+  worst(): T | undefined;
+  sorted(): T[];
+}
+
+export function topK<T>(limit: number, better: (a: T, b: T) => boolean): TopK<T> {
   const heap: T[] = [];
   const swap = (i: number, j: number) => {
     const held = heap[i] as T;

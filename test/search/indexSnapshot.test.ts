@@ -67,6 +67,7 @@ describe('the snapshot format', () => {
     expect(loaded.hasDocument(docs[5]!.id)).toBe(true);
     expect(loaded.hasDocument(-1)).toBe(false);
     expect(loaded.papersMade).toBe(0);
+    expect(loaded.postingListsCut).toBe(0);
     // Ranking, filters on status, year and tag, and counting read the columns, not objects.
     const counted = loaded.search('tag:topic-1 status:unread policy', { limit: 0 });
     expect(counted.total).toBeGreaterThan(0);
@@ -76,6 +77,18 @@ describe('the snapshot format', () => {
     expect(loaded.papersMade).toBeLessThanOrEqual(5);
     loaded.highlightPaper(page.hits[0]!.id, 'policy');
     expect(loaded.papersMade).toBeLessThanOrEqual(5);
+    // Only the postings of the query's terms (and those of terms tried for it) are read.
+    expect(loaded.postingListsCut).toBeGreaterThan(0);
+    expect(loaded.postingListsCut).toBeLessThan(100);
+  });
+
+  it('saves, unchanged since it was loaded, the same snapshot as the index it was saved from', () => {
+    const docs = syntheticLibrary(600);
+    const built = indexOver(docs);
+    const { loaded } = roundTrip(built, docs);
+    loaded.search('policy value', { limit: 5 });
+    const again = encodeSnapshot(loaded.exportState(), STAMP);
+    expect(again.equals(encodeSnapshot(built.exportState(), STAMP))).toBe(true);
   });
 
   it('ranks many hits without making them, and its marks highlight any hit as the hits do', () => {
