@@ -528,7 +528,8 @@ export interface ShelfmarkApi {
   /** Gives the papers the keys previewRekey shows, as one undoable change. */
   applyRekey(args: { ids?: number[] }): Promise<RekeyChange[]>;
 
-  setStatus(args: { ids: number[]; status: PaperStatus }): Promise<{ moved: number }>;
+  /** With the queues' counts after the move, so the sidebar shows them without another read. */
+  setStatus(args: { ids: number[]; status: PaperStatus }): Promise<{ moved: number; counts: QueueCounts }>;
   moveInQueue(args: { id: number; placement: QueuePlacement }): Promise<null>;
   deletePapers(args: { ids: number[] }): Promise<{ deleted: number }>;
 

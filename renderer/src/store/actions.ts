@@ -72,7 +72,10 @@ async function change(run: () => Promise<unknown>, refresh?: RefreshOptions): Pr
 
 /** Triage: the papers move, and a cursor on one of them moves on to where the person was reading. */
 export const moveToQueue = (ids: number[], status: PaperStatus) =>
-  change(() => callApi('setStatus', { ids, status }), { passing: ids });
+  change(
+    async () => useLibraryStore.getState().showCounts((await callApi('setStatus', { ids, status })).counts),
+    { passing: ids },
+  );
 
 export const readNext = (id: number) =>
   change(() => callApi('moveInQueue', { id, placement: { to: 'top' } }));

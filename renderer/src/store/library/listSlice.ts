@@ -18,6 +18,8 @@ let rowsGeneration = 0;
 /** Refreshes in the order they started; one that lands after a later one is dropped. */
 let refreshesStarted = 0;
 let refreshLanded = 0;
+/** The refreshes started when a change's own answer gave the counts: their counts are older. */
+let countsFromChange = 0;
 /** Refreshes and named changes under way: a poll waits for them rather than racing them. */
 let busy = 0;
 /** The span being loaded for the list's scrolling, so a scroll does not ask twice. */
@@ -112,7 +114,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
         set({
           rows: rowsOf(window),
           total: window.total,
-          counts,
+          counts: started > countsFromChange ? counts : get().counts,
           tags,
           version,
           loaded: true,
@@ -125,6 +127,11 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
       } finally {
         busy -= 1;
       }
+    },
+
+    showCounts(counts) {
+      countsFromChange = refreshesStarted;
+      set({ counts });
     },
 
     async showSpan(onScreen) {

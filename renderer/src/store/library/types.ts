@@ -49,6 +49,8 @@ export interface ListSlice {
   loaded: boolean;
   /** The library version these rows and counts were read at, and the change Undo would undo. */
   version: LibraryVersion | null;
+  /** The queues' counts as a change the window made answered them; a refresh that read them earlier keeps these. */
+  showCounts: (counts: QueueCounts) => void;
   /** Reloads the rows on screen (or the search results), the counts and tags, and the open paper. */
   refresh: (options?: RefreshOptions) => Promise<void>;
   /** The list scrolled: loads the rows on screen and a margin that are not loaded yet. */

@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest';
+import { listPaperSummaries } from '../../main/db/paperQueries';
+import { moveToQueue, undo } from '../../renderer/src/store/actions';
+import { useLibraryStore } from '../../renderer/src/store/libraryStore';
+import { selectRows } from '../../renderer/src/store/selectors';
+import { addManyPapers } from '../fixtures/manyPapers';
+import { useWindowOverCore } from './windowOverCore';
+
+/**
+ * What the window shows right after a person acts, before the refresh that follows has landed:
+ * each answer is the core's own (never a guess), and the refresh then reconciles.
+ */
+const core = useWindowOverCore();
+const library = () => useLibraryStore.getState();
+const methodsSince = (start: number) => core.calls.slice(start).map((call) => call.method);
+
+async function openWith(papers: number): Promise<number[]> {
+  addManyPapers(core.library().db, papers);
+  await library().refresh();
+  return listPaperSummaries(core.library().db).map((paper) => paper.id);
+}
+
+describe('the window answers a triage key from the change itself', () => {
+  it("shows the queues' counts from the move's own answer, before the list's refresh lands", async () => {
+    await openWith(30);
+    await library().setQueue('unread');
+    const first = selectRows(library())[0]?.id ?? 0;
+    library().select(first);
+    const before = library().counts;
+    // The refresh's reads wait: only the move itself has answered.
+    const release = core.hold('queueCounts');
+    const releaseRows = core.hold('listWindow');
+    const moving = moveToQueue([first], 'read');
+    await vi.waitFor(() => expect(library().counts.read).toBe(before.read + 1));
+    expect(library().counts).toEqual({ ...before, unread: before.unread - 1, read: before.read + 1 });
+    release();
+    releaseRows();
+    expect(await moving).toBe(true);
+    // The refresh reconciles: the same counts, and the list without the paper.
+    expect(library().counts).toEqual({ ...before, unread: before.unread - 1, read: before.read + 1 });
+    expect(selectRows(library()).map((row) => row.id)).not.toContain(first);
+
+    expect(await undo()).toBe(true);
+    expect(library().counts).toEqual(before);
+  });
+
+  it('a refresh that read the counts before the move does not put them back when it lands after', async () => {
+    const ids = await openWith(10);
+    const before = library().counts;
+    // An earlier refresh has its counts (from before the move) but waits for its rows.
+    const releaseRows = core.hold('listWindow');
+    const early = library().refresh();
+    await vi.waitFor(() => expect(core.calls.some((call) => call.method === 'queueCounts')).toBe(true));
+    const moving = moveToQueue([ids[0] ?? 0], 'read');
+    await vi.waitFor(() => expect(library().counts.read).toBe(before.read + 1));
+    const seen: number[] = [];
+    const stop = useLibraryStore.subscribe((state) => seen.push(state.counts.read));
+    releaseRows();
+    await Promise.all([early, moving]);
+    stop();
+    expect(seen.every((read) => read === before.read + 1)).toBe(true);
+    expect(library().counts.read).toBe(before.read + 1);
+  });
+});
