@@ -62,3 +62,52 @@ describe('the window answers a triage key from the change itself', () => {
     expect(library().counts.read).toBe(before.read + 1);
   });
 });
+
+describe('clearing a search', () => {
+  async function searchFrom(papers: number, query: string) {
+    const ids = await openWith(papers);
+    await library().showSpan({ start: 0, end: 15 });
+    library().select(ids[3] ?? 0);
+    const before = { rows: selectRows(library()).map((row) => row.id), total: library().total };
+    library().setQuery(query);
+    await vi.waitFor(() => expect(library().search?.query).toBe(query));
+    return { ids, before };
+  }
+
+  it('shows the list as it was at once when the library has not changed, then reconciles', async () => {
+    const { ids, before } = await searchFrom(300, 'planning');
+    expect(library().total).not.toBe(before.total);
+    const release = core.hold('listWindow');
+    const start = core.calls.length;
+
+    library().setQuery('');
+    // Nothing has answered yet, and the list is back: its rows, its count, the paper under the cursor.
+    expect(methodsSince(start)).toEqual([]);
+    expect(library().search).toBeNull();
+    expect(library().total).toBe(before.total);
+    expect(selectRows(library()).map((row) => row.id)).toEqual(before.rows);
+    expect(library().cursorId).toBe(ids[3]);
+
+    release();
+    await vi.waitFor(() => expect(methodsSince(start)).toContain('listWindow'));
+    await vi.waitFor(() => expect(library().current?.id).toBe(ids[3]));
+    expect(selectRows(library()).map((row) => row.id)).toEqual(before.rows.slice(0, library().rows.size));
+    expect(library().total).toBe(before.total);
+  });
+
+  it('waits for the rows when the library changed during the search: never shows rows as they were', async () => {
+    const { before } = await searchFrom(300, 'planning');
+    const hit = selectRows(library())[0]?.id ?? 0;
+    const statusOf = (id: number) => selectRows(library()).find((row) => row.id === id)?.status;
+    expect(await moveToQueue([hit], 'read')).toBe(true);
+    const release = core.hold('listWindow');
+
+    library().setQuery('');
+    expect(library().search).not.toBeNull();
+    release();
+    await vi.waitFor(() => expect(library().search).toBeNull());
+    expect(library().total).toBe(before.total);
+    await library().showSpan({ start: 0, end: 299 });
+    expect(statusOf(hit)).toBe('read');
+  });
+});

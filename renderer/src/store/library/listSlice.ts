@@ -3,9 +3,9 @@ import type { ListWindow, QueueCounts } from '../../../../preload/api';
 import { callApi } from '../../api';
 import { placeAfterRefresh, placeForResults } from '../../cursor';
 import { reportError } from '../reportError';
-import { QUEUE_SORT, selectIds, selectListView, selectPlace } from '../selectors';
+import { QUEUE_SORT, selectIds, selectListKey, selectListView, selectPlace } from '../selectors';
 import { MARGIN, mergeRows, missingSpan, MOST_PER_REQUEST, rowsOf, wantedSpan } from './listWindow';
-import type { LibraryState, ListSlice } from './types';
+import type { KeptList, LibraryState, ListSlice } from './types';
 
 const EMPTY_COUNTS: QueueCounts = { all: 0, unread: 0, reading: 0, read: 0 };
 /** Rows asked for when a view opens, before the list says what is on screen. */
@@ -105,7 +105,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
         rowsGeneration += 1;
         loading = null;
         const ids = window.rows.map((row) => row.id);
-        if (window.search) setSearch(window, query);
+        if (window.search) setSearch(window, query, keptList());
         else if (get().search) set({ search: null });
         const after = newQuery ? ids : [...ids, ...held];
         const nextPlace = newQuery
@@ -127,6 +127,16 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
       } finally {
         busy -= 1;
       }
+    },
+
+    showKeptList(kept) {
+      if (!kept || kept.view !== selectListKey(get()) || kept.version !== get().version?.version)
+        return false;
+      // Rows loading for the search's results must not land in the list.
+      rowsGeneration += 1;
+      loading = null;
+      set({ rows: kept.rows, total: kept.total, search: null });
+      return true;
     },
 
     showCounts(counts) {
@@ -203,7 +213,14 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
     },
   };
 
-  function setSearch(window: ListWindow, query: string): void {
+  /** The list's rows before a search replaces them (a search going on keeps the ones it kept). */
+  function keptList(): KeptList | null {
+    const { search, version, rows, total } = get();
+    if (search) return search.list;
+    return version ? { view: selectListKey(get()), version: version.version, rows, total } : null;
+  }
+
+  function setSearch(window: ListWindow, query: string, list: KeptList | null): void {
     const found = window.search;
     if (!found) return;
     const previous = get().search;
@@ -215,6 +232,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
         totalIsExact: found.matchedIsExact,
         problems: found.problems,
         before: previous?.before ?? selectPlace(get()),
+        list,
       },
     });
   }
