@@ -28,13 +28,11 @@ describe('the window answers a triage key from the change itself', () => {
     library().select(first);
     const before = library().counts;
     // The refresh's reads wait: only the move itself has answered.
-    const release = core.hold('queueCounts');
-    const releaseRows = core.hold('listWindow');
+    const release = core.hold('windowState');
     const moving = moveToQueue([first], 'read');
     await vi.waitFor(() => expect(library().counts.read).toBe(before.read + 1));
     expect(library().counts).toEqual({ ...before, unread: before.unread - 1, read: before.read + 1 });
     release();
-    releaseRows();
     expect(await moving).toBe(true);
     // The refresh reconciles: the same counts, and the list without the paper.
     expect(library().counts).toEqual({ ...before, unread: before.unread - 1, read: before.read + 1 });
@@ -47,15 +45,15 @@ describe('the window answers a triage key from the change itself', () => {
   it('a refresh that read the counts before the move does not put them back when it lands after', async () => {
     const ids = await openWith(10);
     const before = library().counts;
-    // An earlier refresh has its counts (from before the move) but waits for its rows.
-    const releaseRows = core.hold('listWindow');
+    // An earlier refresh read the counts before the move, and its answer arrives after the move's.
+    const releaseEarly = core.holdAnswers('windowState');
     const early = library().refresh();
-    await vi.waitFor(() => expect(core.calls.some((call) => call.method === 'queueCounts')).toBe(true));
+    await vi.waitFor(() => expect(methodsSince(0)).toContain('windowState'));
     const moving = moveToQueue([ids[0] ?? 0], 'read');
     await vi.waitFor(() => expect(library().counts.read).toBe(before.read + 1));
     const seen: number[] = [];
     const stop = useLibraryStore.subscribe((state) => seen.push(state.counts.read));
-    releaseRows();
+    releaseEarly();
     await Promise.all([early, moving]);
     stop();
     expect(seen.every((read) => read === before.read + 1)).toBe(true);
@@ -77,7 +75,7 @@ describe('clearing a search', () => {
   it('shows the list as it was at once when the library has not changed, then reconciles', async () => {
     const { ids, before } = await searchFrom(300, 'planning');
     expect(library().total).not.toBe(before.total);
-    const release = core.hold('listWindow');
+    const release = core.hold('windowState');
     const start = core.calls.length;
 
     library().setQuery('');
@@ -89,7 +87,7 @@ describe('clearing a search', () => {
     expect(library().cursorId).toBe(ids[3]);
 
     release();
-    await vi.waitFor(() => expect(methodsSince(start)).toContain('listWindow'));
+    await vi.waitFor(() => expect(methodsSince(start)).toContain('windowState'));
     await vi.waitFor(() => expect(library().current?.id).toBe(ids[3]));
     expect(selectRows(library()).map((row) => row.id)).toEqual(before.rows.slice(0, library().rows.size));
     expect(library().total).toBe(before.total);
@@ -100,7 +98,7 @@ describe('clearing a search', () => {
     const hit = selectRows(library())[0]?.id ?? 0;
     const statusOf = (id: number) => selectRows(library()).find((row) => row.id === id)?.status;
     expect(await moveToQueue([hit], 'read')).toBe(true);
-    const release = core.hold('listWindow');
+    const release = core.hold('windowState');
 
     library().setQuery('');
     expect(library().search).not.toBeNull();

@@ -210,6 +210,13 @@ export async function finishNote(edited: boolean): Promise<void> {
 
 export const deleteNote = (id: number) => change(() => callApi('deleteNote', { id }));
 
+/** The refresh's read goes out first; the dialog closes (a large preview takes a while to remove) meanwhile. */
+async function closeAfterImport(): Promise<void> {
+  const shown = showChange();
+  useImportStore.getState().close();
+  await shown;
+}
+
 /** Imports what the Import dialog holds. A failure stays in the dialog, with the text: nothing is lost. */
 export async function importPapers(): Promise<boolean> {
   const dialog = useImportStore.getState();
@@ -220,8 +227,7 @@ export async function importPapers(): Promise<boolean> {
     useImportStore.getState().failImport(errorMessage(error));
     return false;
   }
-  useImportStore.getState().close();
-  await showChange();
+  await closeAfterImport();
   return true;
 }
 
@@ -372,7 +378,6 @@ export async function importIdentifiers(): Promise<boolean> {
     useIdentifierImportStore.getState().failImport(errorMessage(error));
     return false;
   }
-  useImportStore.getState().close();
-  await showChange();
+  await closeAfterImport();
   return true;
 }

@@ -90,15 +90,18 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
       ];
       busy += 1;
       try {
-        const [version, window, held, counts, tags] = await Promise.all([
-          // First, so the rows read after it are at least as new as the version recorded.
-          callApi('libraryVersion', {}),
-          callApi('listWindow', { view, ...request }),
-          placed.length > 0 && !newQuery ? callApi('listIds', { view, within: placed }) : Promise.resolve([]),
-          // Typing in the search box changes neither the counts nor the tags.
-          listOnly ? get().counts : callApi('queueCounts', {}),
-          listOnly ? get().tags : callApi('listTags', {}),
-        ]);
+        // One call: the version (read first, so the rows are at least as new), the rows, which of
+        // the cursor and selection the view holds, and the counts and tags, which typing in the
+        // search box does not change.
+        const state = await callApi('windowState', {
+          view,
+          ...request,
+          ...(placed.length > 0 && !newQuery ? { within: placed } : {}),
+          ...(listOnly ? { listOnly } : {}),
+        });
+        const { version, window, held } = state;
+        const counts = state.counts ?? get().counts;
+        const tags = state.tags ?? get().tags;
         // The person has moved on to another view meanwhile: its own refresh will land.
         if (viewGeneration !== generation || get().query !== query || started < refreshLanded) return;
         refreshLanded = started;
