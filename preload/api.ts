@@ -528,7 +528,8 @@ export interface ShelfmarkApi {
   /** Gives the papers the keys previewRekey shows, as one undoable change. */
   applyRekey(args: { ids?: number[] }): Promise<RekeyChange[]>;
 
-  setStatus(args: { ids: number[]; status: PaperStatus }): Promise<{ moved: number }>;
+  /** With the queues' counts after the move, so the sidebar shows them without another read. */
+  setStatus(args: { ids: number[]; status: PaperStatus }): Promise<{ moved: number; counts: QueueCounts }>;
   moveInQueue(args: { id: number; placement: QueuePlacement }): Promise<null>;
   deletePapers(args: { ids: number[] }): Promise<{ deleted: number }>;
 
@@ -620,6 +621,19 @@ export interface ShelfmarkApi {
   // Running lookup
   /** The lookup running now (or being cancelled), for a page opened while it runs; null when none. */
   runningLookup(args: NoArgs): Promise<LookupJobProgress | null>;
+
+  // Window reads
+  /** What a refresh of the window reads, in one call: see WindowState. */
+  windowState(args: {
+    view: ListView;
+    offset: number;
+    limit: number;
+    around?: number;
+    /** The cursor and selection: which of them the view holds (as listIds `within`). */
+    within?: number[];
+    /** Only the list changed (the query did): no counts and tags. */
+    listOnly?: boolean;
+  }): Promise<WindowState>;
 }
 
 export type ApiMethod = keyof ShelfmarkApi;
@@ -724,3 +738,15 @@ export interface KnownPublishedVersion {
 // Copy BibTeX
 /** The most papers Copy BibTeX puts on the clipboard (about 1.5 MB of text); more are exported to a file. */
 export const COPY_LIMIT = 1000;
+
+// Window reads
+/** A refresh's reads in one answer: the version first, so what follows is at least as new. */
+export interface WindowState {
+  version: LibraryVersion;
+  window: ListWindow;
+  /** Those of `within` the view holds. */
+  held: number[];
+  /** Null when only the list was asked for. */
+  counts: QueueCounts | null;
+  tags: TagSummary[] | null;
+}

@@ -78,6 +78,9 @@ const methods = {
 
   // Running lookup
   runningLookup: true,
+
+  // Window reads
+  windowState: true,
 } satisfies Record<ApiMethod, true>;
 
 function call(method: ApiMethod) {

@@ -105,8 +105,11 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
     highlightPaper: ({ id, query }) => searchBackend.highlight(id, query),
     queueCounts: () => countQueues(db),
     // Import, export and lookup modules load at their first use, not at start (see serve.ts).
-    previewImport: async ({ text, format, html }) =>
-      (await import('../library/importText.js')).previewImport(db, text, format ?? 'auto', html),
+    // A preview comes before an import: its worker starts meanwhile (see ImportRunner.prepare).
+    previewImport: async ({ text, format, html }) => {
+      imports.prepare();
+      return (await import('../library/importText.js')).previewImport(db, text, format ?? 'auto', html);
+    },
     commitImport: ({ text, format, sourceName, placement, status, keywordTags, html }) =>
       imports.run(text, {
         ...(status ? { status } : {}),
@@ -140,7 +143,7 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
     previewRekey: ({ ids }) => previewRekey(db, ids),
     applyRekey: ({ ids }) => applyRekey(db, ids),
 
-    setStatus: ({ ids, status }) => ({ moved: setStatus(db, ids, status) }),
+    setStatus: ({ ids, status }) => ({ moved: setStatus(db, ids, status), counts: countQueues(db) }),
     moveInQueue: ({ id, placement }) => {
       moveInQueue(db, id, placement);
       return null;

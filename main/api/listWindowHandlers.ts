@@ -1,8 +1,9 @@
-import type { ApiArgs, ListView, ListWindow, TextRange } from '../../preload/api';
+import type { ApiArgs, ListView, ListWindow, TextRange, WindowState } from '../../preload/api';
 import { idsInView, positionInView, countView, viewIds } from '../db/listWindow';
 import { libraryVersion } from '../db/libraryVersion';
 import type { LibraryDb } from '../db/openLibrary';
-import { summariesByIds } from '../db/paperQueries';
+import { countQueues, summariesByIds } from '../db/paperQueries';
+import { listTags } from '../library/tags';
 import { undoOperation } from '../library/undoOperation';
 import { highlight } from '../search/highlight';
 import type { SearchBackend } from './handlers';
@@ -68,10 +69,10 @@ const searchOf = (view: ListView) => {
   return query ? { ...view, query } : null;
 };
 
-/** The list window's methods: rows by position for any view, its ids, the library's version, a guarded undo. */
+/** The list window's methods: rows by position for any view, its ids, the library's version, a refresh's reads in one, a guarded undo. */
 export function createListWindowHandlers(db: LibraryDb, backend: SearchBackend) {
   const ranked = rankedSearches(db, backend);
-  return {
+  const handlers = {
     listWindow: async ({ view, offset, limit, around }: ApiArgs<'listWindow'>): Promise<ListWindow> => {
       const search = searchOf(view);
       if (search) {
@@ -118,6 +119,20 @@ export function createListWindowHandlers(db: LibraryDb, backend: SearchBackend) 
       return viewIds(db, plainView(view), offset, limit);
     },
     libraryVersion: () => libraryVersion(db),
+    /** A refresh's reads in one call, in the order a refresh needs them (the version first). */
+    windowState: async ({ within, listOnly, ...request }: ApiArgs<'windowState'>): Promise<WindowState> => {
+      const version = libraryVersion(db);
+      const window = await handlers.listWindow(request);
+      const held = within && within.length > 0 ? await handlers.listIds({ view: request.view, within }) : [];
+      return {
+        version,
+        window,
+        held,
+        counts: listOnly ? null : countQueues(db),
+        tags: listOnly ? null : listTags(db),
+      };
+    },
     undoOperation: ({ id }: ApiArgs<'undoOperation'>) => ({ label: undoOperation(db, id) }),
   };
+  return handlers;
 }

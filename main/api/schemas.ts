@@ -185,4 +185,14 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
 
   // Running lookup
   runningLookup: none,
+
+  // Window reads
+  windowState: z.strictObject({
+    view: listView,
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(0).max(1000),
+    around: id.optional(),
+    within: z.array(id).max(1_000_000).optional(),
+    listOnly: z.boolean().optional(),
+  }),
 };

@@ -65,6 +65,7 @@ const WRITES_ON_MAIN: Record<ApiMethod, boolean> = {
   publishedVersion: false,
   usePublishedVersion: true,
   runningLookup: false,
+  windowState: false,
 };
 
 /**

@@ -3,13 +3,21 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportResult } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
-import type { ImportJob, ImportJobOptions, ImportReply } from './importProtocol';
+import type { ImportJob, ImportJobOptions, ImportReply, ImportWorkerStart } from './importProtocol';
 import { ShelfmarkError } from './ShelfmarkError';
 
 export interface ImportProgress {
   running: boolean;
   done: number;
   total: number;
+}
+
+/** How long a worker started ahead of an import waits for it before it ends. */
+const STANDBY_MS = 120_000;
+
+interface Standby {
+  worker: Worker;
+  timer: NodeJS.Timeout;
 }
 
 interface Running {
@@ -23,9 +31,15 @@ interface Running {
  * its own connection (importWorker.js, built next to this file), with progress and cancel.
  * Run from the TypeScript sources (unit tests) there is no built worker, and the import runs
  * here, on main's connection, with the same progress and cancel check-ins.
+ *
+ * Starting a worker (its modules, its connection) takes longer than writing a pasted page, so
+ * `prepare` starts one while the person looks at the preview, and the import then uses it.
  */
 export class ImportRunner {
   private running: Running | null = null;
+  private standby: Standby | null = null;
+  /** How many workers were started: counted, so a test can see an import use the prepared one. */
+  workersStarted = 0;
 
   constructor(
     private readonly db: LibraryDb,
@@ -42,18 +56,17 @@ export class ImportRunner {
     }
     const stop = new Int32Array(new SharedArrayBuffer(4));
     const progress: ImportProgress = { running: true, done: 0, total: 0 };
-    const finished =
-      this.db.name !== ':memory:' && existsSync(this.script)
-        ? this.inWorker(text, options, stop, progress)
-        : import('./importText.js').then(({ commitImport }) =>
-            commitImport(this.db, text, {
-              ...options,
-              control: {
-                cancelled: () => Atomics.load(stop, 0) === 1,
-                onProgress: (done, total) => Object.assign(progress, { done, total }),
-              },
-            }),
-          );
+    const finished = this.hasWorker()
+      ? this.inWorker(text, options, stop, progress)
+      : import('./importText.js').then(({ commitImport }) =>
+          commitImport(this.db, text, {
+            ...options,
+            control: {
+              cancelled: () => Atomics.load(stop, 0) === 1,
+              onProgress: (done, total) => Object.assign(progress, { done, total }),
+            },
+          }),
+        );
     const running: Running = { progress, stop, finished };
     this.running = running;
     const clear = () => {
@@ -62,21 +75,63 @@ export class ImportRunner {
     return finished.finally(clear);
   }
 
+  /** An import is likely soon (a preview): start its worker now, unless one is waiting already. */
+  prepare(): void {
+    if (!this.hasWorker()) return;
+    if (this.standby) {
+      this.standby.timer.refresh();
+      return;
+    }
+    const worker = this.startWorker();
+    // Waiting, it keeps neither the process alive nor a failure for later: a failed start is
+    // dropped, and the import starts a worker of its own.
+    worker.unref();
+    const standby: Standby = {
+      worker,
+      timer: setTimeout(() => {
+        if (this.standby === standby) this.standby = null;
+        void worker.terminate();
+      }, STANDBY_MS).unref(),
+    };
+    const drop = () => {
+      clearTimeout(standby.timer);
+      if (this.standby === standby) this.standby = null;
+    };
+    worker.once('error', drop).once('exit', drop);
+    this.standby = standby;
+  }
+
+  private hasWorker(): boolean {
+    return this.db.name !== ':memory:' && existsSync(this.script);
+  }
+
+  private startWorker(): Worker {
+    const start: ImportWorkerStart = { path: this.db.name, nativeBinding: this.nativeBinding };
+    this.workersStarted += 1;
+    return new Worker(this.script, { workerData: start });
+  }
+
+  /** The prepared worker, else a new one. */
+  private takeWorker(): Worker {
+    const standby = this.standby;
+    if (!standby) return this.startWorker();
+    this.standby = null;
+    clearTimeout(standby.timer);
+    standby.worker.removeAllListeners();
+    standby.worker.ref();
+    return standby.worker;
+  }
+
   private inWorker(
     text: string,
     options: ImportJobOptions,
     stop: Int32Array,
     progress: ImportProgress,
   ): Promise<ImportResult> {
-    const job: ImportJob = {
-      path: this.db.name,
-      nativeBinding: this.nativeBinding,
-      text,
-      options,
-      stop: stop.buffer as SharedArrayBuffer,
-    };
+    const job: ImportJob = { text, options, stop: stop.buffer as SharedArrayBuffer };
     return new Promise((resolve, reject) => {
-      const worker = new Worker(this.script, { workerData: job });
+      const worker = this.takeWorker();
+      worker.postMessage(job);
       let settled = false;
       worker.on('message', (reply: ImportReply) => {
         if (reply.type === 'progress') Object.assign(progress, { done: reply.done, total: reply.total });

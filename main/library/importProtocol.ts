@@ -11,10 +11,14 @@ export interface ImportJobOptions {
   html?: string;
 }
 
-/** workerData of importWorker: its own connection to the library, and a flag main sets to stop it. */
-export interface ImportJob {
+/** workerData of importWorker: the library it opens its own connection to, before any job arrives. */
+export interface ImportWorkerStart {
   path: string;
   nativeBinding?: string | undefined;
+}
+
+/** The one message importWorker waits for: what to import, and a flag main sets to stop it. */
+export interface ImportJob {
   text: string;
   options: ImportJobOptions;
   /** An Int32Array's buffer; element 0 becomes 1 when the import should stop. */

@@ -3,17 +3,19 @@ import { LibraryOpenError } from '../db/libraryErrors';
 import { openAcceptedLibrary } from '../db/openAcceptedLibrary';
 import { failureKind, failureMessage } from '../db/sqliteErrors';
 import type { ApiError } from '../../preload/api';
-import type { ImportJob, ImportReply } from './importProtocol';
+import type { LibraryDb } from '../db/openLibrary';
+import type { ImportJob, ImportReply, ImportWorkerStart } from './importProtocol';
 import { commitImport } from './importText';
 import { ShelfmarkError } from './ShelfmarkError';
 
 /**
  * Runs one import in a worker thread with its own connection, so parsing and writing a large
- * file never stalls main (the window, the bridge). Main stops it through a shared flag; the
- * import's transaction then rolls back and the library is as it was.
+ * file never stalls main (the window, the bridge). It starts before its job arrives (while the
+ * person looks at the preview): its modules load and its connection opens meanwhile, then it
+ * waits for one job and ends. Main stops it through a shared flag; the import's transaction
+ * then rolls back and the library is as it was.
  */
-const job = workerData as ImportJob;
-const stop = new Int32Array(job.stop);
+const start = workerData as ImportWorkerStart;
 const post = (reply: ImportReply) => parentPort?.postMessage(reply);
 // For the end-to-end test of Cancel only: after its first progress the import waits (up to a
 // minute) for a cancel, so a fast machine cannot finish before the test presses Cancel.
@@ -29,8 +31,20 @@ function asApiError(error: unknown): ApiError {
   return { code, message: failureMessage(error) };
 }
 
-async function run(): Promise<void> {
-  const db = openAcceptedLibrary(job.path, job.nativeBinding);
+function open(): { db: LibraryDb } | { error: unknown } {
+  try {
+    return { db: openAcceptedLibrary(start.path, start.nativeBinding) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+const opened = open();
+
+async function run(job: ImportJob): Promise<void> {
+  if ('error' in opened) throw opened.error;
+  const { db } = opened;
+  const stop = new Int32Array(job.stop);
   try {
     const result = await commitImport(db, job.text, {
       ...job.options,
@@ -48,4 +62,6 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch((error: unknown) => post({ type: 'failed', error: asApiError(error) }));
+parentPort?.once('message', (job: ImportJob) => {
+  run(job).catch((error: unknown) => post({ type: 'failed', error: asApiError(error) }));
+});

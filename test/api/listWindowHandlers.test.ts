@@ -4,7 +4,7 @@ import { createHandlers } from '../../main/api/handlers';
 import { openLibrary } from '../../main/db/openLibrary';
 import { listPaperSummaries } from '../../main/db/paperQueries';
 import { setStatus } from '../../main/library/queues';
-import type { ApiResponse, ListWindow, SearchResponse } from '../../preload/api';
+import type { ApiResponse, ListWindow, SearchResponse, WindowState } from '../../preload/api';
 import { addManyPapers } from '../fixtures/manyPapers';
 import { useTempLibrary } from '../fixtures/tempLibrary';
 
@@ -122,5 +122,40 @@ describe('libraryVersion and undoOperation', () => {
     expect(newest).toBe(mine);
     expect(await call('undoOperation', { id: mine })).toEqual({ label: 'Move 1 paper to Read' });
     expect(status.get(ids[0])).not.toBe('read');
+  });
+});
+
+describe('windowState', () => {
+  it("answers a refresh's reads in one call, as the separate calls do", async () => {
+    const { db, call } = setup();
+    const whole = listPaperSummaries(db, { status: 'unread' }).map((paper) => paper.id);
+    const view = { status: 'unread' as const };
+    const within = [whole[3] ?? 0, whole[40] ?? 0, 999_999];
+    const state = await call<WindowState>('windowState', {
+      view,
+      offset: 0,
+      limit: 20,
+      around: whole[40],
+      within,
+    });
+    expect(state.version).toEqual(await call('libraryVersion', {}));
+    expect(state.window).toEqual(await call('listWindow', { view, offset: 0, limit: 20, around: whole[40] }));
+    expect(state.held).toEqual(await call('listIds', { view, within }));
+    expect(state.counts).toEqual(await call('queueCounts', {}));
+    expect(state.tags).toEqual(await call('listTags', {}));
+  });
+
+  it('leaves the counts and tags out when only the list changed, and checks its arguments', async () => {
+    const { call, dispatch } = setup();
+    const state = await call<WindowState>('windowState', {
+      view: { query: 'planning' },
+      offset: 0,
+      limit: 5,
+      listOnly: true,
+    });
+    expect(state).toMatchObject({ counts: null, tags: null, held: [] });
+    expect(state.window.search?.matched).toBeGreaterThan(0);
+    const refused = await dispatch('windowState', { view: {}, offset: 0, limit: 5000 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
   });
 });

@@ -162,3 +162,36 @@ describe.skipIf(!built)('CLI writes during a 16,000-paper CLI import (issue 10, 
     }
   }, 120_000);
 });
+
+describe.skipIf(!built)('a worker started ahead of the import', () => {
+  it('the import after a preview uses the worker the preview started, and the next one starts its own', async () => {
+    const { db } = tempLibrary();
+    const runner = new ImportRunner(db, undefined, WORKER);
+    const handlers = createHandlers(db, { imports: runner });
+    const page = 'A First Pasted Paper\nA Second Pasted Paper';
+    expect((await handlers.previewImport({ text: page })).candidates).toHaveLength(2);
+    await handlers.previewImport({ text: page });
+    expect(runner.workersStarted).toBe(1);
+
+    expect((await handlers.commitImport({ text: page })).added).toBe(2);
+    expect(runner.workersStarted).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM papers').pluck().get()).toBe(2);
+
+    expect((await handlers.commitImport({ text: 'A Third Pasted Paper' })).added).toBe(1);
+    expect(runner.workersStarted).toBe(2);
+  });
+
+  it('cancel stops a prepared worker and leaves the library as it was', async () => {
+    const { db } = tempLibrary();
+    await commitImport(db, 'An Earlier Paper');
+    const before = everyRow(db);
+    const runner = new ImportRunner(db, undefined, WORKER);
+    runner.prepare();
+    const running = runner.run(syntheticExport(6000), OPTIONS);
+    while (runner.progress().done === 0) await sleep(2);
+    expect(runner.cancel()).toBe(true);
+    await expect(running).rejects.toThrow('The import was cancelled. Nothing was imported.');
+    expect(everyRow(db)).toEqual(before);
+    expect(runner.workersStarted).toBe(1);
+  });
+});

@@ -22,6 +22,8 @@ export interface WindowOverCore {
   calls: WindowCall[];
   /** Holds every call of `method` until the returned function is called. */
   hold: (method: string) => () => void;
+  /** Answers every call of `method` at once, but hands the answers back only when the returned function is called. */
+  holdAnswers: (method: string) => () => void;
 }
 
 /**
@@ -36,14 +38,30 @@ export function useWindowOverCore(options: { lookup?: () => LookupWiring } = {})
   let current: { db: LibraryDb; path: string };
   const calls: WindowCall[] = [];
   const held = new Map<string, Promise<void>>();
+  const heldAnswers = new Map<string, Promise<void>>();
   const bridge = new Proxy({} as ShelfmarkBridge, {
     get: (_target, method: string) => async (args: unknown) => {
       await held.get(method);
       const response = await dispatch(method, args);
       calls.push({ method, args, value: response.ok ? response.value : response.error });
+      await heldAnswers.get(method);
       return response;
     },
   });
+  /** A promise in `map` under `method` until the returned function settles it. */
+  const holdIn = (map: Map<string, Promise<void>>, method: string) => {
+    let release = () => undefined as void;
+    map.set(
+      method,
+      new Promise<void>((resolve) => {
+        release = () => {
+          map.delete(method);
+          resolve();
+        };
+      }),
+    );
+    return () => release();
+  };
   const initialLibrary = useLibraryStore.getState();
 
   beforeEach(() => {
@@ -55,6 +73,7 @@ export function useWindowOverCore(options: { lookup?: () => LookupWiring } = {})
     );
     calls.splice(0);
     held.clear();
+    heldAnswers.clear();
     useLibraryStore.setState(initialLibrary, true);
     useToastStore.getState().dismiss();
   });
@@ -63,18 +82,7 @@ export function useWindowOverCore(options: { lookup?: () => LookupWiring } = {})
   return {
     library: () => current,
     calls,
-    hold: (method) => {
-      let release = () => undefined as void;
-      held.set(
-        method,
-        new Promise<void>((resolve) => {
-          release = () => {
-            held.delete(method);
-            resolve();
-          };
-        }),
-      );
-      return () => release();
-    },
+    hold: (method) => holdIn(held, method),
+    holdAnswers: (method) => holdIn(heldAnswers, method),
   };
 }

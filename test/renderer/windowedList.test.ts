@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openLibrary } from '../../main/db/openLibrary';
 import { listPaperSummaries } from '../../main/db/paperQueries';
 import { setStatus } from '../../main/library/queues';
-import type { ListWindow } from '../../preload/api';
+import type { ListWindow, WindowState } from '../../preload/api';
 import { importPapers, moveToQueue } from '../../renderer/src/store/actions';
 import { useImportStore } from '../../renderer/src/store/importStore';
 import { KEEP, MARGIN } from '../../renderer/src/store/library/listWindow';
@@ -21,6 +21,7 @@ const library = () => useLibraryStore.getState();
 function rowsMoved(calls: readonly WindowCall[]): number {
   return calls.reduce((sum, call) => {
     if (call.method === 'listWindow') return sum + (call.value as ListWindow).rows.length;
+    if (call.method === 'windowState') return sum + (call.value as WindowState).window.rows.length;
     if (call.method === 'listPapers' || call.method === 'search') return sum + Number.MAX_SAFE_INTEGER;
     return sum;
   }, 0);
@@ -50,10 +51,12 @@ describe('the windowed list', () => {
       const moved = rowsMoved(core.calls.slice(start));
       // The screen (16 rows) and its margins, the same at 300 papers as at 3,000: O(screen), not O(library).
       expect(moved).toBeLessThanOrEqual(16 + 2 * MARGIN);
-      // One change, one read of each thing it changed: the rows, the counts, the tags, the open paper.
+      // One change, one read of what it changed (the rows, counts and tags in one call), and the open paper.
       const asked = core.calls.slice(start).map((call) => call.method);
-      for (const method of ['listWindow', 'queueCounts', 'listTags', 'getPaper'])
+      for (const method of ['setStatus', 'windowState', 'getPaper'])
         expect(asked.filter((name) => name === method)).toHaveLength(1);
+      for (const method of ['listWindow', 'queueCounts', 'listTags', 'libraryVersion'])
+        expect(asked).not.toContain(method);
       expect(library().counts).toMatchObject({ unread: before.unread - 1, read: before.read + 1 });
       expect(library().cursorId).not.toBe(first);
       expect(ids).toContain(library().cursorId);
@@ -116,7 +119,7 @@ describe('the windowed list', () => {
 
       const seen: number[] = [];
       const stop = useLibraryStore.subscribe((state) => seen.push(selectViewCount(state), state.total));
-      const release = core.hold('listWindow');
+      const release = core.hold('windowState');
       for (const query of ['Offline P', 'Offline Pl', 'Offline Planning']) {
         library().setQuery(query);
         await vi.advanceTimersByTimeAsync(100);

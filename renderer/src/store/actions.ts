@@ -72,7 +72,10 @@ async function change(run: () => Promise<unknown>, refresh?: RefreshOptions): Pr
 
 /** Triage: the papers move, and a cursor on one of them moves on to where the person was reading. */
 export const moveToQueue = (ids: number[], status: PaperStatus) =>
-  change(() => callApi('setStatus', { ids, status }), { passing: ids });
+  change(
+    async () => useLibraryStore.getState().showCounts((await callApi('setStatus', { ids, status })).counts),
+    { passing: ids },
+  );
 
 export const readNext = (id: number) =>
   change(() => callApi('moveInQueue', { id, placement: { to: 'top' } }));
@@ -207,6 +210,13 @@ export async function finishNote(edited: boolean): Promise<void> {
 
 export const deleteNote = (id: number) => change(() => callApi('deleteNote', { id }));
 
+/** The refresh's read goes out first; the dialog closes (a large preview takes a while to remove) meanwhile. */
+async function closeAfterImport(): Promise<void> {
+  const shown = showChange();
+  useImportStore.getState().close();
+  await shown;
+}
+
 /** Imports what the Import dialog holds. A failure stays in the dialog, with the text: nothing is lost. */
 export async function importPapers(): Promise<boolean> {
   const dialog = useImportStore.getState();
@@ -217,8 +227,7 @@ export async function importPapers(): Promise<boolean> {
     useImportStore.getState().failImport(errorMessage(error));
     return false;
   }
-  useImportStore.getState().close();
-  await showChange();
+  await closeAfterImport();
   return true;
 }
 
@@ -369,7 +378,6 @@ export async function importIdentifiers(): Promise<boolean> {
     useIdentifierImportStore.getState().failImport(errorMessage(error));
     return false;
   }
-  useImportStore.getState().close();
-  await showChange();
+  await closeAfterImport();
   return true;
 }

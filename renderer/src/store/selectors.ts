@@ -46,6 +46,12 @@ export function selectListView(state: LibraryState): ListView {
   };
 }
 
+/** The view without its query, as a key: rows kept for one view are never shown for another. */
+export function selectListKey(state: LibraryState): string {
+  const { status, tag, sort } = selectListView(state);
+  return JSON.stringify([status ?? null, tag ?? null, sort ?? null]);
+}
+
 /** "Up next" has an order only in Unread, in that order, so papers can be dragged there and nowhere else. */
 export const selectOrderable = (state: LibraryState): boolean =>
   state.queue === 'unread' && state.tag === null && state.search === null && state.sort.by === 'queue';

@@ -3,9 +3,9 @@ import type { ListWindow, QueueCounts } from '../../../../preload/api';
 import { callApi } from '../../api';
 import { placeAfterRefresh, placeForResults } from '../../cursor';
 import { reportError } from '../reportError';
-import { QUEUE_SORT, selectIds, selectListView, selectPlace } from '../selectors';
+import { QUEUE_SORT, selectIds, selectListKey, selectListView, selectPlace } from '../selectors';
 import { MARGIN, mergeRows, missingSpan, MOST_PER_REQUEST, rowsOf, wantedSpan } from './listWindow';
-import type { LibraryState, ListSlice } from './types';
+import type { KeptList, LibraryState, ListSlice } from './types';
 
 const EMPTY_COUNTS: QueueCounts = { all: 0, unread: 0, reading: 0, read: 0 };
 /** Rows asked for when a view opens, before the list says what is on screen. */
@@ -18,6 +18,8 @@ let rowsGeneration = 0;
 /** Refreshes in the order they started; one that lands after a later one is dropped. */
 let refreshesStarted = 0;
 let refreshLanded = 0;
+/** The refreshes started when a change's own answer gave the counts: their counts are older. */
+let countsFromChange = 0;
 /** Refreshes and named changes under way: a poll waits for them rather than racing them. */
 let busy = 0;
 /** The span being loaded for the list's scrolling, so a scroll does not ask twice. */
@@ -88,22 +90,25 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
       ];
       busy += 1;
       try {
-        const [version, window, held, counts, tags] = await Promise.all([
-          // First, so the rows read after it are at least as new as the version recorded.
-          callApi('libraryVersion', {}),
-          callApi('listWindow', { view, ...request }),
-          placed.length > 0 && !newQuery ? callApi('listIds', { view, within: placed }) : Promise.resolve([]),
-          // Typing in the search box changes neither the counts nor the tags.
-          listOnly ? get().counts : callApi('queueCounts', {}),
-          listOnly ? get().tags : callApi('listTags', {}),
-        ]);
+        // One call: the version (read first, so the rows are at least as new), the rows, which of
+        // the cursor and selection the view holds, and the counts and tags, which typing in the
+        // search box does not change.
+        const state = await callApi('windowState', {
+          view,
+          ...request,
+          ...(placed.length > 0 && !newQuery ? { within: placed } : {}),
+          ...(listOnly ? { listOnly } : {}),
+        });
+        const { version, window, held } = state;
+        const counts = state.counts ?? get().counts;
+        const tags = state.tags ?? get().tags;
         // The person has moved on to another view meanwhile: its own refresh will land.
         if (viewGeneration !== generation || get().query !== query || started < refreshLanded) return;
         refreshLanded = started;
         rowsGeneration += 1;
         loading = null;
         const ids = window.rows.map((row) => row.id);
-        if (window.search) setSearch(window, query);
+        if (window.search) setSearch(window, query, keptList());
         else if (get().search) set({ search: null });
         const after = newQuery ? ids : [...ids, ...held];
         const nextPlace = newQuery
@@ -112,7 +117,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
         set({
           rows: rowsOf(window),
           total: window.total,
-          counts,
+          counts: started > countsFromChange ? counts : get().counts,
           tags,
           version,
           loaded: true,
@@ -125,6 +130,21 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
       } finally {
         busy -= 1;
       }
+    },
+
+    showKeptList(kept) {
+      if (!kept || kept.view !== selectListKey(get()) || kept.version !== get().version?.version)
+        return false;
+      // Rows loading for the search's results must not land in the list.
+      rowsGeneration += 1;
+      loading = null;
+      set({ rows: kept.rows, total: kept.total, search: null });
+      return true;
+    },
+
+    showCounts(counts) {
+      countsFromChange = refreshesStarted;
+      set({ counts });
     },
 
     async showSpan(onScreen) {
@@ -196,7 +216,14 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
     },
   };
 
-  function setSearch(window: ListWindow, query: string): void {
+  /** The list's rows before a search replaces them (a search going on keeps the ones it kept). */
+  function keptList(): KeptList | null {
+    const { search, version, rows, total } = get();
+    if (search) return search.list;
+    return version ? { view: selectListKey(get()), version: version.version, rows, total } : null;
+  }
+
+  function setSearch(window: ListWindow, query: string, list: KeptList | null): void {
     const found = window.search;
     if (!found) return;
     const previous = get().search;
@@ -208,6 +235,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
         totalIsExact: found.matchedIsExact,
         problems: found.problems,
         before: previous?.before ?? selectPlace(get()),
+        list,
       },
     });
   }

@@ -15,9 +15,12 @@ export const createSearchSlice: StateCreator<LibraryState, [], [], SearchSlice> 
     set({ query });
     clearTimeout(searchTimer);
     if (query.trim() === '') {
-      // Back to the list, and to the paper and selection the person had before searching. The
+      // Back to the list, and to the paper and selection the person had before searching: its
+      // rows as kept from before the search when the library has not changed since, else the
       // results stay until the list's rows arrive (the refresh drops them), so nothing flashes.
+      const kept = get().search?.list ?? null;
       set(placeAfterClearingSearch(get().search?.before, selectPlace(get())));
+      get().showKeptList(kept);
       void get().refresh({ listOnly: true, newView: true });
       return;
     }

@@ -49,6 +49,13 @@ export interface ListSlice {
   loaded: boolean;
   /** The library version these rows and counts were read at, and the change Undo would undo. */
   version: LibraryVersion | null;
+  /**
+   * Shows the rows kept from before a search when they are still the view's (same view, and the
+   * library has not changed since they were read); false when they are not, and the refresh must.
+   */
+  showKeptList: (kept: KeptList | null) => boolean;
+  /** The queues' counts as a change the window made answered them; a refresh that read them earlier keeps these. */
+  showCounts: (counts: QueueCounts) => void;
   /** Reloads the rows on screen (or the search results), the counts and tags, and the open paper. */
   refresh: (options?: RefreshOptions) => Promise<void>;
   /** The list scrolled: loads the rows on screen and a margin that are not loaded yet. */
@@ -91,6 +98,17 @@ export interface SearchResults {
   problems: string[];
   /** Where the cursor and selection were before searching, to go back to when the box is cleared. */
   before: Place;
+  /** The list's rows as they were before searching, shown again at once when the box is cleared. */
+  list: KeptList | null;
+}
+
+/** A view's rows as read at one library version: while the version has not moved, they are the view's rows. */
+export interface KeptList {
+  /** The view (queue, tag, sort) they are the rows of; see selectListKey. */
+  view: string;
+  version: string;
+  rows: ReadonlyMap<number, PaperSummary>;
+  total: number;
 }
 
 /** The search box; while it has text, the list shows its results, best first. */
