@@ -15,6 +15,8 @@ interface StartModules {
   atAddress: string[];
   /** Files loaded once the first API call has been answered. */
   afterFirstCall: string[];
+  /** Files loaded once a BibTeX export has been downloaded. */
+  afterExport: string[];
   firstCallOk: boolean;
 }
 
@@ -43,8 +45,15 @@ require(${JSON.stringify(SERVE)})
     });
     const body = await response.json();
     const afterFirstCall = loaded();
+    const started = await fetch(new URL('/api/startExport', url), {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ format: 'bibtex', selection: {} }),
+    }).then((answer) => answer.json());
+    await fetch(new URL('/export/' + started.value.ticket, url)).then((answer) => answer.text());
+    const afterExport = loaded();
     await served.stop();
-    log('MODULES ' + JSON.stringify({ atAddress, afterFirstCall, firstCallOk: body.ok === true }));
+    log('MODULES ' + JSON.stringify({ atAddress, afterFirstCall, afterExport, firstCallOk: body.ok === true }));
   });`;
   const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   const line = output.split('\n').find((text) => text.startsWith('MODULES '));
@@ -81,5 +90,17 @@ describe.skipIf(!built)('serve at start', () => {
       'library/lookup/importIdentifiers.js',
     ])
       expect(loaded).not.toContain(deferred);
+  });
+
+  it('loads only the BibTeX writer for a BibTeX export', () => {
+    const loaded = ofMain(startModules().afterExport);
+    expect(loaded).toContain('export/writeBibtex.js');
+    for (const other of [
+      'export/writeJson.js',
+      'export/writeCsv.js',
+      'export/writeRis.js',
+      'import/shelfmarkJson.js',
+    ])
+      expect(loaded).not.toContain(other);
   });
 });
