@@ -2,15 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { damagedLibraryDispatch } from './api/damagedLibrary';
-import { createDispatch, type Dispatch } from './api/dispatch';
-import { createHandlers } from './api/handlers';
-import { ExportJobs } from './api/exportJobs';
+import type { Dispatch } from './api/dispatch';
+import type { ExportJobs } from './api/exportJobs';
+import type * as ServeApi from './api/serveDispatch';
 import { UsageError, parseCommandLine, parseIntegerOption } from './cliArgs';
 import { LibraryOpenError, type LibraryDb } from './db/openLibrary';
 import { openLibraryForUse } from './db/openLibraryForUse';
-import { listBackups, requestFullCheck } from './db/backups';
-import { refuseAfterDamage } from './api/refuseAfterDamage';
+import { listBackups } from './db/backups';
 import { failureMessage } from './db/sqliteErrors';
 import { createBridgeServer, type BridgeOptions } from './http/createBridgeServer';
 import { installLagProbe } from './http/lagProbe';
@@ -49,15 +47,13 @@ export async function serve(argv: string[]): Promise<Served | null> {
   // For `npm run bench:app` only: off unless SHELFMARK_LAG_PROBE=1.
   const lagProbe = installLagProbe(process.env);
   const { path: dbPath, isDefault } = libraryLocation(values.db);
-  let library: { db: LibraryDb; search: SearchClient; exportJobs: ExportJobs } | null = null;
-  const dispatchOver = (db: LibraryDb): Dispatch => {
+  let library: { db: LibraryDb; search: SearchClient } | null = null;
+  let exportJobs: ExportJobs | null = null;
+  const connect = (db: LibraryDb) => {
     const search = new SearchClient(dbPath);
     search.warmUp();
-    const exportJobs = new ExportJobs(db, (request) => search.searchIds(request));
-    library = { db, search, exportJobs };
-    return refuseAfterDamage(createDispatch(createHandlers(db, { search, exportJobs })), () =>
-      requestFullCheck(dbPath),
-    );
+    library = { db, search };
+    return library;
   };
   const opened = await openOrExplain(dbPath, isDefault || values.create === true);
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
@@ -66,23 +62,35 @@ export async function serve(argv: string[]): Promise<Served | null> {
       `The window is not built (${RENDERER_DIR} has no index.html). Run \`npm run build\`.`,
     );
   }
-  // A damaged library is not a dead end: the page shows why and offers its backups.
-  const dispatch =
-    'db' in opened
-      ? dispatchOver(opened.db)
-      : damagedLibraryDispatch({
+  // The search worker starts loading its index now; the API is loaded once the server listens.
+  if ('db' in opened) connect(opened.db);
+  const loadDispatch = async (): Promise<Dispatch> => {
+    const api = await loadApiInSteps();
+    const over = (db: LibraryDb): Dispatch => {
+      const { search } = library?.db === db ? library : connect(db);
+      const made = api.libraryApi(db, dbPath, search);
+      exportJobs = made.exportJobs;
+      return made.dispatch;
+    };
+    // A damaged library is not a dead end: the page shows why and offers its backups.
+    return 'db' in opened
+      ? over(opened.db)
+      : api.damagedLibraryDispatch({
           path: dbPath,
           message: opened.damaged.message,
-          open: async () => dispatchOver((await openLibraryForUse(dbPath, { create: false })).db),
+          open: async () => over((await openLibraryForUse(dbPath, { create: false })).db),
         });
+  };
+  let dispatchReady: Promise<Dispatch> | null = null;
+  const dispatch: Dispatch = async (method, args) => (await (dispatchReady ??= loadDispatch()))(method, args);
   const token = randomBytes(24).toString('base64url');
   let allowedHost = '';
   // Downloads exist once a library is open (a damaged one is restored first).
   const downloads: NonNullable<BridgeOptions['exports']> = {
-    take: (ticket) => library?.exportJobs.take(ticket) ?? null,
+    take: (ticket) => exportJobs?.take(ticket) ?? null,
     pipe: (job, write) => {
-      if (!library) throw new Error('No library is open.');
-      return library.exportJobs.pipe(job, write);
+      if (!exportJobs) throw new Error('No library is open.');
+      return exportJobs.pipe(job, write);
     },
   };
   const server = createBridgeServer({
@@ -102,6 +110,9 @@ export async function serve(argv: string[]): Promise<Served | null> {
   console.log(`Shelfmark library: ${dbPath}`);
   if (!('db' in opened)) console.log(damagedNotice(dbPath, opened.damaged));
   console.log(`Open ${url}`);
+  // Loads the API while the browser fetches and runs the page, which asks for nothing before that.
+  dispatchReady ??= loadDispatch();
+  dispatchReady.catch((error: unknown) => console.error(error));
 
   const onSignal = () => void stop();
   const stop = async () => {
@@ -136,6 +147,20 @@ async function openOrExplain(
     if (error instanceof LibraryOpenError && error.refusal === 'damaged') return { damaged: error };
     throw error;
   }
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The argument schemas (zod) and the handlers behind them are most of what `serve` loads. They
+ * load in two steps with the event loop free between them, so the page's own files are served in
+ * the meantime rather than after.
+ */
+async function loadApiInSteps(): Promise<typeof ServeApi> {
+  await nextTurn();
+  await import('./api/schemas.js');
+  await nextTurn();
+  return import('./api/serveDispatch.js');
 }
 
 function damagedNotice(path: string, error: LibraryOpenError): string {

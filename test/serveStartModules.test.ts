@@ -1,28 +1,86 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '..');
 const SERVE = join(ROOT, 'out/main/serve.js');
-const built = existsSync(SERVE);
+const built = existsSync(SERVE) && existsSync(join(ROOT, 'out/renderer/index.html'));
 if (!built)
   console.warn(`SKIPPED: the start-up module test needs the build (${SERVE}); run \`npm run build\` first.`);
 
-/** The built files `serve` loads before its first request, relative to out/main. */
-function modulesLoadedAtStart(): string[] {
-  const script = `require(${JSON.stringify(SERVE)});
-process.stdout.write(JSON.stringify(Object.keys(require.cache)));`;
-  const loaded = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[];
+interface StartModules {
+  /** Files loaded when `serve` prints its address. */
+  atAddress: string[];
+  /** Files loaded once the first API call has been answered. */
+  afterFirstCall: string[];
+  /** Files loaded once a BibTeX export has been downloaded. */
+  afterExport: string[];
+  firstCallOk: boolean;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'shelfmark-serve-modules-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Starts `serve` on a new library, notes what is loaded at its address and after one API call. */
+function startModules(): StartModules {
+  const script = `
+const loaded = () => Object.keys(require.cache);
+let atAddress = [];
+const log = console.log;
+console.log = (...words) => {
+  if (String(words[0]).startsWith('Open ')) atAddress = loaded();
+  log.apply(console, words);
+};
+require(${JSON.stringify(SERVE)})
+  .serve(['--db', ${JSON.stringify(join(work, 'library.sqlite'))}, '--create', '--port', '0'])
+  .then(async (served) => {
+    const url = new URL(served.url);
+    const token = url.hash.slice('#token='.length);
+    const response = await fetch(new URL('/api/libraryVersion', url), {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    const body = await response.json();
+    const afterFirstCall = loaded();
+    const started = await fetch(new URL('/api/startExport', url), {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ format: 'bibtex', selection: {} }),
+    }).then((answer) => answer.json());
+    await fetch(new URL('/export/' + started.value.ticket, url)).then((answer) => answer.text());
+    const afterExport = loaded();
+    await served.stop();
+    log('MODULES ' + JSON.stringify({ atAddress, afterFirstCall, afterExport, firstCallOk: body.ok === true }));
+  });`;
+  const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const line = output.split('\n').find((text) => text.startsWith('MODULES '));
+  if (!line) throw new Error(`serve printed no module list:\n${output}`);
+  return JSON.parse(line.slice('MODULES '.length)) as StartModules;
+}
+
+/** The built files among `files`, relative to out/main. */
+function ofMain(files: string[]): string[] {
   const outMain = join(ROOT, 'out/main') + '/';
-  return loaded.filter((file) => file.startsWith(outMain)).map((file) => file.slice(outMain.length));
+  return files.filter((file) => file.startsWith(outMain)).map((file) => file.slice(outMain.length));
 }
 
 describe.skipIf(!built)('serve at start', () => {
-  it('loads the list and search path, but not import, export or identifier lookups until first used', () => {
-    const loaded = modulesLoadedAtStart();
-    expect(loaded).toContain('api/handlers.js');
-    expect(loaded).toContain('db/paperQueries.js');
+  it('prints its address before loading the argument schemas and handlers, and loads them for the first call', () => {
+    const { atAddress, afterFirstCall, firstCallOk } = startModules();
+    expect(firstCallOk).toBe(true);
+    expect(ofMain(atAddress)).toContain('db/openLibrary.js');
+    for (const later of ['api/schemas.js', 'api/handlers.js', 'api/dispatch.js', 'db/paperQueries.js'])
+      expect(ofMain(atAddress)).not.toContain(later);
+    expect(atAddress.some((file) => file.includes('/node_modules/zod/'))).toBe(false);
+    expect(ofMain(afterFirstCall)).toContain('api/handlers.js');
+    expect(ofMain(afterFirstCall)).toContain('db/paperQueries.js');
+  });
+
+  it('loads the list and search path for the first call, but not import, export or identifier lookups', () => {
+    const loaded = ofMain(startModules().afterFirstCall);
     for (const deferred of [
       'library/importText.js',
       'import/parseImportText.js',
@@ -32,5 +90,17 @@ describe.skipIf(!built)('serve at start', () => {
       'library/lookup/importIdentifiers.js',
     ])
       expect(loaded).not.toContain(deferred);
+  });
+
+  it('loads only the BibTeX writer for a BibTeX export', () => {
+    const loaded = ofMain(startModules().afterExport);
+    expect(loaded).toContain('export/writeBibtex.js');
+    for (const other of [
+      'export/writeJson.js',
+      'export/writeCsv.js',
+      'export/writeRis.js',
+      'import/shelfmarkJson.js',
+    ])
+      expect(loaded).not.toContain(other);
   });
 });

@@ -11,9 +11,7 @@ import {
 } from '../../preload/api';
 import { LOOKUP_FIELDS } from '../library/lookup/fieldChanges';
 import { creatorSchema, entryTypeSchema, extraFieldSchema, recordFieldShape } from '../record/recordSchema';
-
-/** Pasted pages are a few hundred kilobytes; this leaves room for a whole .bib file and no more. */
-export const MAX_IMPORT_TEXT = 20 * 1024 * 1024;
+import { MAX_IMPORT_TEXT } from './requestLimits';
 
 const id = z.number().int().positive();
 const ids = z.array(id).min(1).max(1_000_000);

@@ -1,4 +1,5 @@
 import type { ExportFile, ExportFormat, ExportSelection, Paper, TagSummary } from '../../preload/api';
+import { EXPORT_FILES } from './exportFiles';
 import { exportFileName } from './exportFileName';
 import { writeBibtex } from './writeBibtex';
 import { writeCslJson } from './writeCslJson';
@@ -7,15 +8,7 @@ import { writeJson } from './writeJson';
 import { writeMarkdown } from './writeMarkdown';
 import { writeRis } from './writeRis';
 
-export const EXPORT_FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
-  bibtex: { extension: 'bib', mimeType: 'application/x-bibtex' },
-  biblatex: { extension: 'bib', mimeType: 'application/x-bibtex' },
-  markdown: { extension: 'md', mimeType: 'text/markdown' },
-  csv: { extension: 'csv', mimeType: 'text/csv' },
-  json: { extension: 'json', mimeType: 'application/json' },
-  'csl-json': { extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
-  ris: { extension: 'ris', mimeType: 'application/x-research-info-systems' },
-};
+export { EXPORT_FILES };
 
 export function renderExport(
   format: ExportFormat,

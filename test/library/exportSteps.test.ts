@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../main/db/openLibrary';
 import { QUEUE_ORDER } from '../../main/db/paperQueries';
 import { QUEUE_PAGE } from '../../main/db/exportQueries';
-import { EXPORT_BATCH, MAX_BATCH, collectExport, exportStream } from '../../main/library/exportStream';
+import {
+  EXPORT_BATCH,
+  MAX_BATCH,
+  PLAN_SLICE,
+  collectExport,
+  exportStream,
+} from '../../main/library/exportStream';
 import { commitImport } from '../../main/library/importText';
 import { setStatus } from '../../main/library/queues';
 import { selectionIds, type SearchIds } from '../../main/library/selectionIds';
@@ -124,6 +130,17 @@ describe('an export in steps', () => {
     expect(stream.total).toBe(QUEUE_PAGE + 300);
     await collectExport(stream);
     expect(largest.rows).toBeLessThanOrEqual(QUEUE_PAGE);
+  });
+
+  it("plans a query's papers a slice at a time, no larger than a step's batch", async () => {
+    const db = await libraryOf(1200);
+    const ids = db.prepare('SELECT id FROM papers ORDER BY id DESC').pluck().all() as number[];
+    const largest = largestRead(db);
+    const stream = await exportStream(db, 'bibtex', { query: 'stepped' }, () => Float64Array.from(ids));
+    expect(stream.total).toBe(1200);
+    expect(largest.rows).toBeGreaterThan(0);
+    expect(largest.rows).toBeLessThanOrEqual(Math.min(PLAN_SLICE, MAX_BATCH));
+    await stream.chunks.return(undefined);
   });
 
   it("asks the search for a query's ids only, with no limit, and keeps its order", async () => {
