@@ -25,6 +25,7 @@ const settled = async (promise: unknown) => {
 // What the window keeps asking while a big import runs: the rows as it scrolls, the poll for
 // other processes' changes, a running export's and lookup's progress.
 const READS: ApiMethod[] = [
+  'windowState',
   'listWindow',
   'listIds',
   'libraryVersion',
