@@ -1,8 +1,8 @@
-import type { BibRecord } from '../../preload/api';
+import { RECORD_FIELDS, type BibRecord } from '../../preload/api';
 import { recordFromLegacy } from '../record/record';
 import type { NewPaper } from './importQueries';
 import type { LibraryDb } from './openLibrary';
-import { RECORD_COLUMN_NAMES, recordColumns } from './recordQueries';
+import { RECORD_COLUMN_NAMES } from './recordQueries';
 
 type Cell = string | number | null;
 
@@ -98,7 +98,6 @@ export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: str
         ids.push(id);
         byStatus.set(paper.status, (byStatus.get(paper.status) ?? 0) + 1);
         const record: BibRecord = paper.record ?? recordFromLegacy(paper);
-        const columns = recordColumns(record);
         paperRows.push([
           id,
           paper.citekey,
@@ -114,7 +113,12 @@ export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: str
           paper.readingAt,
           paper.readAt,
           importId,
-          ...RECORD_COLUMN_NAMES.map((name) => columns[name] ?? null),
+          // RECORD_COLUMN_NAMES, in order.
+          record.entryType,
+          record.year ?? null,
+          record.month ?? null,
+          record.day ?? null,
+          ...RECORD_FIELDS.map((field) => record[field] ?? null),
         ]);
         record.creators.forEach((creator, position) => {
           const { role, family, given, particle, suffix, literal } = creator;

@@ -29,6 +29,8 @@ import { logWholePapers } from './wholePaperLog';
 interface Planned {
   preview: ImportPreview;
   fresh: ImportedPaper[];
+  /** Each fresh paper's normalized title, in order. */
+  freshKeys: string[];
 }
 
 /**
@@ -56,14 +58,13 @@ function countKeywordTags(
 /** Marks each paper that the library, or an earlier entry of the same text, already has. */
 function plan(db: LibraryDb, parsed: ParsedImport): Planned {
   const { papers } = parsed;
-  const existing = findByTitleKeys(
-    db,
-    papers.map((paper) => normalizeTitle(paper.title)),
-  );
+  const titleKeys = papers.map((paper) => normalizeTitle(paper.title));
+  const existing = findByTitleKeys(db, titleKeys);
   const seen = new Map<string, string>();
   const fresh: ImportedPaper[] = [];
-  const candidates: ImportCandidate[] = papers.map((paper) => {
-    const key = normalizeTitle(paper.title);
+  const freshKeys: string[] = [];
+  const candidates: ImportCandidate[] = papers.map((paper, index) => {
+    const key = titleKeys[index] as string;
     const inLibrary = existing.get(key);
     const earlier = seen.get(key);
     const duplicateOf: ImportCandidate['duplicateOf'] = inLibrary
@@ -74,6 +75,7 @@ function plan(db: LibraryDb, parsed: ParsedImport): Planned {
     if (!duplicateOf) {
       seen.set(key, paper.title);
       fresh.push(paper);
+      freshKeys.push(key);
     }
     const { title, abstract, url, codeUrl } = paper;
     return { title, abstract, url, codeUrl, duplicateOf };
@@ -88,7 +90,7 @@ function plan(db: LibraryDb, parsed: ParsedImport): Planned {
     errors: parsed.errors,
     keywordTags,
   };
-  return { preview, fresh };
+  return { preview, fresh, freshKeys };
 }
 
 export async function previewImport(
@@ -138,7 +140,7 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
   const importedAt = (options.now ?? new Date()).toISOString();
   const label = (result: ImportResult) => `Import ${plural(result.added, 'paper')}`;
   return recordOperation(db, label, (): ImportResult => {
-    const { preview, fresh } = plan(db, parsed);
+    const { preview, fresh, freshKeys } = plan(db, parsed);
     const importId = insertImport(db, {
       sourceName: options.sourceName ?? null,
       format: parsed.format,
@@ -162,15 +164,25 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
     const bulk = fresh.length >= BULK_MIN && largestPaperId(db) <= fresh.length;
     const keys = citekeyChooser(bulk ? citekeysInLibrary(db) : citekeyTaken(db));
     const write = bulkPaperWriter(db, importId, importedAt);
-    const toRow = (paper: ImportedPaper): BulkPaper => {
+    // Each field named (no spread of the paper): 100,000 copies of every key cost a second.
+    const toRow = (paper: ImportedPaper, index: number): BulkPaper => {
       const status = statusOf(paper);
       const kept = keys.keep(paper.citekey);
       return {
         paper: {
-          ...paper,
           citekey: kept ?? keys.make(paper),
           citekeyProvisional: kept ? (paper.citekeyProvisional ?? false) : isProvisionalKey(paper),
-          titleKey: normalizeTitle(paper.title),
+          title: paper.title,
+          abstract: paper.abstract,
+          url: paper.url,
+          codeUrl: paper.codeUrl,
+          authors: paper.authors,
+          year: paper.year,
+          venue: paper.venue,
+          arxivId: paper.arxivId,
+          doi: paper.doi,
+          record: paper.record,
+          titleKey: freshKeys[index] as string,
           status,
           position: status === 'unread' ? position++ : 0,
           addedAt: paper.addedAt ?? importedAt,
@@ -197,7 +209,8 @@ export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: Commi
       const writeAll = () =>
         write.withCountsDeferred(() => {
           for (let start = 0; start < fresh.length; start += PROGRESS_EVERY) {
-            added.push(...write.insertBatch(fresh.slice(start, start + PROGRESS_EVERY).map(toRow)));
+            const batch = fresh.slice(start, start + PROGRESS_EVERY);
+            added.push(...write.insertBatch(batch.map((paper, index) => toRow(paper, start + index))));
             checkIn(options.control, added.length, fresh.length);
           }
         });
