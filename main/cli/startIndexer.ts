@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-/** The CLI as `bin/shelfmark.js` runs it (this file is out/main/cli/startIndexer.js). */
-const CLI = join(__dirname, '..', 'cli.js');
+/** Where indexInBackground is built (this file is out/main/cli/startIndexer.js). */
+const INDEXER = join(__dirname, 'indexCommand.js');
 
 /**
  * `shelfmark index` in a process of its own, detached: it outlives this run, and nothing of it
@@ -13,7 +13,7 @@ export function startIndexer(libraryPath: string): void {
   try {
     const child = spawn(
       process.execPath,
-      ['-e', `require(${JSON.stringify(CLI)}).runCli(['--db', ${JSON.stringify(libraryPath)}, 'index'])`],
+      ['-e', `require(${JSON.stringify(INDEXER)}).indexInBackground(${JSON.stringify(libraryPath)})`],
       { detached: true, stdio: 'ignore', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } },
     );
     child.on('error', () => undefined);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { LibraryDb } from '../db/openLibrary';
 import { waitForIndexer } from './indexerLock';
 import { encodeSnapshot, readSnapshot, writeSnapshot, type SnapshotStamp } from './indexSnapshot';
-import { loadAllDocuments, loadDocuments, textSource } from './searchDocuments';
+import { eachDocument, loadDocuments, textSource } from './searchDocuments';
 import { SearchIndex, type PaperHighlights, type SearchResult, type TitleMarks } from './SearchIndex';
 
 export interface SearchRequest {
@@ -113,7 +113,7 @@ export class SearchService {
       .transaction(() => {
         this.seenChange = this.maxId('operation_changes');
         this.seenReplay = this.maxId('operation_replays');
-        for (const doc of loadAllDocuments(this.db)) index.add(doc);
+        for (const doc of eachDocument(this.db)) index.add(doc);
       })
       .deferred();
     this.index = index;

@@ -50,6 +50,10 @@ const WORDS = new RegExp(WORD.source, WORD.flags);
  * building the index dedupes them by term id, not by string.
  */
 export function pushIndexTerms(text: string, into: string[]): void {
+  if (!NON_ASCII.test(text)) {
+    pushAsciiTerms(text, into);
+    return;
+  }
   let previousEnd = -1;
   let chain: string[] = [];
   WORDS.lastIndex = 0;
@@ -70,6 +74,56 @@ export function pushIndexTerms(text: string, into: string[]): void {
       chain = [term];
     }
     previousEnd = match.index + word.length;
+  }
+}
+
+/** 0 for a character outside words, else LOWER, UPPER or DIGIT: ASCII's letters and digits are its \p{L}\p{N}. */
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, code) => {
+  if (code >= 0x61 && code <= 0x7a) return LOWER;
+  if (code >= 0x41 && code <= 0x5a) return UPPER;
+  return code >= 0x30 && code <= 0x39 ? DIGIT : 0;
+});
+
+/**
+ * pushIndexTerms for a text all in ASCII (most of them), read character by character: no match
+ * object per word, and a joined word is known while reading it (a lower letter then a capital,
+ * a letter next to a digit), so only those are split.
+ */
+function pushAsciiTerms(text: string, into: string[]): void {
+  let previousEnd = -1;
+  let chain: string[] = [];
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    if (ASCII_KIND[text.charCodeAt(at)] === 0) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    let kind = ASCII_KIND[text.charCodeAt(at)] ?? 0;
+    let joined = false;
+    for (at += 1; at < length; at += 1) {
+      const next = ASCII_KIND[text.charCodeAt(at)] ?? 0;
+      if (next === 0) break;
+      // CAMEL_BOUNDARY's three: lower then capital, letter then digit, digit then letter.
+      if ((kind === LOWER && next === UPPER) || (kind === DIGIT) !== (next === DIGIT)) joined = true;
+      kind = next;
+    }
+    const word = text.slice(start, at);
+    const term = word.toLowerCase();
+    into.push(term);
+    if (joined) for (const part of word.split(CAMEL_BOUNDARY)) into.push(part.toLowerCase());
+    if (previousEnd >= 0 && start - previousEnd === 1 && text.charCodeAt(previousEnd) === 0x2d) {
+      chain.push(term);
+      into.push(chain.join(''));
+      if (chain.length > 2) into.push(chain.slice(-2).join(''));
+    } else {
+      chain = [term];
+    }
+    previousEnd = at;
   }
 }
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../main/cli';
 import { openLibrary } from '../../main/db/openLibrary';
@@ -106,6 +106,32 @@ describe('after a CLI import, the search index is brought up to date in the back
     } finally {
       holder.kill();
     }
+  });
+});
+
+const BUILT_STARTER = resolve(__dirname, '../../out/main/cli/startIndexer.js');
+const canStart = existsSync(BUILT_STARTER) && !process.env.SHELFMARK_NO_BACKGROUND_INDEX;
+if (!canStart)
+  console.warn(
+    `SKIPPED: the background indexer test needs the build (${BUILT_STARTER}) and SHELFMARK_NO_BACKGROUND_INDEX unset.`,
+  );
+
+describe.skipIf(!canStart)('the background indexer an import starts', () => {
+  it('saves the snapshot without checking or backing up the library the import has just checked', async () => {
+    const { run, db, page, dir } = cli();
+    expect(await run('--create', 'import', page)).toBe(0);
+    // As the built CLI's import starts it: a detached process of its own.
+    const { startIndexer } = (await import(BUILT_STARTER)) as { startIndexer: (path: string) => void };
+    startIndexer(db);
+    const snapshot = snapshotPathFor(db) ?? '';
+    for (let waited = 0; waited < 60_000 && !existsSync(snapshot); waited += 50)
+      await new Promise((done) => setTimeout(done, 50));
+    for (let waited = 0; waited < 10_000 && indexerRunning(snapshot) !== null; waited += 50)
+      await new Promise((done) => setTimeout(done, 50));
+    expect(existsSync(snapshot)).toBe(true);
+    // The day's backup (an integrity check of every page and a copy of the file) is left to the next ordinary open.
+    expect(existsSync(join(dir, 'backups'))).toBe(false);
+    expect(searchOnce(db, 'zeta')).toEqual({ hits: 1, origin: 'loaded', builds: 0 });
   });
 });
 
