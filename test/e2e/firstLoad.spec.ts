@@ -1,0 +1,25 @@
+import { buildPage } from '../fixtures/miniPage';
+import { openAndImport } from './importPage';
+import { expect, test } from './serveFixture';
+
+test('the window asks for three files before its first row: the page, its script and its styles', async ({
+  page,
+  context,
+  server,
+}) => {
+  await openAndImport(page, server.url, buildPage(3), 3);
+  const fresh = await context.newPage();
+  const files: string[] = [];
+  fresh.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (!path.startsWith('/api/')) files.push(`${request.resourceType()} ${path}`);
+  });
+  await fresh.goto(server.url);
+  await expect(fresh.getByRole('listbox', { name: 'Papers' }).getByRole('option').first()).toBeVisible();
+  // Anything more (an icon, a second script) would hold one of the six connections the first
+  // calls to the library share.
+  expect(files).toHaveLength(3);
+  expect(files[0]).toBe('document /');
+  expect(files.filter((file) => /^script \/assets\/index-[\w-]+\.js$/.test(file))).toHaveLength(1);
+  expect(files.filter((file) => /^stylesheet \/assets\/index-[\w-]+\.css$/.test(file))).toHaveLength(1);
+});
