@@ -22,4 +22,12 @@ test('the window asks for three files before its first row: the page, its script
   expect(files[0]).toBe('document /');
   expect(files.filter((file) => /^script \/assets\/index-[\w-]+\.js$/.test(file))).toHaveLength(1);
   expect(files.filter((file) => /^stylesheet \/assets\/index-[\w-]+\.css$/.test(file))).toHaveLength(1);
+  // KaTeX's styles come with KaTeX, once a text holds math (none does here).
+  const katexRules = await fresh.evaluate(
+    () =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule) => rule instanceof CSSStyleRule && rule.selectorText.includes('.katex')).length,
+  );
+  expect(katexRules).toBe(0);
 });
