@@ -31,3 +31,25 @@ test('the window asks for three files before its first row: the page, its script
   );
   expect(katexRules).toBe(0);
 });
+
+test('the Markdown renderer is fetched with the first note shown, which it then draws', async ({
+  page,
+  server,
+}) => {
+  const markdownScripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' && /\/assets\/MarkdownNote[^/]*\.js$/.test(request.url()))
+      markdownScripts.push(request.url());
+  });
+  await openAndImport(page, server.url, buildPage(2), 2);
+  const rows = page.getByRole('listbox', { name: 'Papers' }).getByRole('option');
+  await rows.nth(0).click();
+  expect(markdownScripts).toEqual([]);
+
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByLabel('Note text').fill('A **strong** claim');
+  const notes = page.getByRole('region', { name: 'Notes' });
+  await notes.getByRole('button', { name: 'Done' }).click();
+  await expect(notes.locator('.note-body strong')).toHaveText('strong');
+  expect(markdownScripts).toHaveLength(1);
+});
