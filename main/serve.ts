@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Dispatch } from './api/dispatch';
@@ -110,9 +111,17 @@ export async function serve(argv: string[]): Promise<Served | null> {
   console.log(`Shelfmark library: ${dbPath}`);
   if (!('db' in opened)) console.log(damagedNotice(dbPath, opened.damaged));
   console.log(`Open ${url}`);
-  // Loads the API while the browser fetches and runs the page, which asks for nothing before that.
-  dispatchReady ??= loadDispatch();
-  dispatchReady.catch((error: unknown) => console.error(error));
+  // The API loads while the browser runs the page's script, which makes the page's first call: once
+  // the script is sent, not before, so the document and the script are not kept waiting behind it.
+  const loadOnceScriptSent = (request: IncomingMessage, response: ServerResponse) => {
+    if (!request.url?.endsWith('.js')) return;
+    server.off('request', loadOnceScriptSent);
+    response.once('finish', () => {
+      dispatchReady ??= loadDispatch();
+      dispatchReady.catch((error: unknown) => console.error(error));
+    });
+  };
+  server.on('request', loadOnceScriptSent);
 
   const onSignal = () => void stop();
   const stop = async () => {

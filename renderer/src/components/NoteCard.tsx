@@ -1,10 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../../preload/api';
 import { useAutosave } from '../hooks/useAutosave';
 import { deleteNote, finishNote, saveNote } from '../store/actions';
 import { useUiStore } from '../store/uiStore';
-import { MarkdownNote } from './MarkdownNote';
 import { MatchedText } from './MatchedText';
+
+/** The Markdown renderer (a third of the start's script) is its own chunk, fetched at the first note shown. */
+const MarkdownNote = lazy(() =>
+  import('./MarkdownNote').then((module) => ({ default: module.MarkdownNote })),
+);
 
 function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
   const [body, setBody] = useState(note.body);
@@ -59,7 +63,13 @@ export function NoteCard({ note, editing }: { note: Note; editing: boolean }) {
       ) : (
         <>
           <div className="note-body">
-            {note.body ? <MarkdownNote body={note.body} /> : <p className="muted">Empty note</p>}
+            {note.body ? (
+              <Suspense fallback={<p>{note.body}</p>}>
+                <MarkdownNote body={note.body} />
+              </Suspense>
+            ) : (
+              <p className="muted">Empty note</p>
+            )}
           </div>
           <div className="note-actions">
             <button type="button" onClick={() => editNote(note.id)}>

@@ -11,12 +11,12 @@ export function loadedKatex(): KatexModule | undefined {
 }
 
 /**
- * Fetches KaTeX (its own chunk, ~260 KB) the first time a text holds math: most lists have none,
+ * Fetches KaTeX (its own chunk, ~260 KB, and its styles) the first time a text holds math: most lists have none,
  * and the page's start should not parse a renderer it may never use. A failed fetch is retried
  * by the next formula.
  */
 export function loadKatex(): Promise<KatexModule> {
-  loading ??= import('katex').then(
+  loading ??= import('./katexChunk').then(
     (module) => (loaded = module.default),
     (error: unknown) => {
       loading = undefined;
