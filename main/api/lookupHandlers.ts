@@ -2,7 +2,7 @@ import type { LookupReview, LookupSettingsChange, LookupSettingsView, LookupSour
 import { libraryCache } from '../db/lookupCache';
 import type { LibraryDb } from '../db/openLibrary';
 import type { LookupField } from '../library/lookup/fieldChanges';
-import { papersMissingDetails } from '../library/lookup/lookupPapers';
+import { latestImportMissingDetails, papersMissingDetails } from '../library/lookup/lookupPapers';
 import { acceptReview, listReviews, rejectReview } from '../library/lookup/reviews';
 import { getLookupSettings, setLookupSettings } from '../library/lookupSettings';
 import { requirePapers } from '../library/paperRefs';
@@ -101,17 +101,9 @@ export function createLookupHandlers(
       }
       return jobs.start(targets);
     },
-    listMissingDetails: ({ latestImport }) => {
-      const missing = papersMissingDetails(db);
-      if (!latestImport) return { ids: missing };
-      const added = new Set(
-        db
-          .prepare('SELECT id FROM papers WHERE import_id = (SELECT max(id) FROM imports)')
-          .pluck()
-          .all() as number[],
-      );
-      return { ids: missing.filter((id) => added.has(id)) };
-    },
+    listMissingDetails: ({ latestImport }) => ({
+      ids: latestImport ? latestImportMissingDetails(db) : papersMissingDetails(db),
+    }),
     lookupProgress: ({ jobId }) => jobs.progress(jobId),
     cancelLookup: ({ jobId }) => jobs.cancel(jobId),
     listLookupReviews: () =>

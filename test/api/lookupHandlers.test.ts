@@ -246,3 +246,34 @@ describe('lookups in the window, against the fake server', () => {
     });
   });
 });
+
+describe('the papers of the newest import without details', () => {
+  it('are those the newest import added and still holds, not earlier ones or papers added by hand since', async () => {
+    const { call } = api();
+    await call('commitImport', { text: 'An Earlier Paper Without Authors\nAnother Earlier One' });
+    await call('commitImport', {
+      text: `@misc{a, title = {First New Paper}}
+@misc{b, title = {Second New Paper}, author = {Zhu, Jun}, year = {2021}}
+@misc{c, title = {Third New Paper}, year = {2022}}
+@misc{d, title = {Fourth New Paper}, author = {Li, Wei}}`,
+    });
+    const all = await call<{ ids: number[] }>('listMissingDetails', {});
+    const latest = await call<{ ids: number[] }>('listMissingDetails', { latestImport: true });
+    const titles = async (ids: number[]) =>
+      Promise.all(ids.map(async (id) => (await call<Paper>('getPaper', { id })).title));
+    expect(await titles(latest.ids)).toEqual(['First New Paper', 'Third New Paper', 'Fourth New Paper']);
+    expect(all.ids).toEqual(expect.arrayContaining(latest.ids));
+    expect(all.ids.length).toBe(5);
+
+    await call('addPaper', { title: 'Typed In By Hand' });
+    await call('deletePapers', { ids: [latest.ids[1]] });
+    const after = await call<{ ids: number[] }>('listMissingDetails', { latestImport: true });
+    expect(await titles(after.ids)).toEqual(['First New Paper', 'Fourth New Paper']);
+    await call('undo');
+    await call('undo');
+    await call('undo');
+    // With the newest import undone, the one before it is the newest.
+    const earlier = await call<{ ids: number[] }>('listMissingDetails', { latestImport: true });
+    expect(await titles(earlier.ids)).toEqual(['An Earlier Paper Without Authors', 'Another Earlier One']);
+  });
+});

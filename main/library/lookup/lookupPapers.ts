@@ -55,6 +55,26 @@ export function papersMissingDetails(db: LibraryDb): number[] {
 }
 
 /**
+ * The papers the newest import added that have no author or no year, in id order. An import's
+ * papers get consecutive ids in one transaction, so they are found walking down from the newest
+ * id, and the walk stops once it has seen as many as the import added: after a paste into a
+ * large library this reads the page's papers, not the library.
+ */
+export function latestImportMissingDetails(db: LibraryDb): number[] {
+  return db
+    .prepare(
+      `WITH latest AS (SELECT id, added_count FROM imports ORDER BY id DESC LIMIT 1),
+       added AS (SELECT p.id, p.year FROM papers p WHERE p.import_id = (SELECT id FROM latest)
+         ORDER BY p.id DESC LIMIT (SELECT added_count FROM latest))
+       SELECT id FROM added a WHERE a.year IS NULL
+         OR NOT EXISTS (SELECT 1 FROM paper_creators c WHERE c.paper_id = a.id AND c.role = 'author')
+       ORDER BY id`,
+    )
+    .pluck()
+    .all() as number[];
+}
+
+/**
  * Looks each paper up, one after another. A confident match is applied when `applyConfident`
  * (each as its own undoable change), else kept for review like the uncertain ones; a rejected
  * match changes nothing. Lookups turned off stop everything before anything is sent.
