@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import type { Page, Route } from '@playwright/test';
-import { openLibrary } from '../../main/db/openLibrary';
-import { listPaperSummaries } from '../../main/db/paperQueries';
-import { addManyPapers } from '../fixtures/manyPapers';
+import { libraryOfManyPapers } from '../fixtures/manyPapers';
 import { buildPage } from '../fixtures/miniPage';
 import { expect, startServer, test } from './serveFixture';
 
@@ -11,14 +9,6 @@ import { expect, startServer, test } from './serveFixture';
  * the refresh's one read is held here, so each outcome below comes from the action's own answer
  * (or rows kept from before), never from waiting for the refresh. No timing is asserted.
  */
-
-function seed(path: string, count: number): string[] {
-  const db = openLibrary(path);
-  addManyPapers(db, count);
-  const titles = listPaperSummaries(db).map((paper) => paper.title);
-  db.close();
-  return titles;
-}
 
 /** Holds the window's refresh reads until the returned function is called; counts them. */
 async function holdRefreshes(page: Page): Promise<{ release: () => Promise<void>; held: () => number }> {
@@ -44,7 +34,7 @@ test('key 3 moves the Read count at once, Escape brings the list back at once, a
   libraryDir,
 }) => {
   const dbPath = join(libraryDir, 'library.sqlite');
-  const titles = seed(dbPath, 400);
+  const titles = libraryOfManyPapers(dbPath, 400);
   const server = await startServer(dbPath);
   try {
     await page.goto(server.url);

@@ -1,21 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { openLibrary } from '../../main/db/openLibrary';
-import { listPaperSummaries } from '../../main/db/paperQueries';
-import { addManyPapers } from '../fixtures/manyPapers';
+import { libraryOfManyPapers } from '../fixtures/manyPapers';
 import { buildPage } from '../fixtures/miniPage';
 import { expect, startServer, test } from './serveFixture';
 
 const CLI = resolve(__dirname, '../../bin/shelfmark.js');
-
-/** A library of `count` papers at `path`, and its titles in the list's order. */
-function seed(path: string, count: number): string[] {
-  const db = openLibrary(path);
-  addManyPapers(db, count);
-  const titles = listPaperSummaries(db).map((paper) => paper.title);
-  db.close();
-  return titles;
-}
 
 /** The command line, as another process writing to the library the page has open. */
 function cli(dbPath: string, args: string[], input?: string): void {
@@ -28,7 +17,7 @@ test('5,000 papers: the list loads only what is on screen, and a jump to the end
   libraryDir,
 }) => {
   const dbPath = join(libraryDir, 'library.sqlite');
-  const titles = seed(dbPath, 5000);
+  const titles = libraryOfManyPapers(dbPath, 5000);
   const server = await startServer(dbPath);
   const largest: { method: string; bytes: number }[] = [];
   page.on('response', (response) => {
@@ -76,7 +65,7 @@ test('a triage key asks only for what it changed: the rows on screen and a margi
   libraryDir,
 }) => {
   const dbPath = join(libraryDir, 'library.sqlite');
-  const titles = seed(dbPath, 5000);
+  const titles = libraryOfManyPapers(dbPath, 5000);
   const server = await startServer(dbPath);
   const answers: { method: string; rows: number }[] = [];
   page.on('response', (response) => {
@@ -124,7 +113,7 @@ test('the page follows the command line: papers it adds, moves and edits show wi
   libraryDir,
 }) => {
   const dbPath = join(libraryDir, 'library.sqlite');
-  const titles = seed(dbPath, 20);
+  const titles = libraryOfManyPapers(dbPath, 20);
   const server = await startServer(dbPath);
   try {
     await page.goto(server.url);
