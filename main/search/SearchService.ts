@@ -286,7 +286,6 @@ export class SearchService {
   // Export: ids only
   /** Every paper the query matches, best first, as ids in a typed array: cheap to send to main. */
   searchIds(request: SearchRequest): Float64Array {
-    const { hits } = this.search({ ...request, limit: Number.MAX_SAFE_INTEGER });
-    return Float64Array.from(hits, (hit) => hit.id);
+    return this.rank({ ...request, limit: Number.MAX_SAFE_INTEGER }).ids;
   }
 }

@@ -42,16 +42,13 @@ export function paperFacts(paper: Paper): PaperFacts {
   };
 }
 
+/** The papers `p` (with `id` and `year`) that have no author or no year: an SQL condition. */
+const MISSING_DETAILS = `(p.year IS NULL
+  OR NOT EXISTS (SELECT 1 FROM paper_creators c WHERE c.paper_id = p.id AND c.role = 'author'))`;
+
 /** Papers that lack authors or a year: what `lookup --missing` fills. */
 export function papersMissingDetails(db: LibraryDb): number[] {
-  return db
-    .prepare(
-      `SELECT id FROM papers p WHERE year IS NULL
-         OR NOT EXISTS (SELECT 1 FROM paper_creators c WHERE c.paper_id = p.id AND c.role = 'author')
-       ORDER BY id`,
-    )
-    .pluck()
-    .all() as number[];
+  return db.prepare(`SELECT id FROM papers p WHERE ${MISSING_DETAILS} ORDER BY id`).pluck().all() as number[];
 }
 
 /**
@@ -66,9 +63,7 @@ export function latestImportMissingDetails(db: LibraryDb): number[] {
       `WITH latest AS (SELECT id, added_count FROM imports ORDER BY id DESC LIMIT 1),
        added AS (SELECT p.id, p.year FROM papers p WHERE p.import_id = (SELECT id FROM latest)
          ORDER BY p.id DESC LIMIT (SELECT added_count FROM latest))
-       SELECT id FROM added a WHERE a.year IS NULL
-         OR NOT EXISTS (SELECT 1 FROM paper_creators c WHERE c.paper_id = a.id AND c.role = 'author')
-       ORDER BY id`,
+       SELECT id FROM added p WHERE ${MISSING_DETAILS} ORDER BY id`,
     )
     .pluck()
     .all() as number[];
