@@ -130,6 +130,9 @@ async function readBody(req: IncomingMessage, budget: BodyBudget): Promise<strin
   }
 }
 
+/** A 'timeout' listener on the response keeps Node from destroying its socket. */
+function answering(): void {}
+
 async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
@@ -173,6 +176,9 @@ async function handleApi(
     }
     return;
   }
+  // The request is in; what follows is the server's own work (a big import can take minutes), so
+  // the idle timeout, which is for clients that stop sending, must not cut it off.
+  res.on('timeout', answering);
   const response = await options.dispatch(method, args);
   sendJson(res, response.ok ? 200 : HTTP_STATUS[response.error.code], response);
 }

@@ -31,13 +31,19 @@ afterEach(() => {
   expect(uncaught).toEqual([]);
 });
 
-async function startBridge(limits: BridgeOptions['limits'] = {}) {
+async function startBridge(limits: BridgeOptions['limits'] = {}, answerDelayMs = 0) {
   const staticDir = join(tempDir(), 'renderer');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Shelfmark</title>');
   let host = '';
+  const dispatch = createDispatch(createHandlers(tempLibrary().db));
   const server = createBridgeServer({
-    dispatch: createDispatch(createHandlers(tempLibrary().db)),
+    dispatch: answerDelayMs
+      ? async (method, args) => {
+          await new Promise((settle) => setTimeout(settle, answerDelayMs));
+          return dispatch(method, args);
+        }
+      : dispatch,
     token: TOKEN,
     staticDir,
     allowedHost: () => host,
@@ -276,5 +282,16 @@ describe('the HTTP bridge holds its resources', () => {
     );
     await closed;
     await stillAnswers(port, host);
+  });
+
+  it('keeps the connection of a call that takes longer than the idle timeout to answer', async () => {
+    // A big import is silent while it runs; the person's window must still get its answer.
+    const { port, host } = await startBridge({ idleTimeoutMs: 300 }, 900);
+    const reply = await raw(
+      port,
+      `POST /api/queueCounts HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+      { end: false },
+    );
+    expect(statusOf(reply)).toBe(200);
   });
 });
