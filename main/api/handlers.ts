@@ -185,7 +185,7 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
     },
 
     // Lookup
-    ...createLookupHandlers(db, lookup),
+    ...createLookupHandlers(db, lookup, undefined, () => imports.idle()),
 
     // Import progress
     importProgress: () => imports.progress(),

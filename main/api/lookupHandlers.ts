@@ -76,6 +76,7 @@ export function createLookupHandlers(
   db: LibraryDb,
   wiring: LookupWiring = {},
   log?: (error: unknown) => void,
+  writable?: () => Promise<void>,
 ): Pick<Handlers, LookupMethod> {
   // One context for the library's life: its per-host limiter paces every job and every window.
   const base = createLookupContext({ ...wiring, settings: DEFAULT_LOOKUP_SETTINGS, cache: libraryCache(db) });
@@ -86,7 +87,7 @@ export function createLookupHandlers(
     origins: base.origins,
     send: (request) => base.send(request),
   };
-  const jobs = new LookupJobs(db, context, log);
+  const jobs = new LookupJobs(db, context, log, writable);
   return {
     startLookup: ({ ids, onlyMissing }) => {
       refuseWhenOff(db);

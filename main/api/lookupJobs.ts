@@ -60,6 +60,8 @@ export class LookupJobs {
     private readonly db: LibraryDb,
     private readonly context: LookupContext,
     private readonly log: (error: unknown) => void = console.error,
+    /** Resolves when main's connection may write without waiting on another's lock. */
+    private readonly writable: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   start(ids: readonly number[]): LookupJobProgress {
@@ -114,6 +116,7 @@ export class LookupJobs {
       applyConfident: true,
       job: `lookup-job:${randomUUID()}`,
       shouldStop: () => job.stopRequested,
+      beforeWrite: this.writable,
       onProgress: (_done, _total, result) => count(progress, result),
     })
       .then(() => {

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResponse, LookupJobProgress, LookupReview, Paper } from '../../preload/api';
 import { createDispatch, type Dispatch } from '../../main/api/dispatch';
 import { createHandlers } from '../../main/api/handlers';
+import type { LibraryDb } from '../../main/db/openLibrary';
+import { ImportRunner } from '../../main/library/ImportRunner';
 import { useTempLibrary } from '../fixtures/tempLibrary';
 import { fakeClock } from '../lookup/fakeClock';
 import { fixture } from '../lookup/fixtures';
@@ -15,10 +17,12 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-function api(env: Record<string, string> = fake.env) {
+function api(env: Record<string, string> = fake.env, imports?: (db: LibraryDb) => ImportRunner) {
+  const { db } = tempLibrary();
   const dispatch: Dispatch = createDispatch(
-    createHandlers(tempLibrary().db, {
+    createHandlers(db, {
       lookup: { env, clock: fakeClock(), timeoutMs: 5000, retries: 1 },
+      ...(imports ? { imports: imports(db) } : {}),
     }),
     () => undefined,
   );
@@ -144,6 +148,29 @@ describe('lookups in the window, against the fake server', () => {
     expect((await call<Paper>('getPaper', { id: 1 })).year).toBe(2017);
     expect((await call<Paper>('getPaper', { id: 2 })).year).toBeNull();
     expect(fake.dblp.requests).toHaveLength(1);
+  });
+
+  it('waits to write its matches while an import runs, instead of blocking main on its lock', async () => {
+    // An import that starts just after the lookup does, and runs until `finish`.
+    let finish = () => {};
+    const importing = new Promise<void>((done) => (finish = done));
+    let waits = 0;
+    const { call, waitForJob } = api(fake.env, (db) =>
+      Object.assign(new ImportRunner(db), {
+        idle: () => (waits++ === 0 ? Promise.resolve() : importing),
+      }),
+    );
+    await call('commitImport', { text: LOOKUP_PAGE });
+    const job = await call<LookupJobProgress>('startLookup', { onlyMissing: true });
+    await vi.waitFor(() => expect(waits).toBe(2), { timeout: 20_000 });
+    expect(await call<LookupJobProgress>('lookupProgress', { jobId: job.jobId })).toMatchObject({
+      state: 'running',
+      applied: 0,
+    });
+    expect((await call<Paper>('getPaper', { id: 1 })).year).toBeNull();
+    finish();
+    expect(await waitForJob(job.jobId)).toMatchObject({ state: 'finished', done: 3, applied: 1, review: 2 });
+    expect((await call<Paper>('getPaper', { id: 1 })).year).toBe(2017);
   });
 
   it('sends nothing at all when lookups are off, and says so', async () => {

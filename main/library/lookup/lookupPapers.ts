@@ -86,6 +86,8 @@ export async function lookupPapers(
     shouldStop?: () => boolean;
     /** Applies every confident match of this call as one undo step (see applyCandidate). */
     job?: string;
+    /** Awaited before each write: the window's jobs wait here for a running import to end. */
+    beforeWrite?: () => Promise<void>;
   },
 ): Promise<PaperLookupResult[]> {
   requirePapers(db, ids);
@@ -120,6 +122,7 @@ export async function lookupPapers(
       continue;
     }
     const decision = decideMatch(paperFacts(paper), found.candidates);
+    if (decision.best && decision.outcome !== 'reject') await options.beforeWrite?.();
     const now = options.now?.() ?? new Date();
     const best = decision.best;
     let applied: LookupField[] = [];
