@@ -133,8 +133,12 @@ export class SearchIndex {
    * Null until a tag is first asked for: a loaded index builds it from the columns then.
    */
   private byTagMap: Map<string, Set<number>> | null = new Map();
-  /** Term ids by term; null for a loaded index until a term is added (its sorted terms are searched). */
-  private termIdMap: Map<string, number> | null = new Map();
+  /**
+   * Term ids by term, for the terms after the first `sortedTermCount`: those are a loaded
+   * snapshot's, sorted, and found by binary search (a load builds no map of them).
+   */
+  private termIdMap = new Map<string, number>();
+  private sortedTermCount = 0;
   private terms: string[] = [];
   /**
    * A loaded list stays a typed array until a document is added to it, and is cut from the
@@ -142,7 +146,14 @@ export class SearchIndex {
    */
   private postings: (number[] | Int32Array | undefined)[] = [];
   private savedPostings: Pick<IndexState, 'offsets' | 'postings'> | null = null;
+  /**
+   * Postings added to a loaded list, by term id: kept apart and joined to the list when it is
+   * next read, so catching up a pasted page copies no saved list of a word in every paper.
+   */
+  private tails = new Map<number, number[]>();
   private cut = 0;
+  /** How many saved postings were copied to join what was added to a loaded list. */
+  private copied = 0;
   /** For add(): per term id, the last add that met it and the fields it was met in there. */
   private adds = 0;
   private termStamps = new Uint32Array(0);
@@ -151,6 +162,8 @@ export class SearchIndex {
   /** Built when a word is first checked for near-misses: a loaded index need not pay for it at start. */
   private fuzzy: FuzzyVocabulary | null = null;
   private sortedTerms: string[] | null = null;
+  /** Terms added since sortedTerms was sorted: a few are looked through, many sort it again. */
+  private unsortedTerms: string[] = [];
   private removed = 0;
   private wordScore = new Float32Array(0);
   private totalScore = new Float32Array(0);
@@ -178,6 +191,11 @@ export class SearchIndex {
   /** How many terms' postings this index has cut from a loaded snapshot so far (loading cuts none). */
   get postingListsCut(): number {
     return this.cut;
+  }
+
+  /** How many postings of a loaded snapshot's lists were copied to join papers added to them: none until read. */
+  get postingsCopied(): number {
+    return this.copied;
   }
 
   /** Whether document `docIndex` is in the index (not removed), made or not. */
@@ -265,12 +283,15 @@ export class SearchIndex {
     this.docs.push(this.textOf ? { ...doc, abstract: '', notes: '' } : doc);
     this.byId.set(doc.id, docIndex);
     this.count += 1;
-    for (const tag of doc.tags) {
-      const name = tag.toLowerCase();
-      const carrying = this.byTag.get(name);
-      if (carrying) carrying.add(docIndex);
-      else this.byTag.set(name, new Set([docIndex]));
-    }
+    // Not built yet (a loaded index): it is built from every paper, this one too, when first asked for.
+    const byTag = this.byTagMap;
+    if (byTag)
+      for (const tag of doc.tags) {
+        const name = tag.toLowerCase();
+        const carrying = byTag.get(name);
+        if (carrying) carrying.add(docIndex);
+        else byTag.set(name, new Set([docIndex]));
+      }
     // Each term once per paper, with the fields holding it, in the order first met (term ids
     // are given in that order): deduped by term id in reused arrays, not by string in a map.
     if (this.termStamps.length < this.terms.length) this.growTermScratch(this.terms.length * 2);
@@ -307,21 +328,37 @@ export class SearchIndex {
 
   /** The id of a term of the library, if it is one. */
   private termIdOf(term: string): number | undefined {
-    if (this.termIdMap) return this.termIdMap.get(term);
-    // Loaded and not added to: the terms are sorted, so a binary search finds it.
+    const added = this.termIdMap.get(term);
+    if (added !== undefined || this.sortedTermCount === 0) return added;
+    // A loaded snapshot's terms are sorted, so a binary search finds them.
     const terms = this.terms;
     let low = 0;
-    let high = terms.length;
+    let high = this.sortedTermCount;
     while (low < high) {
       const middle = (low + high) >> 1;
       if ((terms[middle] ?? '') < term) low = middle + 1;
       else high = middle;
     }
-    return terms[low] === term ? low : undefined;
+    return low < this.sortedTermCount && terms[low] === term ? low : undefined;
   }
 
   /** Term `termId`'s postings, in document order. */
   private list(termId: number): number[] | Int32Array {
+    const list = this.savedList(termId);
+    const tail = this.tails.get(termId);
+    if (!tail) return list;
+    // Added documents come after every saved one, so the tail follows the list in order.
+    const joined = new Int32Array(list.length + tail.length);
+    joined.set(list);
+    joined.set(tail, list.length);
+    this.copied += list.length;
+    this.postings[termId] = joined;
+    this.tails.delete(termId);
+    return joined;
+  }
+
+  /** Term `termId`'s postings without what was added to a loaded list since it was read. */
+  private savedList(termId: number): number[] | Int32Array {
     const list = this.postings[termId];
     if (list !== undefined) return list;
     const saved = this.savedPostings;
@@ -335,14 +372,13 @@ export class SearchIndex {
   private termId(term: string): number {
     let id = this.termIdOf(term);
     if (id === undefined) {
-      if (!this.termIdMap) this.termIdMap = new Map(this.terms.map((known, termId) => [known, termId]));
       id = this.terms.length;
       this.terms.push(term);
       if (id >= this.termStamps.length) this.growTermScratch(id * 2);
       this.postings.push([]);
       this.termIdMap.set(term, id);
       this.fuzzy?.add(id);
-      this.sortedTerms = null;
+      if (this.sortedTerms) this.unsortedTerms.push(term);
     }
     return id;
   }
@@ -365,12 +401,16 @@ export class SearchIndex {
     return fuzzy;
   }
 
+  /** Where a posting is added: the list itself, or a loaded list's tail. */
   private growable(termId: number): number[] {
-    const list = this.list(termId);
+    const list = this.savedList(termId);
     if (Array.isArray(list)) return list;
-    const copy = Array.from(list);
-    this.postings[termId] = copy;
-    return copy;
+    let tail = this.tails.get(termId);
+    if (!tail) {
+      tail = [];
+      this.tails.set(termId, tail);
+    }
+    return tail;
   }
 
   /**
@@ -396,6 +436,7 @@ export class SearchIndex {
     this.docs = alive;
     this.loaded = null;
     this.savedPostings = null;
+    this.tails.clear();
     this.removed = 0;
     this.reindexDocs();
   }
@@ -472,7 +513,7 @@ export class SearchIndex {
     index.terms = state.terms;
     index.sortedTerms = state.terms;
     // Term ids are positions in the sorted terms, found by binary search; lists are cut when read.
-    index.termIdMap = null;
+    index.sortedTermCount = state.terms.length;
     index.postings = new Array<Int32Array | undefined>(state.terms.length);
     index.savedPostings = { offsets: state.offsets, postings: state.postings };
     index.reindexDocs();
@@ -481,7 +522,11 @@ export class SearchIndex {
 
   /** Every term that starts with `prefix`, itself included, in order. */
   private termsStartingWith(prefix: string): string[] {
-    this.sortedTerms ??= [...this.terms].sort();
+    const unsorted = this.unsortedTerms;
+    if (!this.sortedTerms || unsorted.length > Math.max(1000, this.sortedTerms.length >> 3)) {
+      this.sortedTerms = [...this.terms].sort();
+      this.unsortedTerms = [];
+    }
     const sorted = this.sortedTerms;
     let low = 0;
     let high = sorted.length;
@@ -493,7 +538,10 @@ export class SearchIndex {
     const found: string[] = [];
     for (let at = low; at < sorted.length && sorted[at]?.startsWith(prefix); at += 1)
       found.push(sorted[at] ?? '');
-    return found;
+    if (this.unsortedTerms.length === 0) return found;
+    // A few terms added since the sort (a pasted page's new words): looked through, not sorted in.
+    for (const term of this.unsortedTerms) if (term.startsWith(prefix)) found.push(term);
+    return found.sort();
   }
 
   /** Documents whose creators hold every word, each whole or as the start of a name, in library order. */
@@ -529,20 +577,8 @@ export class SearchIndex {
 
   private prefixTerms(word: string): number[] {
     if (word.length < 3) return [];
-    this.sortedTerms ??= [...this.terms].sort();
-    const sorted = this.sortedTerms;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((sorted[middle] ?? '') < word) low = middle + 1;
-      else high = middle;
-    }
     const ids: number[] = [];
-    for (let at = low; at < sorted.length && sorted[at]?.startsWith(word); at += 1) {
-      const term = sorted[at] ?? '';
-      if (term !== word) ids.push(this.termIdOf(term) ?? -1);
-    }
+    for (const term of this.termsStartingWith(word)) if (term !== word) ids.push(this.termIdOf(term) ?? -1);
     // Many completions (a two-letter start): keep the ones in the most papers.
     if (ids.length > MAX_PREFIX_TERMS) {
       ids.sort((a, b) => this.list(b).length - this.list(a).length);
