@@ -126,6 +126,11 @@ export class SearchIndex {
   private made = 0;
   /** Document index by paper id; null until first asked for after a load (built from the columns then). */
   private byIdMap: Map<number, number> | null = new Map();
+  /**
+   * A loaded snapshot's ids when they are in ascending order (as a build saves them): found by
+   * binary search, and byIdMap holds only the papers added since (a load builds no map of 100,000).
+   */
+  private columnIds: Int32Array | null = null;
   /** How many papers are in the index (not removed). */
   private count = 0;
   /**
@@ -134,8 +139,8 @@ export class SearchIndex {
    */
   private byTagMap: Map<string, Set<number>> | null = new Map();
   /**
-   * Term ids by term, for the terms after the first `sortedTermCount`: those are a loaded
-   * snapshot's, sorted, and found by binary search (a load builds no map of them).
+   * Term ids by term. The first `sortedTermCount` terms are a loaded snapshot's, sorted, and
+   * found by binary search (a load builds no map of them; those met are kept here after).
    */
   private termIdMap = new Map<string, number>();
   private sortedTermCount = 0;
@@ -268,7 +273,23 @@ export class SearchIndex {
         if (columns.ids[docIndex] === id && this.alive(docIndex)) return true;
       return false;
     }
-    return this.byId.has(id);
+    return this.docIndexOf(id) !== undefined;
+  }
+
+  /** Where paper `id` is, if it is in the index. */
+  private docIndexOf(id: number): number | undefined {
+    const ids = this.columnIds;
+    if (!ids) return this.byId.get(id);
+    const added = this.byId.get(id);
+    if (added !== undefined) return added;
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((ids[middle] ?? 0) < id) low = middle + 1;
+      else high = middle;
+    }
+    return low < ids.length && ids[low] === id && this.alive(low) ? low : undefined;
   }
 
   /** Whether a word (normalized) is a term of the library. */
@@ -315,7 +336,7 @@ export class SearchIndex {
   }
 
   remove(id: number): void {
-    const docIndex = this.byId.get(id);
+    const docIndex = this.docIndexOf(id);
     if (docIndex === undefined) return;
     if (this.byTagMap) for (const name of this.tagsOf(docIndex)) this.byTagMap.get(name)?.delete(docIndex);
     this.docs[docIndex] = null;
@@ -339,7 +360,10 @@ export class SearchIndex {
       if ((terms[middle] ?? '') < term) low = middle + 1;
       else high = middle;
     }
-    return low < this.sortedTermCount && terms[low] === term ? low : undefined;
+    if (low >= this.sortedTermCount || terms[low] !== term) return undefined;
+    // Kept, so the next paper's same word is one lookup (catching up meets each common word per paper).
+    this.termIdMap.set(term, low);
+    return low;
   }
 
   /** Term `termId`'s postings, in document order. */
@@ -435,6 +459,7 @@ export class SearchIndex {
     });
     this.docs = alive;
     this.loaded = null;
+    this.columnIds = null;
     this.savedPostings = null;
     this.tails.clear();
     this.removed = 0;
@@ -504,7 +529,9 @@ export class SearchIndex {
   static fromState(state: IndexState, textOf: TextSource): SearchIndex {
     const index = new SearchIndex({ textOf });
     // Papers are made from the columns when asked for: loading makes none (holes until then).
-    index.docs = new Array<SearchDocument | null | undefined>(state.docs.ids.length);
+    // Filled, not left as holes: V8 makes a hash table of a large `new Array(n)` at its first push
+    // (a paper added), and every read of a paper by position would then be a lookup in it.
+    index.docs = new Array<SearchDocument | null | undefined>(state.docs.ids.length).fill(undefined);
     index.loaded = state.docs;
     const { statuses } = state.docs;
     for (let docIndex = 0; docIndex < statuses.length; docIndex += 1)
@@ -514,9 +541,16 @@ export class SearchIndex {
     index.sortedTerms = state.terms;
     // Term ids are positions in the sorted terms, found by binary search; lists are cut when read.
     index.sortedTermCount = state.terms.length;
-    index.postings = new Array<Int32Array | undefined>(state.terms.length);
+    index.postings = new Array<Int32Array | undefined>(state.terms.length).fill(undefined);
     index.savedPostings = { offsets: state.offsets, postings: state.postings };
     index.reindexDocs();
+    const { ids } = state.docs;
+    let ascending = true;
+    for (let at = 1; at < ids.length && ascending; at += 1) ascending = (ids[at - 1] ?? 0) < (ids[at] ?? 0);
+    if (ascending) {
+      index.columnIds = ids;
+      index.byIdMap = new Map();
+    }
     return index;
   }
 
@@ -1047,7 +1081,7 @@ export class SearchIndex {
 
   /** Where a query's matches are in one paper's title and abstract, for the detail pane. */
   highlightPaper(id: number, query: string): PaperHighlights {
-    const docIndex = this.byId.get(id);
+    const docIndex = this.docIndexOf(id);
     const doc = docIndex === undefined ? null : this.doc(docIndex);
     if (!doc) return { titleRanges: [], abstractRanges: [] };
     if (this.lastQuery?.query !== query) this.search(query, { limit: 1 });

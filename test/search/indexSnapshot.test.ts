@@ -1,5 +1,7 @@
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from '../../main/search/indexSnapshot';
+import { toColumns } from '../../main/search/docColumns';
 import { highlight } from '../../main/search/highlight';
 import { SearchIndex, type SearchDocument } from '../../main/search/SearchIndex';
 import { syntheticLibrary } from '../bench/syntheticLibrary';
@@ -150,7 +152,17 @@ describe('the snapshot format', () => {
     const { loaded } = roundTrip(built, docs);
     // As a search catching up after a pasted page: new papers, and one paper changed.
     const later = [...docs.slice(1800), { ...docs[3]!, title: 'Policy Zeta Again', tags: ['Fresh'] }];
-    for (const index of [built, loaded]) for (const doc of later) index.add(doc);
+    for (const index of [built, loaded]) {
+      for (const doc of later) index.add(doc);
+      // Removed, added back and removed again: found where it was last added each time.
+      index.remove(docs[9]!.id);
+      index.add(docs[9]!);
+      index.remove(docs[9]!.id);
+      index.remove(docs[1850]!.id);
+    }
+    expect(loaded.size).toBe(built.size);
+    expect(loaded.hasDocument(docs[9]!.id)).toBe(false);
+    expect(loaded.hasDocument(docs[3]!.id)).toBe(true);
     expect(loaded.postingsCopied).toBe(0);
     expect(loaded.postingListsCut).toBeLessThan(later.length * 200);
     for (const query of [
@@ -167,6 +179,41 @@ describe('the snapshot format', () => {
       expect(loaded.search(query, { limit: 30 }), query).toEqual(built.search(query, { limit: 30 }));
     const again = encodeSnapshot(loaded.exportState(), STAMP);
     expect(again.equals(encodeSnapshot(built.exportState(), STAMP))).toBe(true);
+  });
+
+  it('keeps a loaded index of over 100,000 papers in fast elements after a paper is added', () => {
+    // V8 turns a large array made with `new Array(n)` into a hash table on its first push: every
+    // read of a paper by position after a catch-up was then a lookup in it.
+    setFlagsFromString('--allow-natives-syntax');
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- V8 natives syntax is only read by a compiled function
+    const isDictionary = new Function('array', 'return %HasDictionaryElements(array)') as (
+      a: unknown,
+    ) => boolean;
+    // A saved state of that many papers whose one word is in each title.
+    const count = 100_050;
+    const columns = toColumns(
+      Array.from({ length: count }, (_, at) => ({
+        id: at + 1,
+        title: 'Policy',
+        status: 'unread' as const,
+        tags: [],
+        authors: '',
+        year: null,
+        venue: '',
+      })),
+    );
+    const postings = Int32Array.from({ length: count }, (_, at) => at * 32 + 1);
+    const state = {
+      terms: ['policy'],
+      offsets: Uint32Array.of(0, count),
+      postings,
+      docs: columns,
+      removed: 0,
+    };
+    const big = SearchIndex.fromState(state, () => ({ abstract: '', notes: '' }));
+    big.add({ ...syntheticLibrary(1)[0]!, id: 500_000, title: 'Policy again' });
+    expect(isDictionary((big as unknown as { docs: unknown[] }).docs)).toBe(false);
+    expect(big.search('policy', { limit: 5 }).total).toBeGreaterThan(0);
   });
 
   it('answers as a built index after enough removals on the loaded one to compact it', () => {
