@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { LibraryDb } from '../db/openLibrary';
 import { waitForIndexer } from './indexerLock';
-import { encodeSnapshot, readSnapshot, writeSnapshot, type SnapshotStamp } from './indexSnapshot';
+import {
+  encodeSnapshot,
+  readSnapshot,
+  writeSnapshot,
+  type IndexState,
+  type SnapshotStamp,
+} from './indexSnapshot';
 import { eachDocument, loadDocuments, textSource } from './searchDocuments';
 import { SearchIndex, type PaperHighlights, type SearchResult, type TitleMarks } from './SearchIndex';
 
@@ -150,6 +156,11 @@ export class SearchService {
     if (!loaded && this.snapshotPath && waitForIndexer(this.snapshotPath, this.indexerWaitMs))
       loaded = this.load();
     if (!loaded) return this.build();
+    return this.settle(loaded);
+  }
+
+  /** A loaded or adopted index, caught up; rebuilt when it does not hold exactly the library's papers. */
+  private settle(loaded: SearchIndex): SearchIndex {
     this.catchUp(loaded);
     // The queues' counts are kept by triggers (as countQueues reads them): count(*) would read an
     // index of every paper, some 10 ms at 100,000.
@@ -162,6 +173,33 @@ export class SearchService {
     if (this.index !== loaded) return this.index ?? this.build();
     if (loaded.size !== count || (count > 0 && !loaded.hasDocument(top))) return this.build();
     return loaded;
+  }
+
+  /** Opens the saved snapshot, caught up; false when there is none this library can use (nothing is built then). */
+  openSaved(): boolean {
+    const loaded = this.load();
+    if (!loaded) return false;
+    this.settle(loaded);
+    return true;
+  }
+
+  /** Where the log ends now: taken before a build made elsewhere reads the papers (adopt). */
+  logPosition(): { change: number; replay: number } {
+    return { change: this.maxId('operation_changes'), replay: this.maxId('operation_replays') };
+  }
+
+  /**
+   * Takes an index built elsewhere (parallelBuild.ts) from papers read after `position` was
+   * taken, and catches it up from there: a paper changed meanwhile is simply read again.
+   */
+  adopt(state: IndexState, position: { change: number; replay: number }): SearchIndex {
+    const index = SearchIndex.fromState(state, this.textOf);
+    this.index = index;
+    this.seenChange = position.change;
+    this.seenReplay = position.replay;
+    this.origin = 'built';
+    this.builds += 1;
+    return this.settle(index);
   }
 
   /** A digest of the log row `id` and when its operation began (fields never updated); '' for none. */
