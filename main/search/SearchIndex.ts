@@ -6,6 +6,7 @@ import { NO_YEAR, REMOVED, indexDocAt, toColumns, type DocColumns } from './docC
 import type { IndexState } from './indexSnapshot';
 import { topK, type TopK } from './topK';
 import { highlight, type Range } from './highlight';
+import { AsciiTermReader } from './asciiTermReader';
 import { NON_ASCII, phraseText, pushIndexTerms } from './tokenize';
 
 export interface SearchDocument {
@@ -164,6 +165,11 @@ export class SearchIndex {
   private termStamps = new Uint32Array(0);
   private termMasks = new Uint8Array(0);
   private wordScratch: string[] = [];
+  /** Reads ASCII texts (most) into term ids without a string per word. */
+  private readonly asciiTerms = new AsciiTermReader(
+    (termId) => this.terms[termId] ?? '',
+    (term) => this.termId(term),
+  );
   /** Built when a word is first checked for near-misses: a loaded index need not pay for it at start. */
   private fuzzy: FuzzyVocabulary | null = null;
   private sortedTerms: string[] | null = null;
@@ -319,17 +325,24 @@ export class SearchIndex {
     const stamp = (this.adds += 1);
     const termsMet: number[] = [];
     const words = this.wordScratch;
+    let bit = 0;
+    const meet = (termId: number) => {
+      if (this.termStamps[termId] !== stamp) {
+        this.termStamps[termId] = stamp;
+        this.termMasks[termId] = bit;
+        termsMet.push(termId);
+      } else this.termMasks[termId] = (this.termMasks[termId] ?? 0) | bit;
+    };
     for (const field of FIELDS) {
-      words.length = 0;
-      pushIndexTerms(fieldText(doc, field), words);
-      for (const term of words) {
-        const termId = this.termId(term);
-        if (this.termStamps[termId] !== stamp) {
-          this.termStamps[termId] = stamp;
-          this.termMasks[termId] = FIELD_BIT[field];
-          termsMet.push(termId);
-        } else this.termMasks[termId] = (this.termMasks[termId] ?? 0) | FIELD_BIT[field];
+      bit = FIELD_BIT[field];
+      const text = fieldText(doc, field);
+      if (!NON_ASCII.test(text)) {
+        this.asciiTerms.read(text, meet);
+        continue;
       }
+      words.length = 0;
+      pushIndexTerms(text, words);
+      for (const term of words) meet(this.termId(term));
     }
     for (const termId of termsMet)
       this.growable(termId).push((docIndex << MASK_BITS) + (this.termMasks[termId] ?? 0));
