@@ -3,7 +3,8 @@ import { FuzzyVocabulary } from './fuzzyTerms';
 import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
 import { NO_YEAR, REMOVED, indexDocAt, toColumns, type DocColumns } from './docColumns';
-import type { IndexState } from './indexSnapshot';
+import type { IndexState, LoadedState } from './indexSnapshot';
+import { ArrayPostings, type PostingSource } from './savedPostings';
 import { topK, type TopK } from './topK';
 import { highlight, type Range } from './highlight';
 import { AsciiTermReader } from './asciiTermReader';
@@ -156,7 +157,7 @@ export class SearchIndex {
    * snapshot's postings only when first read (a hole until then): loading makes no view per term.
    */
   private postings: (number[] | Int32Array | undefined)[] = [];
-  private savedPostings: Pick<IndexState, 'offsets' | 'postings'> | null = null;
+  private savedPostings: { offsets: Uint32Array; postings: PostingSource } | null = null;
   /**
    * Postings added to a loaded list, by term id: kept apart and joined to the list when it is
    * next read, so catching up a pasted page copies no saved list of a word in every paper.
@@ -405,7 +406,7 @@ export class SearchIndex {
     if (list !== undefined) return list;
     const saved = this.savedPostings;
     if (!saved || termId < 0 || termId >= this.terms.length) return [];
-    const cut = saved.postings.subarray(saved.offsets[termId], saved.offsets[termId + 1]);
+    const cut = saved.postings.slice(saved.offsets[termId] ?? 0, saved.offsets[termId + 1] ?? 0);
     this.postings[termId] = cut;
     this.cut += 1;
     return cut;
@@ -443,10 +444,15 @@ export class SearchIndex {
     return fuzzy;
   }
 
-  /** Where a posting is added: the list itself, or a loaded list's tail. */
+  /** Where a posting is added: the list itself, or a loaded list's tail (the saved list is not read for it). */
   private growable(termId: number): number[] {
-    const list = this.savedList(termId);
+    const list = this.postings[termId];
     if (Array.isArray(list)) return list;
+    if (list === undefined && !this.savedPostings) {
+      const made: number[] = [];
+      this.postings[termId] = made;
+      return made;
+    }
     let tail = this.tails.get(termId);
     if (!tail) {
       tail = [];
@@ -460,6 +466,7 @@ export class SearchIndex {
    * rebuilt from the text (which may not be in memory). Terms left without papers stay.
    */
   private compact(): void {
+    this.readAllPostings();
     const newIndex = new Int32Array(this.docs.length).fill(-1);
     const alive: SearchDocument[] = [];
     for (let docIndex = 0; docIndex < this.docs.length; docIndex += 1) {
@@ -482,6 +489,13 @@ export class SearchIndex {
     this.tails.clear();
     this.removed = 0;
     this.reindexDocs();
+  }
+
+  /** Every saved list at once, read in one go rather than a read of the file per term. */
+  private readAllPostings(): void {
+    const saved = this.savedPostings;
+    if (saved && !(saved.postings instanceof ArrayPostings))
+      this.savedPostings = { offsets: saved.offsets, postings: new ArrayPostings(saved.postings.all()) };
   }
 
   /** byId and byTag are built again when next asked for. */
@@ -508,6 +522,7 @@ export class SearchIndex {
    * Terms are saved sorted, so a loaded index finds prefixes without sorting them again.
    */
   exportState(): IndexState {
+    this.readAllPostings();
     const order = this.terms
       .map((_, termId) => termId)
       .sort((a, b) => compareTerms(this.terms[a], this.terms[b]));
@@ -544,7 +559,7 @@ export class SearchIndex {
   }
 
   /** An index as saved, reading abstracts and notes from `textOf`. */
-  static fromState(state: IndexState, textOf: TextSource): SearchIndex {
+  static fromState(state: IndexState | LoadedState, textOf: TextSource): SearchIndex {
     const index = new SearchIndex({ textOf });
     // Papers are made from the columns when asked for: loading makes none (holes until then).
     // Filled, not left as holes: V8 makes a hash table of a large `new Array(n)` at its first push
@@ -560,7 +575,11 @@ export class SearchIndex {
     // Term ids are positions in the sorted terms, found by binary search; lists are cut when read.
     index.sortedTermCount = state.terms.length;
     index.postings = new Array<Int32Array | undefined>(state.terms.length).fill(undefined);
-    index.savedPostings = { offsets: state.offsets, postings: state.postings };
+    const { postings } = state;
+    index.savedPostings = {
+      offsets: state.offsets,
+      postings: postings instanceof Int32Array ? new ArrayPostings(postings) : postings,
+    };
     index.reindexDocs();
     const { ids } = state.docs;
     let ascending = true;

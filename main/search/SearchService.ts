@@ -10,6 +10,7 @@ import {
   type IndexState,
   type SnapshotStamp,
 } from './indexSnapshot';
+import { SnapshotUnreadable } from './savedPostings';
 import { eachDocument, loadDocuments, textSource } from './searchDocuments';
 import { SearchIndex, type PaperHighlights, type SearchResult, type TitleMarks } from './SearchIndex';
 
@@ -224,7 +225,16 @@ export class SearchService {
       lastChange: this.seenChange,
       lastReplay: this.seenReplay,
     };
-    writeSnapshot(this.snapshotPath, encodeSnapshot(this.index.exportState(), stamp));
+    let state: IndexState;
+    try {
+      state = this.index.exportState();
+    } catch (error) {
+      // Its postings' file was replaced or damaged: the next question loads or builds again.
+      if (!(error instanceof SnapshotUnreadable)) throw error;
+      this.index = null;
+      return false;
+    }
+    writeSnapshot(this.snapshotPath, encodeSnapshot(state, stamp));
     this.savedChange = this.seenChange;
     this.savedReplay = this.seenReplay;
     return true;
@@ -295,17 +305,36 @@ export class SearchService {
     return index;
   }
 
+  /**
+   * Asks the index; when the snapshot its postings are read from was replaced (another process
+   * saved) or found damaged meanwhile, loads it again, and rebuilds if that fails too.
+   */
+  private answer<T>(ask: (index: SearchIndex) => T): T {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return ask(this.sync());
+      } catch (error) {
+        if (!(error instanceof SnapshotUnreadable)) throw error;
+        this.index = null;
+        this.savedChange = this.savedReplay = -1;
+        if (attempt > 0) return ask(this.build());
+      }
+    }
+  }
+
   search(request: SearchRequest): SearchResult {
-    return this.sync().search(request.query, {
-      limit: request.limit,
-      status: request.status,
-      tag: request.tag,
-      titleRanges: request.titleRanges,
-    });
+    return this.answer((index) =>
+      index.search(request.query, {
+        limit: request.limit,
+        status: request.status,
+        tag: request.tag,
+        titleRanges: request.titleRanges,
+      }),
+    );
   }
 
   highlight(id: number, query: string): PaperHighlights {
-    return this.sync().highlightPaper(id, query);
+    return this.answer((index) => index.highlightPaper(id, query));
   }
 
   // List window: ranked ids
