@@ -2,11 +2,12 @@ import { UsageError } from '../cliArgs';
 import { openAcceptedLibrary } from '../db/openAcceptedLibrary';
 import type { LibraryDb } from '../db/openLibrary';
 import { claimIndexing } from '../search/indexerLock';
+import { buildInParallel } from '../search/parallelBuild';
 import { SearchService, snapshotPathFor } from '../search/SearchService';
 import type { Command } from './command';
 
-/** Loads the snapshot and catches it up from the log, or builds it, and saves it. */
-function indexLibrary(db: LibraryDb): void {
+/** Loads the snapshot and catches it up from the log, or builds it (on both cores), and saves it. */
+async function indexLibrary(db: LibraryDb): Promise<void> {
   const snapshotPath = snapshotPathFor(db.name);
   if (!snapshotPath) return;
   const release = claimIndexing(snapshotPath);
@@ -14,7 +15,10 @@ function indexLibrary(db: LibraryDb): void {
   if (!release) return;
   try {
     const service = new SearchService(db, { snapshotPath });
-    service.sync();
+    if (!service.openSaved()) {
+      const position = service.logPosition();
+      service.adopt((await buildInParallel(db)).state, position);
+    }
     service.save();
   } finally {
     release();
@@ -42,10 +46,10 @@ export const indexCommand: Command = {
  * import into a new library (seconds at 100,000 papers before the build began), or quick_check
  * every page when the import has not closed its connection yet.
  */
-export function indexInBackground(libraryPath: string): void {
+export async function indexInBackground(libraryPath: string): Promise<void> {
   const db = openAcceptedLibrary(libraryPath);
   try {
-    indexLibrary(db);
+    await indexLibrary(db);
   } finally {
     db.close();
   }

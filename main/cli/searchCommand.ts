@@ -13,10 +13,11 @@ export const searchCommand: Command = {
     if (query.trim() === '') throw new UsageError('search needs a query.');
     const limit = parseIntegerOption(values.limit, '--limit', [1, 5000], 20);
     return (db) => {
-      // The window's saved index, caught up in memory; saved here only when this run had to build it.
+      // The window's saved index, caught up in memory. One this run had to build is saved by the
+      // background indexer (`index`), so the answer never waits for a 49 MB write.
       const service = new SearchService(db, { snapshotPath: snapshotPathFor(db.name) });
       const result = service.search({ query, limit });
-      if (service.origin === 'built') service.save();
+      if (service.origin === 'built') io.startIndexer?.(db.name);
       for (const problem of result.problems) io.stderr(`note: ${problem}`);
       const papers = result.hits.flatMap((hit) => {
         const paper = getPaper(db, hit.id);

@@ -3,9 +3,11 @@ import { FuzzyVocabulary } from './fuzzyTerms';
 import { parseQuery, type YearRange } from './parseQuery';
 import { STOPWORDS, wordsRequired } from './stopwords';
 import { NO_YEAR, REMOVED, indexDocAt, toColumns, type DocColumns } from './docColumns';
-import type { IndexState } from './indexSnapshot';
+import type { IndexState, LoadedState } from './indexSnapshot';
+import { ArrayPostings, type PostingSource } from './savedPostings';
 import { topK, type TopK } from './topK';
 import { highlight, type Range } from './highlight';
+import { AsciiTermReader } from './asciiTermReader';
 import { NON_ASCII, phraseText, pushIndexTerms } from './tokenize';
 
 export interface SearchDocument {
@@ -92,6 +94,11 @@ const EXACT = 1;
 const PREFIX = 0.75;
 const FUZZY = 0.55;
 const MAX_PREFIX_TERMS = 50;
+/**
+ * The ASCII reader's letter loop beats making strings only once it is compiled: a few hundred
+ * papers (a pasted page caught up in a CLI run) go quicker through the string builtins.
+ */
+const READER_AFTER_ADDS = 1000;
 /** A word in more than this share of papers is not expanded to its misspellings. */
 const COMMON_WORD_SHARE = 0.01;
 const COMMON_WORD_MIN = 50;
@@ -126,6 +133,11 @@ export class SearchIndex {
   private made = 0;
   /** Document index by paper id; null until first asked for after a load (built from the columns then). */
   private byIdMap: Map<number, number> | null = new Map();
+  /**
+   * A loaded snapshot's ids when they are in ascending order (as a build saves them): found by
+   * binary search, and byIdMap holds only the papers added since (a load builds no map of 100,000).
+   */
+  private columnIds: Int32Array | null = null;
   /** How many papers are in the index (not removed). */
   private count = 0;
   /**
@@ -133,24 +145,42 @@ export class SearchIndex {
    * Null until a tag is first asked for: a loaded index builds it from the columns then.
    */
   private byTagMap: Map<string, Set<number>> | null = new Map();
-  /** Term ids by term; null for a loaded index until a term is added (its sorted terms are searched). */
-  private termIdMap: Map<string, number> | null = new Map();
+  /**
+   * Term ids by term. The first `sortedTermCount` terms are a loaded snapshot's, sorted, and
+   * found by binary search (a load builds no map of them; those met are kept here after).
+   */
+  private termIdMap = new Map<string, number>();
+  private sortedTermCount = 0;
   private terms: string[] = [];
   /**
    * A loaded list stays a typed array until a document is added to it, and is cut from the
    * snapshot's postings only when first read (a hole until then): loading makes no view per term.
    */
   private postings: (number[] | Int32Array | undefined)[] = [];
-  private savedPostings: Pick<IndexState, 'offsets' | 'postings'> | null = null;
+  private savedPostings: { offsets: Uint32Array; postings: PostingSource } | null = null;
+  /**
+   * Postings added to a loaded list, by term id: kept apart and joined to the list when it is
+   * next read, so catching up a pasted page copies no saved list of a word in every paper.
+   */
+  private tails = new Map<number, number[]>();
   private cut = 0;
+  /** How many saved postings were copied to join what was added to a loaded list. */
+  private copied = 0;
   /** For add(): per term id, the last add that met it and the fields it was met in there. */
   private adds = 0;
   private termStamps = new Uint32Array(0);
   private termMasks = new Uint8Array(0);
   private wordScratch: string[] = [];
+  /** Reads ASCII texts (most) into term ids without a string per word. */
+  private readonly asciiTerms = new AsciiTermReader(
+    (termId) => this.terms[termId] ?? '',
+    (term) => this.termId(term),
+  );
   /** Built when a word is first checked for near-misses: a loaded index need not pay for it at start. */
   private fuzzy: FuzzyVocabulary | null = null;
   private sortedTerms: string[] | null = null;
+  /** Terms added since sortedTerms was sorted: a few are looked through, many sort it again. */
+  private unsortedTerms: string[] = [];
   private removed = 0;
   private wordScore = new Float32Array(0);
   private totalScore = new Float32Array(0);
@@ -178,6 +208,11 @@ export class SearchIndex {
   /** How many terms' postings this index has cut from a loaded snapshot so far (loading cuts none). */
   get postingListsCut(): number {
     return this.cut;
+  }
+
+  /** How many postings of a loaded snapshot's lists were copied to join papers added to them: none until read. */
+  get postingsCopied(): number {
+    return this.copied;
   }
 
   /** Whether document `docIndex` is in the index (not removed), made or not. */
@@ -250,7 +285,23 @@ export class SearchIndex {
         if (columns.ids[docIndex] === id && this.alive(docIndex)) return true;
       return false;
     }
-    return this.byId.has(id);
+    return this.docIndexOf(id) !== undefined;
+  }
+
+  /** Where paper `id` is, if it is in the index. */
+  private docIndexOf(id: number): number | undefined {
+    const ids = this.columnIds;
+    if (!ids) return this.byId.get(id);
+    const added = this.byId.get(id);
+    if (added !== undefined) return added;
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((ids[middle] ?? 0) < id) low = middle + 1;
+      else high = middle;
+    }
+    return low < ids.length && ids[low] === id && this.alive(low) ? low : undefined;
   }
 
   /** Whether a word (normalized) is a term of the library. */
@@ -265,36 +316,46 @@ export class SearchIndex {
     this.docs.push(this.textOf ? { ...doc, abstract: '', notes: '' } : doc);
     this.byId.set(doc.id, docIndex);
     this.count += 1;
-    for (const tag of doc.tags) {
-      const name = tag.toLowerCase();
-      const carrying = this.byTag.get(name);
-      if (carrying) carrying.add(docIndex);
-      else this.byTag.set(name, new Set([docIndex]));
-    }
+    // Not built yet (a loaded index): it is built from every paper, this one too, when first asked for.
+    const byTag = this.byTagMap;
+    if (byTag)
+      for (const tag of doc.tags) {
+        const name = tag.toLowerCase();
+        const carrying = byTag.get(name);
+        if (carrying) carrying.add(docIndex);
+        else byTag.set(name, new Set([docIndex]));
+      }
     // Each term once per paper, with the fields holding it, in the order first met (term ids
     // are given in that order): deduped by term id in reused arrays, not by string in a map.
     if (this.termStamps.length < this.terms.length) this.growTermScratch(this.terms.length * 2);
     const stamp = (this.adds += 1);
     const termsMet: number[] = [];
     const words = this.wordScratch;
+    let bit = 0;
+    const meet = (termId: number) => {
+      if (this.termStamps[termId] !== stamp) {
+        this.termStamps[termId] = stamp;
+        this.termMasks[termId] = bit;
+        termsMet.push(termId);
+      } else this.termMasks[termId] = (this.termMasks[termId] ?? 0) | bit;
+    };
     for (const field of FIELDS) {
-      words.length = 0;
-      pushIndexTerms(fieldText(doc, field), words);
-      for (const term of words) {
-        const termId = this.termId(term);
-        if (this.termStamps[termId] !== stamp) {
-          this.termStamps[termId] = stamp;
-          this.termMasks[termId] = FIELD_BIT[field];
-          termsMet.push(termId);
-        } else this.termMasks[termId] = (this.termMasks[termId] ?? 0) | FIELD_BIT[field];
+      bit = FIELD_BIT[field];
+      const text = fieldText(doc, field);
+      if (this.adds > READER_AFTER_ADDS && !NON_ASCII.test(text)) {
+        this.asciiTerms.read(text, meet);
+        continue;
       }
+      words.length = 0;
+      pushIndexTerms(text, words);
+      for (const term of words) meet(this.termId(term));
     }
     for (const termId of termsMet)
       this.growable(termId).push((docIndex << MASK_BITS) + (this.termMasks[termId] ?? 0));
   }
 
   remove(id: number): void {
-    const docIndex = this.byId.get(id);
+    const docIndex = this.docIndexOf(id);
     if (docIndex === undefined) return;
     if (this.byTagMap) for (const name of this.tagsOf(docIndex)) this.byTagMap.get(name)?.delete(docIndex);
     this.docs[docIndex] = null;
@@ -307,26 +368,45 @@ export class SearchIndex {
 
   /** The id of a term of the library, if it is one. */
   private termIdOf(term: string): number | undefined {
-    if (this.termIdMap) return this.termIdMap.get(term);
-    // Loaded and not added to: the terms are sorted, so a binary search finds it.
+    const added = this.termIdMap.get(term);
+    if (added !== undefined || this.sortedTermCount === 0) return added;
+    // A loaded snapshot's terms are sorted, so a binary search finds them.
     const terms = this.terms;
     let low = 0;
-    let high = terms.length;
+    let high = this.sortedTermCount;
     while (low < high) {
       const middle = (low + high) >> 1;
       if ((terms[middle] ?? '') < term) low = middle + 1;
       else high = middle;
     }
-    return terms[low] === term ? low : undefined;
+    if (low >= this.sortedTermCount || terms[low] !== term) return undefined;
+    // Kept, so the next paper's same word is one lookup (catching up meets each common word per paper).
+    this.termIdMap.set(term, low);
+    return low;
   }
 
   /** Term `termId`'s postings, in document order. */
   private list(termId: number): number[] | Int32Array {
+    const list = this.savedList(termId);
+    const tail = this.tails.get(termId);
+    if (!tail) return list;
+    // Added documents come after every saved one, so the tail follows the list in order.
+    const joined = new Int32Array(list.length + tail.length);
+    joined.set(list);
+    joined.set(tail, list.length);
+    this.copied += list.length;
+    this.postings[termId] = joined;
+    this.tails.delete(termId);
+    return joined;
+  }
+
+  /** Term `termId`'s postings without what was added to a loaded list since it was read. */
+  private savedList(termId: number): number[] | Int32Array {
     const list = this.postings[termId];
     if (list !== undefined) return list;
     const saved = this.savedPostings;
     if (!saved || termId < 0 || termId >= this.terms.length) return [];
-    const cut = saved.postings.subarray(saved.offsets[termId], saved.offsets[termId + 1]);
+    const cut = saved.postings.slice(saved.offsets[termId] ?? 0, saved.offsets[termId + 1] ?? 0);
     this.postings[termId] = cut;
     this.cut += 1;
     return cut;
@@ -335,14 +415,13 @@ export class SearchIndex {
   private termId(term: string): number {
     let id = this.termIdOf(term);
     if (id === undefined) {
-      if (!this.termIdMap) this.termIdMap = new Map(this.terms.map((known, termId) => [known, termId]));
       id = this.terms.length;
       this.terms.push(term);
       if (id >= this.termStamps.length) this.growTermScratch(id * 2);
       this.postings.push([]);
       this.termIdMap.set(term, id);
       this.fuzzy?.add(id);
-      this.sortedTerms = null;
+      if (this.sortedTerms) this.unsortedTerms.push(term);
     }
     return id;
   }
@@ -365,12 +444,21 @@ export class SearchIndex {
     return fuzzy;
   }
 
+  /** Where a posting is added: the list itself, or a loaded list's tail (the saved list is not read for it). */
   private growable(termId: number): number[] {
-    const list = this.list(termId);
+    const list = this.postings[termId];
     if (Array.isArray(list)) return list;
-    const copy = Array.from(list);
-    this.postings[termId] = copy;
-    return copy;
+    if (list === undefined && !this.savedPostings) {
+      const made: number[] = [];
+      this.postings[termId] = made;
+      return made;
+    }
+    let tail = this.tails.get(termId);
+    if (!tail) {
+      tail = [];
+      this.tails.set(termId, tail);
+    }
+    return tail;
   }
 
   /**
@@ -378,6 +466,7 @@ export class SearchIndex {
    * rebuilt from the text (which may not be in memory). Terms left without papers stay.
    */
   private compact(): void {
+    this.readAllPostings();
     const newIndex = new Int32Array(this.docs.length).fill(-1);
     const alive: SearchDocument[] = [];
     for (let docIndex = 0; docIndex < this.docs.length; docIndex += 1) {
@@ -395,9 +484,18 @@ export class SearchIndex {
     });
     this.docs = alive;
     this.loaded = null;
+    this.columnIds = null;
     this.savedPostings = null;
+    this.tails.clear();
     this.removed = 0;
     this.reindexDocs();
+  }
+
+  /** Every saved list at once, read in one go rather than a read of the file per term. */
+  private readAllPostings(): void {
+    const saved = this.savedPostings;
+    if (saved && !(saved.postings instanceof ArrayPostings))
+      this.savedPostings = { offsets: saved.offsets, postings: new ArrayPostings(saved.postings.all()) };
   }
 
   /** byId and byTag are built again when next asked for. */
@@ -424,6 +522,7 @@ export class SearchIndex {
    * Terms are saved sorted, so a loaded index finds prefixes without sorting them again.
    */
   exportState(): IndexState {
+    this.readAllPostings();
     const order = this.terms
       .map((_, termId) => termId)
       .sort((a, b) => compareTerms(this.terms[a], this.terms[b]));
@@ -460,10 +559,12 @@ export class SearchIndex {
   }
 
   /** An index as saved, reading abstracts and notes from `textOf`. */
-  static fromState(state: IndexState, textOf: TextSource): SearchIndex {
+  static fromState(state: IndexState | LoadedState, textOf: TextSource): SearchIndex {
     const index = new SearchIndex({ textOf });
     // Papers are made from the columns when asked for: loading makes none (holes until then).
-    index.docs = new Array<SearchDocument | null | undefined>(state.docs.ids.length);
+    // Filled, not left as holes: V8 makes a hash table of a large `new Array(n)` at its first push
+    // (a paper added), and every read of a paper by position would then be a lookup in it.
+    index.docs = new Array<SearchDocument | null | undefined>(state.docs.ids.length).fill(undefined);
     index.loaded = state.docs;
     const { statuses } = state.docs;
     for (let docIndex = 0; docIndex < statuses.length; docIndex += 1)
@@ -472,16 +573,31 @@ export class SearchIndex {
     index.terms = state.terms;
     index.sortedTerms = state.terms;
     // Term ids are positions in the sorted terms, found by binary search; lists are cut when read.
-    index.termIdMap = null;
-    index.postings = new Array<Int32Array | undefined>(state.terms.length);
-    index.savedPostings = { offsets: state.offsets, postings: state.postings };
+    index.sortedTermCount = state.terms.length;
+    index.postings = new Array<Int32Array | undefined>(state.terms.length).fill(undefined);
+    const { postings } = state;
+    index.savedPostings = {
+      offsets: state.offsets,
+      postings: postings instanceof Int32Array ? new ArrayPostings(postings) : postings,
+    };
     index.reindexDocs();
+    const { ids } = state.docs;
+    let ascending = true;
+    for (let at = 1; at < ids.length && ascending; at += 1) ascending = (ids[at - 1] ?? 0) < (ids[at] ?? 0);
+    if (ascending) {
+      index.columnIds = ids;
+      index.byIdMap = new Map();
+    }
     return index;
   }
 
   /** Every term that starts with `prefix`, itself included, in order. */
   private termsStartingWith(prefix: string): string[] {
-    this.sortedTerms ??= [...this.terms].sort();
+    const unsorted = this.unsortedTerms;
+    if (!this.sortedTerms || unsorted.length > Math.max(1000, this.sortedTerms.length >> 3)) {
+      this.sortedTerms = [...this.terms].sort();
+      this.unsortedTerms = [];
+    }
     const sorted = this.sortedTerms;
     let low = 0;
     let high = sorted.length;
@@ -493,7 +609,10 @@ export class SearchIndex {
     const found: string[] = [];
     for (let at = low; at < sorted.length && sorted[at]?.startsWith(prefix); at += 1)
       found.push(sorted[at] ?? '');
-    return found;
+    if (this.unsortedTerms.length === 0) return found;
+    // A few terms added since the sort (a pasted page's new words): looked through, not sorted in.
+    for (const term of this.unsortedTerms) if (term.startsWith(prefix)) found.push(term);
+    return found.sort();
   }
 
   /** Documents whose creators hold every word, each whole or as the start of a name, in library order. */
@@ -529,20 +648,8 @@ export class SearchIndex {
 
   private prefixTerms(word: string): number[] {
     if (word.length < 3) return [];
-    this.sortedTerms ??= [...this.terms].sort();
-    const sorted = this.sortedTerms;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((sorted[middle] ?? '') < word) low = middle + 1;
-      else high = middle;
-    }
     const ids: number[] = [];
-    for (let at = low; at < sorted.length && sorted[at]?.startsWith(word); at += 1) {
-      const term = sorted[at] ?? '';
-      if (term !== word) ids.push(this.termIdOf(term) ?? -1);
-    }
+    for (const term of this.termsStartingWith(word)) if (term !== word) ids.push(this.termIdOf(term) ?? -1);
     // Many completions (a two-letter start): keep the ones in the most papers.
     if (ids.length > MAX_PREFIX_TERMS) {
       ids.sort((a, b) => this.list(b).length - this.list(a).length);
@@ -1011,7 +1118,7 @@ export class SearchIndex {
 
   /** Where a query's matches are in one paper's title and abstract, for the detail pane. */
   highlightPaper(id: number, query: string): PaperHighlights {
-    const docIndex = this.byId.get(id);
+    const docIndex = this.docIndexOf(id);
     const doc = docIndex === undefined ? null : this.doc(docIndex);
     if (!doc) return { titleRanges: [], abstractRanges: [] };
     if (this.lastQuery?.query !== query) this.search(query, { limit: 1 });

@@ -3,7 +3,14 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { LibraryDb } from '../db/openLibrary';
 import { waitForIndexer } from './indexerLock';
-import { encodeSnapshot, readSnapshot, writeSnapshot, type SnapshotStamp } from './indexSnapshot';
+import {
+  encodeSnapshot,
+  readSnapshot,
+  writeSnapshot,
+  type IndexState,
+  type SnapshotStamp,
+} from './indexSnapshot';
+import { SnapshotUnreadable } from './savedPostings';
 import { eachDocument, loadDocuments, textSource } from './searchDocuments';
 import { SearchIndex, type PaperHighlights, type SearchResult, type TitleMarks } from './SearchIndex';
 
@@ -150,6 +157,11 @@ export class SearchService {
     if (!loaded && this.snapshotPath && waitForIndexer(this.snapshotPath, this.indexerWaitMs))
       loaded = this.load();
     if (!loaded) return this.build();
+    return this.settle(loaded);
+  }
+
+  /** A loaded or adopted index, caught up; rebuilt when it does not hold exactly the library's papers. */
+  private settle(loaded: SearchIndex): SearchIndex {
     this.catchUp(loaded);
     // The queues' counts are kept by triggers (as countQueues reads them): count(*) would read an
     // index of every paper, some 10 ms at 100,000.
@@ -162,6 +174,33 @@ export class SearchService {
     if (this.index !== loaded) return this.index ?? this.build();
     if (loaded.size !== count || (count > 0 && !loaded.hasDocument(top))) return this.build();
     return loaded;
+  }
+
+  /** Opens the saved snapshot, caught up; false when there is none this library can use (nothing is built then). */
+  openSaved(): boolean {
+    const loaded = this.load();
+    if (!loaded) return false;
+    this.settle(loaded);
+    return true;
+  }
+
+  /** Where the log ends now: taken before a build made elsewhere reads the papers (adopt). */
+  logPosition(): { change: number; replay: number } {
+    return { change: this.maxId('operation_changes'), replay: this.maxId('operation_replays') };
+  }
+
+  /**
+   * Takes an index built elsewhere (parallelBuild.ts) from papers read after `position` was
+   * taken, and catches it up from there: a paper changed meanwhile is simply read again.
+   */
+  adopt(state: IndexState, position: { change: number; replay: number }): SearchIndex {
+    const index = SearchIndex.fromState(state, this.textOf);
+    this.index = index;
+    this.seenChange = position.change;
+    this.seenReplay = position.replay;
+    this.origin = 'built';
+    this.builds += 1;
+    return this.settle(index);
   }
 
   /** A digest of the log row `id` and when its operation began (fields never updated); '' for none. */
@@ -186,7 +225,16 @@ export class SearchService {
       lastChange: this.seenChange,
       lastReplay: this.seenReplay,
     };
-    writeSnapshot(this.snapshotPath, encodeSnapshot(this.index.exportState(), stamp));
+    let state: IndexState;
+    try {
+      state = this.index.exportState();
+    } catch (error) {
+      // Its postings' file was replaced or damaged: the next question loads or builds again.
+      if (!(error instanceof SnapshotUnreadable)) throw error;
+      this.index = null;
+      return false;
+    }
+    writeSnapshot(this.snapshotPath, encodeSnapshot(state, stamp));
     this.savedChange = this.seenChange;
     this.savedReplay = this.seenReplay;
     return true;
@@ -257,17 +305,36 @@ export class SearchService {
     return index;
   }
 
+  /**
+   * Asks the index; when the snapshot its postings are read from was replaced (another process
+   * saved) or found damaged meanwhile, loads it again, and rebuilds if that fails too.
+   */
+  private answer<T>(ask: (index: SearchIndex) => T): T {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return ask(this.sync());
+      } catch (error) {
+        if (!(error instanceof SnapshotUnreadable)) throw error;
+        this.index = null;
+        this.savedChange = this.savedReplay = -1;
+        if (attempt > 0) return ask(this.build());
+      }
+    }
+  }
+
   search(request: SearchRequest): SearchResult {
-    return this.sync().search(request.query, {
-      limit: request.limit,
-      status: request.status,
-      tag: request.tag,
-      titleRanges: request.titleRanges,
-    });
+    return this.answer((index) =>
+      index.search(request.query, {
+        limit: request.limit,
+        status: request.status,
+        tag: request.tag,
+        titleRanges: request.titleRanges,
+      }),
+    );
   }
 
   highlight(id: number, query: string): PaperHighlights {
-    return this.sync().highlightPaper(id, query);
+    return this.answer((index) => index.highlightPaper(id, query));
   }
 
   // List window: ranked ids

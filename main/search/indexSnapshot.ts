@@ -1,10 +1,21 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import { columnsFit, type DocColumns } from './docColumns';
+import {
+  ArrayPostings,
+  FilePostings,
+  POSTING_BLOCK,
+  blockChecksums,
+  fileStamp,
+  type PostingSource,
+} from './savedPostings';
 
-/** Bumped whenever what is saved, or how the index reads a text into terms, changes. */
-export const SNAPSHOT_FORMAT = 2;
+/**
+ * Bumped whenever what is saved, or how the index reads a text into terms, changes: a snapshot
+ * of another format is never read, and rebuilt. 3: the postings come last, checked per block.
+ */
+export const SNAPSHOT_FORMAT = 3;
 const MAGIC = 'SHELFIDX';
 /** Every section starts on a multiple of this, so it is read as a typed array in place. */
 const ALIGN = 8;
@@ -21,6 +32,9 @@ export interface IndexState {
   removed: number;
 }
 
+/** A state as read back: its postings are read from the file when a query needs them. */
+export type LoadedState = Omit<IndexState, 'postings'> & { postings: PostingSource };
+
 /** Which library and which point of its undo log a snapshot covers. */
 export interface SnapshotStamp {
   library: string;
@@ -36,9 +50,11 @@ interface Header extends SnapshotStamp {
   docs: number;
   removed: number;
   tagNames: string[];
-  /** Byte length of each section, in SECTIONS order. */
+  /** Byte length of each section, in SECTIONS order; the postings follow them. */
   sections: number[];
+  /** Of the sections (the postings have a checksum per block, in the block-sums section). */
   crc: number;
+  postings: number;
 }
 
 type Typed = Uint32Array | Int32Array | Uint8Array;
@@ -46,10 +62,13 @@ type Section =
   | { kind: 'u32' | 'i32' | 'u8'; get: (state: IndexState) => Typed }
   | { kind: 'text'; get: (state: IndexState) => string };
 
-/** The body, in order; a text section is UTF-8, its offsets are those of the decoded string. */
+/**
+ * The sections read at load, in order; a text section is UTF-8, its offsets are those of the
+ * decoded string. The postings (most of the file) come after them and are read by term.
+ */
 const SECTIONS: readonly Section[] = [
   { kind: 'u32', get: (state) => state.offsets },
-  { kind: 'i32', get: (state) => state.postings },
+  { kind: 'u32', get: (state) => blockChecksums(state.postings) },
   { kind: 'text', get: (state) => state.terms.join('\n') },
   { kind: 'i32', get: (state) => state.docs.ids },
   { kind: 'u8', get: (state) => state.docs.statuses },
@@ -81,7 +100,6 @@ export function encodeSnapshot(state: IndexState, stamp: SnapshotStamp): Buffer 
     const array = section.get(state);
     return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
   });
-  const crc = checksum(body);
   const header: Header = {
     format: SNAPSHOT_FORMAT,
     ...stamp,
@@ -90,12 +108,13 @@ export function encodeSnapshot(state: IndexState, stamp: SnapshotStamp): Buffer 
     removed: state.removed,
     tagNames: state.docs.tagNames,
     sections: body.map((part) => part.length),
-    crc,
+    crc: checksum(body),
+    postings: state.postings.length,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const start = padded(12 + headerBytes.length);
-  const size = body.reduce((at, part) => padded(at + part.length), start);
-  const bytes = Buffer.alloc(size);
+  const postingsAt = body.reduce((at, part) => padded(at + part.length), start);
+  const bytes = Buffer.alloc(padded(postingsAt + state.postings.byteLength));
   bytes.write(MAGIC, 0, 'latin1');
   bytes.writeUInt32LE(headerBytes.length, 8);
   headerBytes.copy(bytes, 12);
@@ -103,10 +122,14 @@ export function encodeSnapshot(state: IndexState, stamp: SnapshotStamp): Buffer 
     part.copy(bytes, at);
     return padded(at + part.length);
   }, start);
+  Buffer.from(state.postings.buffer, state.postings.byteOffset, state.postings.byteLength).copy(
+    bytes,
+    postingsAt,
+  );
   return bytes;
 }
 
-/** Typed arrays over the file's own bytes (no copy): they need an aligned start, which readFileSync gives. */
+/** Typed arrays over the file's own bytes (no copy): they need an aligned start. */
 function aligned(bytes: Buffer): Buffer {
   if (bytes.byteOffset % ALIGN === 0) return bytes;
   const copy = Buffer.alloc(bytes.length);
@@ -114,80 +137,133 @@ function aligned(bytes: Buffer): Buffer {
   return copy;
 }
 
+/** The header at the start of `head` (the file's first bytes), if it is of this format and library. */
+function readHeader(head: Buffer, library: string): { header: Header; start: number } | null {
+  if (head.length < 12 || head.toString('latin1', 0, 8) !== MAGIC) return null;
+  const headerLength = head.readUInt32LE(8);
+  if (head.length < 12 + headerLength) return null;
+  const header = JSON.parse(head.toString('utf8', 12, 12 + headerLength)) as Header;
+  if (header.format !== SNAPSHOT_FORMAT || header.library !== library) return null;
+  if (header.sections.length !== SECTIONS.length) return null;
+  return { header, start: padded(12 + headerLength) };
+}
+
+/** Where the postings start and where the file ends, for this header. */
+function layout(header: Header, start: number): { postingsAt: number; end: number } {
+  const postingsAt = header.sections.reduce((at, length) => padded(at + length), start);
+  return { postingsAt, end: padded(postingsAt + header.postings * 4) };
+}
+
+/** The sections in `body` (read from `start`), checked and decoded; the postings from `postings`. */
+function decodeSections(
+  body: Buffer,
+  header: Header,
+  postings: (sums: Uint32Array) => PostingSource | null,
+): { state: LoadedState; stamp: SnapshotStamp } | null {
+  let at = 0;
+  const parts = header.sections.map((length) => {
+    const part = body.subarray(at, at + length);
+    at = padded(at + length);
+    return part;
+  });
+  if (parts.some((part, index) => part.length !== header.sections[index])) return null;
+  if (checksum(parts) !== header.crc) return null;
+  const values = parts.map((part, index) => {
+    const { kind } = SECTIONS[index] as Section;
+    const { buffer, byteOffset, length } = part;
+    if (kind === 'text') return part.toString('utf8');
+    if (kind === 'u8') return new Uint8Array(buffer, byteOffset, length);
+    if (kind === 'u32') return new Uint32Array(buffer, byteOffset, length / 4);
+    return new Int32Array(buffer, byteOffset, length / 4);
+  });
+  const [offsets, sums, terms, ids, statuses, years, titleStarts, titles] = values;
+  const [, , , , , , , , authorStarts, authors, venueStarts, venues, tagStarts, tagRefs] = values;
+  const docs = {
+    ids,
+    statuses,
+    years,
+    titles: { starts: titleStarts, text: titles },
+    authors: { starts: authorStarts, text: authors },
+    venues: { starts: venueStarts, text: venues },
+    tagStarts,
+    tagRefs,
+    tagNames: header.tagNames,
+  } as DocColumns;
+  const termList = header.terms === 0 ? [] : (terms as string).split('\n');
+  const offsetList = offsets as Uint32Array;
+  if (termList.length !== header.terms || offsetList.length !== header.terms + 1) return null;
+  if (offsetList[header.terms] !== header.postings || !columnsFit(docs, header.docs)) return null;
+  if ((sums as Uint32Array).length !== Math.ceil(header.postings / POSTING_BLOCK)) return null;
+  const source = postings(sums as Uint32Array);
+  if (!source || source.length !== header.postings) return null;
+  const { library: saved, lastChange, lastReplay, logMark } = header;
+  return {
+    state: { terms: termList, offsets: offsetList, postings: source, docs, removed: header.removed },
+    stamp: { library: saved, lastChange, lastReplay, logMark },
+  };
+}
+
 /**
- * The state saved in `bytes`, if it is whole, of this format and for this library; null
- * otherwise (the caller rebuilds: a snapshot is never trusted over the file).
+ * The state saved in `bytes` (a whole file), if it is whole, of this format and for this
+ * library; null otherwise (the caller rebuilds: a snapshot is never trusted over the file).
  */
 export function decodeSnapshot(
   input: Buffer,
   library: string,
-): { state: IndexState; stamp: SnapshotStamp } | null {
+): { state: LoadedState; stamp: SnapshotStamp } | null {
   try {
     const bytes = aligned(input);
-    if (bytes.length < 12 || bytes.toString('latin1', 0, 8) !== MAGIC) return null;
-    const headerLength = bytes.readUInt32LE(8);
-    const header = JSON.parse(bytes.toString('utf8', 12, 12 + headerLength)) as Header;
-    if (header.format !== SNAPSHOT_FORMAT || header.library !== library) return null;
-    if (header.sections.length !== SECTIONS.length) return null;
-    let at = padded(12 + headerLength);
-    const parts = header.sections.map((length) => {
-      const part = bytes.subarray(at, at + length);
-      at = padded(at + length);
-      return part;
+    const read = readHeader(bytes, library);
+    if (!read) return null;
+    const { header, start } = read;
+    const { postingsAt, end } = layout(header, start);
+    if (end !== bytes.length) return null;
+    const postings = new Int32Array(bytes.buffer, bytes.byteOffset + postingsAt, header.postings);
+    return decodeSections(bytes.subarray(start, postingsAt), header, (sums) => {
+      const found = blockChecksums(postings);
+      return found.every((sum, block) => sum === sums[block]) ? new ArrayPostings(postings) : null;
     });
-    if (at !== bytes.length || parts.some((part, index) => part.length !== header.sections[index]))
-      return null;
-    if (checksum(parts) !== header.crc) return null;
-    const values = parts.map((part, index) => {
-      const { kind } = SECTIONS[index] as Section;
-      const { buffer, byteOffset, length } = part;
-      if (kind === 'text') return part.toString('utf8');
-      if (kind === 'u8') return new Uint8Array(buffer, byteOffset, length);
-      if (kind === 'u32') return new Uint32Array(buffer, byteOffset, length / 4);
-      return new Int32Array(buffer, byteOffset, length / 4);
-    });
-    const [offsets, postings, terms, ids, statuses, years, titleStarts, titles] = values;
-    const [, , , , , , , , authorStarts, authors, venueStarts, venues, tagStarts, tagRefs] = values;
-    const docs = {
-      ids,
-      statuses,
-      years,
-      titles: { starts: titleStarts, text: titles },
-      authors: { starts: authorStarts, text: authors },
-      venues: { starts: venueStarts, text: venues },
-      tagStarts,
-      tagRefs,
-      tagNames: header.tagNames,
-    } as DocColumns;
-    const termList = header.terms === 0 ? [] : (terms as string).split('\n');
-    const offsetList = offsets as Uint32Array;
-    if (termList.length !== header.terms || offsetList.length !== header.terms + 1) return null;
-    if (offsetList[header.terms] !== (postings as Int32Array).length || !columnsFit(docs, header.docs))
-      return null;
-    const { library: saved, lastChange, lastReplay, logMark } = header;
-    return {
-      state: {
-        terms: termList,
-        offsets: offsetList,
-        postings: postings as Int32Array,
-        docs,
-        removed: header.removed,
-      },
-      stamp: { library: saved, lastChange, lastReplay, logMark },
-    };
   } catch {
     return null;
   }
 }
 
+/**
+ * The snapshot at `path`, as decodeSnapshot reads it, but reading only its header, terms and
+ * papers' columns: the postings stay in the file, read per term when a query needs them.
+ */
 export function readSnapshot(path: string, library: string): ReturnType<typeof decodeSnapshot> {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     return null;
   }
-  return decodeSnapshot(bytes, library);
+  try {
+    const stamp = fileStamp(fd);
+    const head = Buffer.allocUnsafeSlow(Math.min(stamp.size, 64 * 1024));
+    readSync(fd, head, 0, head.length, 0);
+    const headerLength = head.length >= 12 ? head.readUInt32LE(8) : 0;
+    const whole = 12 + headerLength > head.length ? Buffer.allocUnsafeSlow(12 + headerLength) : head;
+    if (whole !== head && readSync(fd, whole, 0, whole.length, 0) !== whole.length) return null;
+    const read = readHeader(whole, library);
+    if (!read) return null;
+    const { header, start } = read;
+    const { postingsAt, end } = layout(header, start);
+    if (end !== stamp.size) return null;
+    // Allocated apart (not from the pool), so its sections start aligned for typed arrays.
+    const body = Buffer.allocUnsafeSlow(postingsAt - start);
+    if (readSync(fd, body, 0, body.length, start) !== body.length) return null;
+    return decodeSections(
+      body,
+      header,
+      (sums) => new FilePostings(path, stamp, postingsAt, header.postings, sums),
+    );
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Written beside and renamed over: a reader sees the old snapshot or the new one, never half. */

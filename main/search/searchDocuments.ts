@@ -47,6 +47,12 @@ function toDocument(row: Row): SearchDocument {
   return { ...row, tags: JSON.parse(row.tags) as string[] };
 }
 
+/** The papers with ids in (after, upTo]: one part of a build made on several threads. */
+export interface IdRange {
+  after: number;
+  upTo: number;
+}
+
 export function loadAllDocuments(db: LibraryDb): SearchDocument[] {
   return [...eachDocument(db)];
 }
@@ -55,8 +61,11 @@ export function loadAllDocuments(db: LibraryDb): SearchDocument[] {
  * Every paper, one at a time, as rows come: a build holds no array of every paper's abstract
  * (at 100,000 papers, reading them all first took half a second more, most of it collecting garbage).
  */
-export function* eachDocument(db: LibraryDb): Generator<SearchDocument> {
-  for (const row of db.prepare(SELECT).raw().iterate() as IterableIterator<RawRow>) {
+export function* eachDocument(db: LibraryDb, ids?: IdRange): Generator<SearchDocument> {
+  const rows = ids
+    ? db.prepare(`${SELECT} WHERE p.id > ? AND p.id <= ? ORDER BY p.id`).raw().iterate(ids.after, ids.upTo)
+    : db.prepare(SELECT).raw().iterate();
+  for (const row of rows as IterableIterator<RawRow>) {
     const [id, title, abstract, status, notes, tags, authors, year, venue] = row;
     yield { id, title, abstract, status, notes, tags: JSON.parse(tags) as string[], authors, year, venue };
   }

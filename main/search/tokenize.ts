@@ -8,7 +8,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Any character outside ASCII (astral ones show up as their surrogate halves). */
 export const NON_ASCII = /[\u0080-\uFFFF]/;
-const CAMEL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+export const CAMEL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
 export function normalizeTerm(word: string): string {
   // ASCII has no accents to fold: lowercasing is all (most words, and a fifth of a build's time).
@@ -78,10 +78,10 @@ export function pushIndexTerms(text: string, into: string[]): void {
 }
 
 /** 0 for a character outside words, else LOWER, UPPER or DIGIT: ASCII's letters and digits are its \p{L}\p{N}. */
-const LOWER = 1;
-const UPPER = 2;
-const DIGIT = 3;
-const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, code) => {
+export const LOWER = 1;
+export const UPPER = 2;
+export const DIGIT = 3;
+export const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, code) => {
   if (code >= 0x61 && code <= 0x7a) return LOWER;
   if (code >= 0x41 && code <= 0x5a) return UPPER;
   return code >= 0x30 && code <= 0x39 ? DIGIT : 0;

@@ -117,6 +117,21 @@ if (!canStart)
   );
 
 describe.skipIf(!canStart)('the background indexer an import starts', () => {
+  it('a search that had to build the index answers, and leaves saving it to the background indexer', async () => {
+    const { run, db, page, started } = cli();
+    expect(await run('--create', 'import', page)).toBe(0);
+    expect(started).toEqual([db]);
+    expect(await run('search', 'zeta')).toBe(0);
+    // Writing the snapshot (49 MB at 100,000 papers) is not this command's to wait for.
+    expect(existsSync(snapshotPathFor(db) ?? '')).toBe(false);
+    expect(started).toEqual([db, db]);
+    expect(await run('index')).toBe(0);
+    expect(searchOnce(db, 'zeta')).toEqual({ hits: 1, origin: 'loaded', builds: 0 });
+    // With the snapshot current, a search starts nothing.
+    expect(await run('search', 'zeta')).toBe(0);
+    expect(started).toHaveLength(2);
+  });
+
   it('saves the snapshot without checking or backing up the library the import has just checked', async () => {
     const { run, db, page, dir } = cli();
     expect(await run('--create', 'import', page)).toBe(0);

@@ -1,9 +1,21 @@
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { SNAPSHOT_FORMAT, decodeSnapshot, encodeSnapshot } from '../../main/search/indexSnapshot';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  SNAPSHOT_FORMAT,
+  decodeSnapshot,
+  encodeSnapshot,
+  readSnapshot,
+} from '../../main/search/indexSnapshot';
+import { FilePostings, POSTING_BLOCK } from '../../main/search/savedPostings';
+import { useTempDir } from '../fixtures/tempLibrary';
+import { toColumns } from '../../main/search/docColumns';
 import { highlight } from '../../main/search/highlight';
 import { SearchIndex, type SearchDocument } from '../../main/search/SearchIndex';
 import { syntheticLibrary } from '../bench/syntheticLibrary';
 
+const tempDir = useTempDir();
 const STAMP = { library: 'lib', lastChange: 7, lastReplay: 2, logMark: 'mark' };
 
 /** An index that reads abstracts and notes by id, as the app's does, over `docs`. */
@@ -144,6 +156,77 @@ describe('the snapshot format', () => {
     }
   });
 
+  it('takes papers into a loaded index without copying the saved lists of the words they share', () => {
+    const docs = syntheticLibrary(2000);
+    const built = indexOver(docs.slice(0, 1800));
+    const { loaded } = roundTrip(built, docs);
+    // As a search catching up after a pasted page: new papers, and one paper changed.
+    const later = [...docs.slice(1800), { ...docs[3]!, title: 'Policy Zeta Again', tags: ['Fresh'] }];
+    for (const index of [built, loaded]) {
+      for (const doc of later) index.add(doc);
+      // Removed, added back and removed again: found where it was last added each time.
+      index.remove(docs[9]!.id);
+      index.add(docs[9]!);
+      index.remove(docs[9]!.id);
+      index.remove(docs[1850]!.id);
+    }
+    expect(loaded.size).toBe(built.size);
+    expect(loaded.hasDocument(docs[9]!.id)).toBe(false);
+    expect(loaded.hasDocument(docs[3]!.id)).toBe(true);
+    expect(loaded.postingsCopied).toBe(0);
+    // Nor reads them: what is added waits in tails until a query reads the list.
+    expect(loaded.postingListsCut).toBe(0);
+    for (const query of [
+      'policy',
+      'zeta',
+      'zet',
+      'agai',
+      'tag:fresh',
+      'agent value',
+      'ploicy',
+      'rein',
+      'tag:topic-1 -policy',
+    ])
+      expect(loaded.search(query, { limit: 30 }), query).toEqual(built.search(query, { limit: 30 }));
+    const again = encodeSnapshot(loaded.exportState(), STAMP);
+    expect(again.equals(encodeSnapshot(built.exportState(), STAMP))).toBe(true);
+  });
+
+  it('keeps a loaded index of over 100,000 papers in fast elements after a paper is added', () => {
+    // V8 turns a large array made with `new Array(n)` into a hash table on its first push: every
+    // read of a paper by position after a catch-up was then a lookup in it.
+    setFlagsFromString('--allow-natives-syntax');
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- V8 natives syntax is only read by a compiled function
+    const isDictionary = new Function('array', 'return %HasDictionaryElements(array)') as (
+      a: unknown,
+    ) => boolean;
+    // A saved state of that many papers whose one word is in each title.
+    const count = 100_050;
+    const columns = toColumns(
+      Array.from({ length: count }, (_, at) => ({
+        id: at + 1,
+        title: 'Policy',
+        status: 'unread' as const,
+        tags: [],
+        authors: '',
+        year: null,
+        venue: '',
+      })),
+    );
+    const postings = Int32Array.from({ length: count }, (_, at) => at * 32 + 1);
+    const state = {
+      terms: ['policy'],
+      offsets: Uint32Array.of(0, count),
+      postings,
+      docs: columns,
+      removed: 0,
+    };
+    const big = SearchIndex.fromState(state, () => ({ abstract: '', notes: '' }));
+    big.add({ ...syntheticLibrary(1)[0]!, id: 500_000, title: 'Policy again' });
+    expect(isDictionary((big as unknown as { docs: unknown[] }).docs)).toBe(false);
+    expect(big.search('policy', { limit: 5 }).total).toBeGreaterThan(0);
+  });
+
   it('answers as a built index after enough removals on the loaded one to compact it', () => {
     const docs = syntheticLibrary(2400);
     const built = indexOver(docs);
@@ -155,6 +238,32 @@ describe('the snapshot format', () => {
     expect(loaded.size).toBe(built.size);
     for (const query of ['policy', 'zeta', 'tag:fresh', 'tag:topic-2 value', 'ploicy'])
       expect(loaded.search(query, { limit: 30 }), query).toEqual(built.search(query, { limit: 30 }));
+  });
+
+  it('is read from its file without its postings, and a query reads only the blocks of its own terms', () => {
+    const docs = syntheticLibrary(3000);
+    const built = indexOver(docs);
+    const file = join(tempDir(), 'library.sqlite.search-index');
+    writeFileSync(file, encodeSnapshot(built.exportState(), STAMP));
+    const saved = readSnapshot(file, 'lib');
+    const postings = saved?.state.postings;
+    expect(postings).toBeInstanceOf(FilePostings);
+    const fromFile = postings as FilePostings;
+    expect(fromFile.length).toBeGreaterThan(POSTING_BLOCK * 8);
+    expect(fromFile.bytesRead).toBe(0);
+    const byId = new Map(docs.map((doc) => [doc.id, doc]));
+    const loaded = SearchIndex.fromState(saved!.state, (id) => ({
+      abstract: byId.get(id)?.abstract ?? '',
+      notes: byId.get(id)?.notes ?? '',
+    }));
+    // A word of one title: its list, and those of the few terms it starts, are read.
+    const word = (docs[17]!.title.match(/[a-z]{8,}/gi) ?? ['policy'])[0].toLowerCase();
+    expect(loaded.search(word, { limit: 10 })).toEqual(built.search(word, { limit: 10 }));
+    expect(fromFile.bytesRead).toBeGreaterThan(0);
+    expect(fromFile.bytesRead).toBeLessThan((fromFile.length * 4) / 4);
+    expect(loaded.search('ploicy', { limit: 10 })).toEqual(built.search('ploicy', { limit: 10 }));
+    // Saving it again reads the rest once, and writes the same snapshot.
+    expect(encodeSnapshot(loaded.exportState(), STAMP).equals(readFileSync(file))).toBe(true);
   });
 
   it('is refused for another library, and when a byte is off or missing', () => {

@@ -66,6 +66,52 @@ describe('the search snapshot', () => {
     other.close();
   });
 
+  it('of an older format is not read but rebuilt', () => {
+    const { path, seeded, other } = savedLibrary();
+    const file = `${path}.search-index`;
+    const bytes = readFileSync(file);
+    const older = bytes
+      .toString('latin1')
+      .replace(`"format":${SNAPSHOT_FORMAT}`, `"format":${SNAPSHOT_FORMAT - 1}`);
+    expect(older).not.toBe(bytes.toString('latin1'));
+    writeFileSync(file, Buffer.from(older, 'latin1'));
+    const next = serviceOn(other, path);
+    expect(ids(next, 'zeta')).toEqual([seeded[0]]);
+    expect(next.origin).toBe('built');
+    other.close();
+  });
+
+  it('answers right when a block of its postings is damaged: found when read, and rebuilt', () => {
+    const { path, other } = savedLibrary();
+    const expected = ids(serviceOn(other, path), 'paper');
+    expect(expected.length).toBeGreaterThan(0);
+    // The postings are the file's last section: its last bytes are a posting (or the padding after them).
+    const file = `${path}.search-index`;
+    const bytes = readFileSync(file);
+    for (let at = bytes.length - 12; at < bytes.length; at += 1) bytes[at] = (bytes[at] ?? 0) ^ 0xff;
+    writeFileSync(file, bytes);
+    const next = serviceOn(other, path);
+    expect(ids(next, 'paper')).toEqual(expected);
+    expect(next.builds).toBe(1);
+    other.close();
+  });
+
+  it('loads again, not rebuilds, when another process saved over the snapshot it reads postings from', async () => {
+    const { db, path, seeded, other } = savedLibrary();
+    const reader = serviceOn(other, path);
+    // Loaded, its postings still in the file: nothing read of them yet.
+    expect(reader.search({ query: 'zeta', limit: 0 }).total).toBe(1);
+    await commitImport(db, 'Kiwi Fruit Reinforcement');
+    const writer = serviceOn(db, path);
+    expect(ids(writer, 'kiwi')).toHaveLength(1);
+    expect(writer.save()).toBe(true);
+    expect(ids(reader, 'walnut')).toEqual(ids(writer, 'walnut'));
+    expect(ids(reader, 'kiwi')).toHaveLength(1);
+    expect(ids(reader, 'zeta')).toEqual([seeded[0]]);
+    expect(reader.builds).toBe(0);
+    other.close();
+  });
+
   it('finds phrases in abstracts it does not keep, reading them by id', () => {
     const { db, path, other } = savedLibrary();
     const abstract = db.prepare("SELECT id, abstract FROM papers WHERE abstract <> '' LIMIT 1").get() as {

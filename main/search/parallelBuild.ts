@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LibraryDb } from '../db/openLibrary';
+import type { IndexState } from './indexSnapshot';
+import { mergeStates } from './mergeStates';
+import { eachDocument, type IdRange } from './searchDocuments';
+import { SearchIndex } from './SearchIndex';
+
+/** The index of the papers with ids in the range, as a snapshot saves it. */
+export function buildRange(db: LibraryDb, ids?: IdRange): IndexState {
+  // Abstracts and notes are indexed, not kept: what is exported never holds them.
+  const index = new SearchIndex({ textOf: () => ({ abstract: '', notes: '' }) });
+  db.transaction(() => {
+    for (const doc of eachDocument(db, ids)) index.add(doc);
+  }).deferred();
+  return index.exportState();
+}
+
+/** Where the built worker is (this file is out/main/search/parallelBuild.js); absent when run from sources. */
+const WORKER = join(__dirname, 'buildWorker.js');
+
+export interface ParallelBuild {
+  state: IndexState;
+  /** How many parts were built on a thread of their own. */
+  threads: number;
+}
+
+/** The id that splits the library's papers in two halves, and the largest id. */
+function splitPoint(db: LibraryDb): { middle: number; top: number } | null {
+  const { count, top } = db
+    .prepare('SELECT count(*) AS count, coalesce(max(id), 0) AS top FROM papers')
+    .get() as { count: number; top: number };
+  if (count < 2) return null;
+  const middle = db
+    .prepare('SELECT id FROM papers ORDER BY id LIMIT 1 OFFSET ?')
+    .pluck()
+    .get(Math.floor(count / 2) - 1) as number;
+  return { middle, top };
+}
+
+/**
+ * Builds the index of every paper on two cores: the later half in a worker thread on its own
+ * connection, the earlier half here, merged by term (postings are by paper, in id order).
+ * The caller takes the log position first: a paper changed meanwhile is read either way and
+ * caught up after. Builds on this thread alone where there is no built worker (sources) or
+ * too few papers.
+ */
+export async function buildInParallel(
+  db: LibraryDb,
+  options: { worker?: string; nativeBinding?: string } = {},
+): Promise<ParallelBuild> {
+  const script = options.worker ?? WORKER;
+  const split = existsSync(script) ? splitPoint(db) : null;
+  if (!split) return { state: buildRange(db), threads: 0 };
+  const later = new Promise<IndexState>((resolve, reject) => {
+    const worker = new Worker(script, {
+      workerData: {
+        path: db.name,
+        ids: { after: split.middle, upTo: split.top },
+        nativeBinding: options.nativeBinding,
+      },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The index builder stopped (exit ${code}).`)));
+  });
+  // Settled even when the earlier half throws, so no rejection is left unhandled.
+  later.catch(() => undefined);
+  const earlier = buildRange(db, { after: Number.MIN_SAFE_INTEGER, upTo: split.middle });
+  return { state: mergeStates(earlier, await later), threads: 1 };
+}

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commitImport } from '../../main/library/importText';
+import { encodeSnapshot } from '../../main/search/indexSnapshot';
+import { buildInParallel, buildRange } from '../../main/search/parallelBuild';
+import { SearchService } from '../../main/search/SearchService';
+import { useTempLibrary } from '../fixtures/tempLibrary';
+import { syntheticLibrary } from '../bench/syntheticLibrary';
+
+const WORKER = resolve(__dirname, '../../out/main/search/buildWorker.js');
+const workerBuilt = existsSync(WORKER);
+if (!workerBuilt)
+  console.warn(
+    `SKIPPED: the two-thread build test needs the build (${WORKER}); run \`npm run build\` first.`,
+  );
+
+const tempLibrary = useTempLibrary();
+const STAMP = { library: 'lib', lastChange: 1, lastReplay: 0, logMark: '' };
+
+async function libraryOf(count: number) {
+  const { db } = tempLibrary();
+  const lines = syntheticLibrary(count).flatMap((doc) => [doc.title, doc.abstract]);
+  await commitImport(db, ['Trending papers', ...lines].join('\n'));
+  return db;
+}
+
+describe('building the index on two threads', () => {
+  it.skipIf(!workerBuilt)('reads half the papers in a worker and saves what one thread would', async () => {
+    const db = await libraryOf(120);
+    const whole = buildRange(db);
+    expect(whole.docs.ids.length).toBe(120);
+    const { state, threads } = await buildInParallel(db, { worker: WORKER });
+    expect(threads).toBe(1);
+    expect(encodeSnapshot(state, STAMP).equals(encodeSnapshot(whole, STAMP))).toBe(true);
+  });
+
+  it('is caught up, once taken, with what changed after the log position taken before it read', async () => {
+    const db = await libraryOf(20);
+    const service = new SearchService(db);
+    const position = service.logPosition();
+    const state = buildRange(db);
+    await commitImport(db, 'Quokka Habitat Planning');
+    service.adopt(state, position);
+    expect(service.search({ query: 'quokka' }).hits).toHaveLength(1);
+    expect(service.origin).toBe('built');
+    expect(service.search({ query: 'policy' }).total).toBe(
+      new SearchService(db).search({ query: 'policy' }).total,
+    );
+  });
+
+  it('builds on this thread alone without a built worker, or with one paper', async () => {
+    const db = await libraryOf(3);
+    const alone = await buildInParallel(db, { worker: resolve(__dirname, 'no-such-worker.js') });
+    expect(alone.threads).toBe(0);
+    expect(alone.state.docs.ids.length).toBe(3);
+  });
+});
