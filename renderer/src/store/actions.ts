@@ -19,9 +19,11 @@ import { useIdentifierImportStore } from './identifierImportStore';
 import { useImportStore } from './importStore';
 import { useImportProgressStore } from './importProgressStore';
 import { useLibraryStore } from './libraryStore';
+import { FIRST_WINDOW, askFirstWindowEarly } from './library/firstWindow';
 import { whileChanging } from './library/listSlice';
 import type { RefreshOptions } from './library/types';
 import { reportError } from './reportError';
+import { selectListView } from './selectors';
 import { useExportDialogStore } from './exportDialogStore';
 import { useToastStore, type ToastAction } from './toastStore';
 import { useUiStore } from './uiStore';
@@ -380,4 +382,11 @@ export async function importIdentifiers(): Promise<boolean> {
   }
   await closeAfterImport();
   return true;
+}
+
+// Cold start
+/** Asks for the rows the list's first refresh will show, beside the page's token check. */
+export function askForFirstRows(): void {
+  const state = useLibraryStore.getState();
+  askFirstWindowEarly({ view: selectListView(state), offset: 0, limit: FIRST_WINDOW });
 }
