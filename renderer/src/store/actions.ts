@@ -5,6 +5,7 @@ import type {
   Paper,
   PaperEdit,
   PaperStatus,
+  QueueCounts,
   RekeyChange,
   TagRenamePreview,
   TaggingResult,
@@ -212,9 +213,13 @@ export async function finishNote(edited: boolean): Promise<void> {
 
 export const deleteNote = (id: number) => change(() => callApi('deleteNote', { id }));
 
-/** The refresh's read goes out first; the dialog closes (a large preview takes a while to remove) meanwhile. */
+/**
+ * The refresh's read goes out first; the dialog closes (a large preview takes a while to remove)
+ * meanwhile, a task later, so counts just shown are drawn before it.
+ */
 async function closeAfterImport(): Promise<void> {
   const shown = showChange();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   useImportStore.getState().close();
   await shown;
 }
@@ -223,12 +228,15 @@ async function closeAfterImport(): Promise<void> {
 export async function importPapers(): Promise<boolean> {
   const dialog = useImportStore.getState();
   dialog.startImport();
+  let counts: QueueCounts;
   try {
-    await callApi('commitImport', dialog.request());
+    ({ counts } = await callApi('commitImport', dialog.request()));
   } catch (error) {
     useImportStore.getState().failImport(errorMessage(error));
     return false;
   }
+  // The sidebar counts the new papers at once; the list's rows follow with the refresh.
+  useLibraryStore.getState().showCounts(counts);
   await closeAfterImport();
   return true;
 }
