@@ -121,19 +121,19 @@ export async function serve(argv: string[]): Promise<Served | null> {
   if (!('db' in opened)) console.log(damagedNotice(dbPath, opened.damaged));
   console.log(`Open ${url}`);
   trace?.('listening');
-  // The API loads while the browser reads the page and runs its script, which makes the page's
-  // first calls: once the document is sent, not before, so the document is not kept waiting
-  // behind it; in steps (loadApiInSteps), so the script and styles are served between them.
-  const loadOncePageSent = (request: IncomingMessage, response: ServerResponse) => {
-    if (request.url?.startsWith('/api/') || request.url?.startsWith('/export/')) return;
-    server.off('request', loadOncePageSent);
+  // The API loads while the browser runs the page's script, which makes the page's first calls:
+  // once the script is sent, not before, so the document and the script are not kept waiting
+  // behind it (a request that comes during a step waits for the step to end).
+  const loadOnceScriptSent = (request: IncomingMessage, response: ServerResponse) => {
+    if (!request.url?.endsWith('.js')) return;
+    server.off('request', loadOnceScriptSent);
     response.once('finish', () => {
-      trace?.('page sent');
+      trace?.('script sent');
       dispatchReady ??= loadDispatch();
       dispatchReady.catch((error: unknown) => console.error(error));
     });
   };
-  server.on('request', loadOncePageSent);
+  server.on('request', loadOnceScriptSent);
   if (trace)
     server.on('request', (request: IncomingMessage, response: ServerResponse) => {
       const path = request.url?.replace(/[?#].*/, '') ?? '';
