@@ -13,6 +13,7 @@ import { listBackups } from './db/backups';
 import { failureMessage } from './db/sqliteErrors';
 import { createBridgeServer, type BridgeOptions } from './http/createBridgeServer';
 import { installLagProbe } from './http/lagProbe';
+import { startTrace } from './http/startTrace';
 import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
 
@@ -45,6 +46,8 @@ export async function serve(argv: string[]): Promise<Served | null> {
     return null;
   }
   const port = parseIntegerOption(values.port, '--port', [0, 65535], 0);
+  const trace = startTrace(process.env);
+  trace?.('modules loaded');
   // For `npm run bench:app` only: off unless SHELFMARK_LAG_PROBE=1.
   const lagProbe = installLagProbe(process.env);
   const { path: dbPath, isDefault } = libraryLocation(values.db);
@@ -57,6 +60,7 @@ export async function serve(argv: string[]): Promise<Served | null> {
     return library;
   };
   const opened = await openOrExplain(dbPath, isDefault || values.create === true);
+  trace?.('library opened');
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     if ('db' in opened) opened.db.close();
     throw new NotBuiltError(
@@ -67,6 +71,7 @@ export async function serve(argv: string[]): Promise<Served | null> {
   if ('db' in opened) connect(opened.db);
   const loadDispatch = async (): Promise<Dispatch> => {
     const api = await loadApiInSteps();
+    trace?.('api loaded');
     const over = (db: LibraryDb): Dispatch => {
       const { search } = library?.db === db ? library : connect(db);
       const made = api.libraryApi(db, dbPath, search);
@@ -83,7 +88,11 @@ export async function serve(argv: string[]): Promise<Served | null> {
         });
   };
   let dispatchReady: Promise<Dispatch> | null = null;
-  const dispatch: Dispatch = async (method, args) => (await (dispatchReady ??= loadDispatch()))(method, args);
+  const dispatch: Dispatch = async (method, args) => {
+    const answer = await (await (dispatchReady ??= loadDispatch()))(method, args);
+    trace?.(`answered ${method}`);
+    return answer;
+  };
   const token = randomBytes(24).toString('base64url');
   let allowedHost = '';
   // Downloads exist once a library is open (a damaged one is restored first).
@@ -111,17 +120,26 @@ export async function serve(argv: string[]): Promise<Served | null> {
   console.log(`Shelfmark library: ${dbPath}`);
   if (!('db' in opened)) console.log(damagedNotice(dbPath, opened.damaged));
   console.log(`Open ${url}`);
-  // The API loads while the browser runs the page's script, which makes the page's first call: once
-  // the script is sent, not before, so the document and the script are not kept waiting behind it.
+  trace?.('listening');
+  // The API loads while the browser runs the page's script, which makes the page's first calls:
+  // once the script is sent, not before, so the document and the script are not kept waiting
+  // behind it (a request that comes during a step waits for the step to end).
   const loadOnceScriptSent = (request: IncomingMessage, response: ServerResponse) => {
     if (!request.url?.endsWith('.js')) return;
     server.off('request', loadOnceScriptSent);
     response.once('finish', () => {
+      trace?.('script sent');
       dispatchReady ??= loadDispatch();
       dispatchReady.catch((error: unknown) => console.error(error));
     });
   };
   server.on('request', loadOnceScriptSent);
+  if (trace)
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      const path = request.url?.replace(/[?#].*/, '') ?? '';
+      trace(`asked ${path}`);
+      response.once('finish', () => trace(`sent ${path}`));
+    });
 
   const onSignal = () => void stop();
   const stop = async () => {
@@ -162,12 +180,15 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The argument schemas (zod) and the handlers behind them are most of what `serve` loads. They
- * load in two steps with the event loop free between them, so the page's own files are served in
- * the meantime rather than after.
+ * load in steps of a few tens of milliseconds with the event loop free between them, so the page's
+ * own files are served in the meantime rather than after. (Each step is an import() of a small
+ * module: import() of a large CommonJS file, such as vendor/zod.js, first scans all its text.)
  */
 async function loadApiInSteps(): Promise<typeof ServeApi> {
   await nextTurn();
   await import('./api/schemas.js');
+  await nextTurn();
+  await import('./api/lookupHandlers.js');
   await nextTurn();
   return import('./api/serveDispatch.js');
 }

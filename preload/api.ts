@@ -497,7 +497,7 @@ export interface ShelfmarkApi {
   queueCounts(args: NoArgs): Promise<QueueCounts>;
   /** The format is taken from the text unless given. */
   previewImport(args: { text: string; format?: ImportFormat; html?: string }): Promise<ImportPreview>;
-  /** New papers go to the bottom of Unread unless placement is 'top'. */
+  /** New papers go to the bottom of Unread unless placement is 'top'. With the queues' counts after it. */
   commitImport(args: {
     text: string;
     format?: ImportFormat;
@@ -509,7 +509,7 @@ export interface ShelfmarkApi {
     keywordTags?: boolean;
     /** A paste's HTML flavour: its arXiv, Hugging Face and Papers with Code links give papers their ids. */
     html?: string;
-  }): Promise<ImportResult>;
+  }): Promise<ImportResult & { counts: QueueCounts }>;
 
   exportPapers(args: { format: ExportFormat; selection: ExportSelection }): Promise<ExportFile>;
   /** Electron only: main asks where to save with its own dialog; the renderer never names a path. */

@@ -79,6 +79,12 @@ describe.skipIf(!built)('serve at start', () => {
     expect(ofMain(afterFirstCall)).toContain('db/paperQueries.js');
   });
 
+  it('loads zod for the first call as one bundled file, not the 95 files of its package', () => {
+    const { afterFirstCall } = startModules();
+    expect(ofMain(afterFirstCall)).toContain('vendor/zod.js');
+    expect(afterFirstCall.filter((file) => file.includes('/node_modules/zod/'))).toEqual([]);
+  });
+
   it('loads the list and search path for the first call, but not import, export or identifier lookups', () => {
     const loaded = ofMain(startModules().afterFirstCall);
     for (const deferred of [

@@ -110,15 +110,18 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
       imports.prepare();
       return (await import('../library/importText.js')).previewImport(db, text, format ?? 'auto', html);
     },
-    commitImport: ({ text, format, sourceName, placement, status, keywordTags, html }) =>
-      imports.run(text, {
+    // With the counts after it, as setStatus: the sidebar shows the new papers without another read.
+    commitImport: async ({ text, format, sourceName, placement, status, keywordTags, html }) => ({
+      ...(await imports.run(text, {
         ...(status ? { status } : {}),
         ...(html === undefined ? {} : { html }),
         ...(keywordTags === undefined ? {} : { keywordTags }),
         sourceName: sourceName ?? null,
         placement: placement ?? 'bottom',
         format: format ?? 'auto',
-      }),
+      })),
+      counts: countQueues(db),
+    }),
 
     exportPapers: async ({ format, selection }) => {
       const { collectExport, exportStream } = await import('../library/exportStream.js');

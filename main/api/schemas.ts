@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../vendor/zod';
 import {
   CREATOR_ROLES,
   SORT_KEYS,

@@ -183,13 +183,13 @@ async function handleApi(
   sendJson(res, response.ok ? 200 : HTTP_STATUS[response.error.code], response);
 }
 
-async function handleStatic(req: IncomingMessage, res: ServerResponse, options: BridgeOptions, path: string) {
+function handleStatic(req: IncomingMessage, res: ServerResponse, options: BridgeOptions, path: string): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
     return;
   }
-  const file = await readStaticFile(options.staticDir, path);
+  const file = readStaticFile(options.staticDir, path);
   if (!file) {
     send(res, 404, 'Not found', 'text/plain; charset=utf-8');
     return;
@@ -248,7 +248,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: BridgeO
   const download = /^\/export\/([A-Za-z0-9_-]{32})$/.exec(pathname);
   if (api?.[1]) await handleApi(req, res, options, api[1], budget);
   else if (download?.[1]) await handleExportDownload(req, res, options, download[1]);
-  else await handleStatic(req, res, options, pathname);
+  else handleStatic(req, res, options, pathname);
 }
 
 class ReaderGoneError extends Error {}

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative, isAbsolute } from 'node:path';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -24,7 +24,7 @@ export interface StaticFile {
  * Resolves a URL path inside root, refusing anything that would climb out of it.
  * Returns null for a path outside root or a file that is not there.
  */
-export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
+export function readStaticFile(root: string, urlPath: string): StaticFile | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -36,10 +36,13 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   const path = join(root, normalize(wanted));
   const inside = relative(root, path);
   if (inside.startsWith('..') || isAbsolute(inside)) return null;
+  // Read at once, not with fs/promises: each step of an asynchronous read waits for a turn of the
+  // event loop, and at start `serve` spends its turns loading its API (serve.ts), so the page's
+  // script would wait for all of it. The window's files are small and read from the disk cache.
   try {
-    if (!(await stat(path)).isFile()) return null;
+    if (!statSync(path).isFile()) return null;
     return {
-      body: await readFile(path),
+      body: readFileSync(path),
       contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
     };
   } catch {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../vendor/zod';
 import { PAPER_STATUSES, type BibRecord } from '../../preload/api';
 import { arxivIdOf, authorNames, venueOf } from '../record/record';
 import { creatorSchema, entryTypeSchema, extraFieldSchema, recordFieldShape } from '../record/recordSchema';

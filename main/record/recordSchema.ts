@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../vendor/zod';
 import { CREATOR_ROLES, ENTRY_TYPES, RECORD_FIELDS, type RecordField } from '../../preload/api';
 
 const text = z.string().max(100_000);

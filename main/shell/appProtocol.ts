@@ -22,9 +22,9 @@ export function isAppUrl(raw: string | undefined): boolean {
 
 /** Serves the built renderer on app://shelfmark/, the same files and headers the HTTP bridge serves. */
 export function handleAppProtocol(protocol: Protocol, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, async (request) => {
+  protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
-    const file = url.host === APP_HOST ? await readStaticFile(rendererDir, url.pathname) : null;
+    const file = url.host === APP_HOST ? readStaticFile(rendererDir, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(file.body), {
       headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DamagedLibrary } from '../../preload/api';
 import { ApiCallError, callApi, hasAccessToken } from './api';
 import { useAccessStore } from './access/accessStore';
+import { askForFirstRows } from './store/actions';
 import { DamagedLibraryScreen } from './components/DamagedLibraryScreen';
 import { NoAccessScreen } from './components/NoAccessScreen';
 import { LibraryView } from './views/LibraryView';
@@ -21,8 +22,11 @@ export function App() {
       setAccess('missing');
       return;
     }
-    // One cheap call proves the token before anything that looks like a library is drawn.
-    callApi('damagedLibrary', {}).then(
+    // One cheap call proves the token before anything that looks like a library is drawn; the
+    // list's first rows are asked for beside it, and shown only once it has answered.
+    const checked = callApi('damagedLibrary', {});
+    askForFirstRows();
+    checked.then(
       (found) => {
         setDamaged(found);
         setAccess('open');

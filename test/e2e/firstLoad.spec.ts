@@ -53,3 +53,36 @@ test('the Markdown renderer is fetched with the first note shown, which it then 
   await expect(notes.locator('.note-body strong')).toHaveText('strong');
   expect(markdownScripts).toHaveLength(1);
 });
+
+test('the window asks for its first rows beside the token check, once, and shows them after it', async ({
+  page,
+  context,
+  server,
+}) => {
+  await openAndImport(page, server.url, buildPage(3), 3);
+  const fresh = await context.newPage();
+  const calls: string[] = [];
+  let windowAsked: () => void = () => undefined;
+  const asked = new Promise<void>((resolve) => (windowAsked = resolve));
+  fresh.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (!path.startsWith('/api/')) return;
+    calls.push(path.slice('/api/'.length));
+    if (path === '/api/windowState') windowAsked();
+  });
+  // The token check is held unanswered until the rows have been asked for (or long enough to
+  // show they would not be): a window that waits for its answer first never asks meanwhile.
+  let askedBeforeCheck = false;
+  await fresh.route('**/api/damagedLibrary', async (route) => {
+    askedBeforeCheck = await Promise.race([
+      asked.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000)),
+    ]);
+    await route.continue();
+  });
+  await fresh.goto(server.url);
+  await expect(fresh.getByRole('listbox', { name: 'Papers' }).getByRole('option')).toHaveCount(3);
+  expect(askedBeforeCheck).toBe(true);
+  expect(calls.slice(0, 2).sort()).toEqual(['damagedLibrary', 'windowState']);
+  expect(calls.filter((call) => call === 'windowState')).toHaveLength(1);
+});

@@ -5,6 +5,7 @@ import type {
   Paper,
   PaperEdit,
   PaperStatus,
+  QueueCounts,
   RekeyChange,
   TagRenamePreview,
   TaggingResult,
@@ -19,9 +20,11 @@ import { useIdentifierImportStore } from './identifierImportStore';
 import { useImportStore } from './importStore';
 import { useImportProgressStore } from './importProgressStore';
 import { useLibraryStore } from './libraryStore';
+import { FIRST_WINDOW, askFirstWindowEarly } from './library/firstWindow';
 import { whileChanging } from './library/listSlice';
 import type { RefreshOptions } from './library/types';
 import { reportError } from './reportError';
+import { selectListView } from './selectors';
 import { useExportDialogStore } from './exportDialogStore';
 import { useToastStore, type ToastAction } from './toastStore';
 import { useUiStore } from './uiStore';
@@ -210,9 +213,13 @@ export async function finishNote(edited: boolean): Promise<void> {
 
 export const deleteNote = (id: number) => change(() => callApi('deleteNote', { id }));
 
-/** The refresh's read goes out first; the dialog closes (a large preview takes a while to remove) meanwhile. */
+/**
+ * The refresh's read goes out first; the dialog closes (a large preview takes a while to remove)
+ * meanwhile, a task later, so counts just shown are drawn before it.
+ */
 async function closeAfterImport(): Promise<void> {
   const shown = showChange();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   useImportStore.getState().close();
   await shown;
 }
@@ -221,12 +228,15 @@ async function closeAfterImport(): Promise<void> {
 export async function importPapers(): Promise<boolean> {
   const dialog = useImportStore.getState();
   dialog.startImport();
+  let counts: QueueCounts;
   try {
-    await callApi('commitImport', dialog.request());
+    ({ counts } = await callApi('commitImport', dialog.request()));
   } catch (error) {
     useImportStore.getState().failImport(errorMessage(error));
     return false;
   }
+  // The sidebar counts the new papers at once; the list's rows follow with the refresh.
+  useLibraryStore.getState().showCounts(counts);
   await closeAfterImport();
   return true;
 }
@@ -380,4 +390,11 @@ export async function importIdentifiers(): Promise<boolean> {
   }
   await closeAfterImport();
   return true;
+}
+
+// Cold start
+/** Asks for the rows the list's first refresh will show, beside the page's token check. */
+export function askForFirstRows(): void {
+  const state = useLibraryStore.getState();
+  askFirstWindowEarly({ view: selectListView(state), offset: 0, limit: FIRST_WINDOW });
 }

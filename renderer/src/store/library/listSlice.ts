@@ -4,12 +4,11 @@ import { callApi } from '../../api';
 import { placeAfterRefresh, placeForResults } from '../../cursor';
 import { reportError } from '../reportError';
 import { QUEUE_SORT, selectIds, selectListKey, selectListView, selectPlace } from '../selectors';
+import { FIRST_WINDOW, windowStateFor } from './firstWindow';
 import { MARGIN, mergeRows, missingSpan, MOST_PER_REQUEST, rowsOf, wantedSpan } from './listWindow';
 import type { KeptList, LibraryState, ListSlice } from './types';
 
 const EMPTY_COUNTS: QueueCounts = { all: 0, unread: 0, reading: 0, read: 0 };
-/** Rows asked for when a view opens, before the list says what is on screen. */
-const FIRST_WINDOW = 200;
 
 /** Which view is wanted; a change of queue, tag or sort moves it on (a query is compared itself). */
 let viewGeneration = 0;
@@ -93,7 +92,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
         // One call: the version (read first, so the rows are at least as new), the rows, which of
         // the cursor and selection the view holds, and the counts and tags, which typing in the
         // search box does not change.
-        const state = await callApi('windowState', {
+        const state = await windowStateFor({
           view,
           ...request,
           ...(placed.length > 0 && !newQuery ? { within: placed } : {}),
