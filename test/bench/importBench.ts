@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     rmSync(library, { force: true });
     rmSync(`${library}-wal`, { force: true });
     const script = `const t=process.hrtime.bigint();require(${JSON.stringify(join(root, 'out/main/cli.js'))}).runCli(${JSON.stringify(['--db', library, '--create', 'import', file, '--json'])}).then(()=>{const u=process.cpuUsage();console.error(JSON.stringify({wall:Number(process.hrtime.bigint()-t)/1e6,cpu:(u.user+u.system)/1e3}))})`;
-    const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stderr;
+    // Without the background index build it starts, which would run beside the floor's runs.
+    const env = { ...process.env, SHELFMARK_NO_BACKGROUND_INDEX: '1' };
+    const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env }).stderr;
     const times = lastJson(out);
     wall.push(times.wall);
     cpu.push(times.cpu);
