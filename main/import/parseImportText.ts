@@ -59,18 +59,27 @@ export function readPastedPage(text: string): ParsedImport {
   return { format: 'trending', papers, warnings: page.warnings, errors, tagColors: new Map() };
 }
 
-/**
- * Any character assertText or cleanText looks at, or a JSON escape that could make one (\u, \b,
- * \f; an escaped backslash before u, b or f matches too, which only costs the slower path).
- */
-const MAYBE_UNCLEAN_JSON =
+/** Any character assertText or cleanText looks at. */
+const MAYBE_UNCLEAN =
   // eslint-disable-next-line no-control-regex -- these are exactly the characters looked for
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD-\uFFFF]|\\[ubf]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD-\uFFFF]/;
+
+/**
+ * Whether JSON text holds an escape that could make such a character: \u, \b or \f (\n, \r,
+ * \t, \", \\ and \/ make none). Each backslash found starts an escape of two characters or more.
+ */
+function hasUncleanEscape(json: string): boolean {
+  for (let at = json.indexOf('\\'); at !== -1; at = json.indexOf('\\', at + 2)) {
+    const next = json.charCodeAt(at + 1);
+    if (next === 0x75 || next === 0x62 || next === 0x66) return true;
+  }
+  return false;
+}
 
 export async function parseImportText(text: string, requested: ImportFormat = 'auto'): Promise<ParsedImport> {
   // Text that holds none of them (most) passes assertText without its scan; and when it is
-  // Shelfmark JSON, no string parsed from it holds a character cleanText removes either.
-  const plain = !MAYBE_UNCLEAN_JSON.test(text);
+  // Shelfmark JSON without such escapes, no string parsed from it holds one either.
+  const plain = !MAYBE_UNCLEAN.test(text);
   if (!plain) assertText(text);
   const input = text.replace(/^\uFEFF/, '');
   const format = requested === 'auto' ? detectFormat(input) : requested;
@@ -84,7 +93,7 @@ export async function parseImportText(text: string, requested: ImportFormat = 'a
           ? { ...parseRis(input), tagColors: new Map<string, string | null>() }
           : parseShelfmarkJson(input);
   const errors = [...read.errors];
-  const papers = cleanAll(read.papers, errors, plain && format === 'json');
+  const papers = cleanAll(read.papers, errors, plain && format === 'json' && !hasUncleanEscape(input));
   if (papers.length === 0) throw new NothingToImportError(errors);
   const tagColors = new Map([...read.tagColors].map(([name, color]) => [cleanTag(name), color]));
   return { format, papers, warnings: [], errors, tagColors };
