@@ -1,13 +1,13 @@
 import { IMPORT_FORMATS, PAPER_STATUSES } from '../../preload/api';
-import { readFileSync } from 'node:fs';
 import { UsageError, parseChoice } from '../cliArgs';
 import type { CliIo, Command } from './command';
 import { formatImportPreview, formatImportResult } from './formatPapers';
+import { readTextFile } from './readTextFile';
 
 function readInput(source: string, io: CliIo): string {
   if (source === '-') return io.readStdin();
   try {
-    return readFileSync(source, 'utf8');
+    return readTextFile(source);
   } catch (error) {
     const code = (error as { code?: string }).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);

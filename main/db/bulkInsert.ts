@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { RECORD_FIELDS, type BibRecord } from '../../preload/api';
 import { recordFromLegacy } from '../record/record';
 import type { NewPaper } from './importQueries';
@@ -5,9 +6,12 @@ import type { LibraryDb } from './openLibrary';
 import { RECORD_COLUMN_NAMES } from './recordQueries';
 
 type Cell = string | number | null;
+type Statement = ReturnType<LibraryDb['prepare']>;
 
 /** The page cache while a bulk import runs (negative: KiB), up to 256 MiB, given back after. */
 const BULK_CACHE_KIB = -262144;
+/** Helper threads for the index builds' sorts: one per other core, up to three. */
+const SORT_THREADS = Math.min(3, availableParallelism() - 1);
 
 const PAPER_COLUMNS = [
   'id',
@@ -42,25 +46,30 @@ function setWise(db: LibraryDb, table: string, columns: readonly string[], verb 
 }
 
 /**
- * setWise for a table with many nullable columns (papers: a column per record field, most of
- * them empty): each batch names only the columns some row of it fills, so SQLite reads no
- * empty cells. A column left out is NULL, as it would be given; its statement is prepared once.
+ * Inserts rows of a table with many nullable columns, long texts among them (papers: a column
+ * per record field, most of them empty). Each batch names only the columns some row of it
+ * fills, so SQLite reads no empty cells; a column left out is NULL, as it would be given. Rows
+ * are bound one by one to a prepared INSERT (one per set of columns), not sent as one JSON
+ * text: writing and reading JSON again for every abstract cost more than a call per row.
  */
-function setWiseSparse(db: LibraryDb, table: string, columns: readonly string[]) {
-  const statements = new Map<string, (rows: readonly Cell[][]) => void>();
+function rowWiseSparse(db: LibraryDb, table: string, columns: readonly string[]) {
+  const statements = new Map<string, Statement>();
   return (rows: readonly Cell[][]) => {
     const used = columns.flatMap((_, index) => (rows.some((row) => row[index] !== null) ? [index] : []));
     const key = used.join(',');
     let insert = statements.get(key);
     if (!insert) {
-      insert = setWise(
-        db,
-        table,
-        used.map((index) => columns[index] as string),
+      insert = db.prepare(
+        `INSERT INTO ${table} (${used.map((index) => columns[index] as string).join(', ')})
+         VALUES (${used.map(() => '?').join(', ')})`,
       );
       statements.set(key, insert);
     }
-    insert(rows.map((row) => used.map((index) => row[index] ?? null)));
+    const cells: Cell[] = new Array<Cell>(used.length);
+    for (const row of rows) {
+      for (let index = 0; index < used.length; index += 1) cells[index] = row[used[index] as number] ?? null;
+      insert.run(cells);
+    }
   };
 }
 
@@ -71,12 +80,12 @@ export interface BulkPaper {
 }
 
 /**
- * Writes an import's papers set-wise: a batch of papers is one statement per table (papers,
- * creators, extra fields, tag links, notes), not one per row. Papers get the ids after the
+ * Writes an import's papers set-wise: a batch of papers is one statement per table (creators,
+ * extra fields, tag links, notes), not one per row; papers themselves go row by row (rowWiseSparse). Papers get the ids after the
  * library's largest, in order, as SQLite would give them one by one.
  */
 export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: string) {
-  const papers = setWiseSparse(db, 'papers', PAPER_COLUMNS);
+  const papers = rowWiseSparse(db, 'papers', PAPER_COLUMNS);
   const creators = setWise(db, 'paper_creators', CREATOR_COLUMNS);
   const extras = setWise(db, 'paper_extra_fields', EXTRA_COLUMNS);
   const links = setWise(db, 'paper_tags', ['paper_id', 'tag_id'], 'INSERT OR IGNORE');
@@ -194,13 +203,17 @@ export function withIndexesRebuilt<T>(db: LibraryDb, tables: readonly string[], 
     .all(JSON.stringify(tables)) as { name: string; sql: string }[];
   // The rebuilds read every row back: a page cache that holds them saves reading them from disk.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  const threads = db.pragma('threads', { simple: true }) as number;
   db.pragma(`cache_size = ${BULK_CACHE_KIB}`);
   try {
     for (const { name } of indexes) db.exec(`DROP INDEX "${name.replace(/"/g, '""')}"`);
     const result = write();
+    // Each build sorts its keys; SQLite's sorter may sort in helper threads, on the other cores.
+    db.pragma(`threads = ${SORT_THREADS}`);
     for (const { sql } of indexes) db.exec(sql);
     return result;
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
+    db.pragma(`threads = ${threads}`);
   }
 }

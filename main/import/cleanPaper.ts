@@ -16,10 +16,6 @@ export function cleanText(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, '');
 }
 
-function cleanOptional(text: string | null): string | null {
-  return text === null ? null : cleanText(text);
-}
-
 /** A tag name as the library keeps it: clean, trimmed, inner white space folded. */
 export function cleanTag(tag: string): string {
   return cleanText(tag).normalize('NFC').trim().replace(/\s+/g, ' ');
@@ -46,8 +42,13 @@ function sameOrNew<T>(before: readonly T[], after: T[]): T[] {
     : after;
 }
 
-export function cleanPaper(paper: ImportedPaper): ImportedPaper | null {
-  const title = cleanText(paper.title).trim();
+const keep = (text: string) => text;
+
+/** With textIsClean, the caller has seen that no text of the paper holds a character cleanText removes. */
+export function cleanPaper(paper: ImportedPaper, textIsClean = false): ImportedPaper | null {
+  const clean = textIsClean ? keep : cleanText;
+  const cleanOptional = (text: string | null) => (text === null ? null : clean(text));
+  const title = clean(paper.title).trim();
   if (title === '') return null;
   const { record } = paper;
   const fields = {
@@ -56,13 +57,13 @@ export function cleanPaper(paper: ImportedPaper): ImportedPaper | null {
     url: cleanOptional(paper.url),
     codeUrl: cleanOptional(paper.codeUrl),
     arxivId: cleanOptional(paper.arxivId),
-    authors: sameOrNew(paper.authors, paper.authors.map(cleanText).filter(hasName)),
+    authors: sameOrNew(paper.authors, paper.authors.map(clean).filter(hasName)),
     venue: cleanOptional(paper.venue),
     doi: cleanOptional(paper.doi),
     citekey: cleanOptional(paper.citekey),
     tags: sameOrNew(paper.tags, [...new Set(paper.tags.map(cleanTag).filter((tag) => tag !== ''))]),
     notes: paper.notes.every(
-      (note) => cleanText(note.body) === note.body && cleanOptional(note.quote) === note.quote,
+      (note) => clean(note.body) === note.body && cleanOptional(note.quote) === note.quote,
     )
       ? paper.notes
       : paper.notes.map((note) => ({ body: cleanText(note.body), quote: cleanOptional(note.quote) })),

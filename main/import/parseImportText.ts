@@ -30,10 +30,10 @@ export function detectFormat(text: string): Exclude<ImportFormat, 'auto'> {
 }
 
 /** Each paper as the library will store it; entries with nothing left of their title are reported. */
-function cleanAll(papers: readonly ImportedPaper[], errors: string[]): ImportedPaper[] {
+function cleanAll(papers: readonly ImportedPaper[], errors: string[], textIsClean = false): ImportedPaper[] {
   const clean: ImportedPaper[] = [];
   papers.forEach((paper, index) => {
-    const cleaned = cleanPaper(paper);
+    const cleaned = cleanPaper(paper, textIsClean);
     if (cleaned) clean.push(cleaned);
     else errors.push(`Entry ${index + 1} has no title once control characters are removed; it was skipped.`);
   });
@@ -59,8 +59,28 @@ export function readPastedPage(text: string): ParsedImport {
   return { format: 'trending', papers, warnings: page.warnings, errors, tagColors: new Map() };
 }
 
+/** Any character assertText or cleanText looks at. */
+const MAYBE_UNCLEAN =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters looked for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD-\uFFFF]/;
+
+/**
+ * Whether JSON text holds an escape that could make such a character: \u, \b or \f (\n, \r,
+ * \t, \", \\ and \/ make none). Each backslash found starts an escape of two characters or more.
+ */
+function hasUncleanEscape(json: string): boolean {
+  for (let at = json.indexOf('\\'); at !== -1; at = json.indexOf('\\', at + 2)) {
+    const next = json.charCodeAt(at + 1);
+    if (next === 0x75 || next === 0x62 || next === 0x66) return true;
+  }
+  return false;
+}
+
 export async function parseImportText(text: string, requested: ImportFormat = 'auto'): Promise<ParsedImport> {
-  assertText(text);
+  // Text that holds none of them (most) passes assertText without its scan; and when it is
+  // Shelfmark JSON without such escapes, no string parsed from it holds one either.
+  const plain = !MAYBE_UNCLEAN.test(text);
+  if (!plain) assertText(text);
   const input = text.replace(/^\uFEFF/, '');
   const format = requested === 'auto' ? detectFormat(input) : requested;
   if (format === 'trending') return readPastedPage(input);
@@ -73,7 +93,7 @@ export async function parseImportText(text: string, requested: ImportFormat = 'a
           ? { ...parseRis(input), tagColors: new Map<string, string | null>() }
           : parseShelfmarkJson(input);
   const errors = [...read.errors];
-  const papers = cleanAll(read.papers, errors);
+  const papers = cleanAll(read.papers, errors, plain && format === 'json' && !hasUncleanEscape(input));
   if (papers.length === 0) throw new NothingToImportError(errors);
   const tagColors = new Map([...read.tagColors].map(([name, color]) => [cleanTag(name), color]));
   return { format, papers, warnings: [], errors, tagColors };

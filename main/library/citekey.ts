@@ -10,10 +10,12 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** Text that decomposition and mark removal leave as it is (most titles and names). */
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included
+const ASCII = /^[\u0000-\u007f]*$/;
+
 function asciiWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .replace(/\$[^$]*\$/g, ' ')
     .replace(/[^A-Za-z0-9]+/g, ' ')
     .trim()

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { openLibrary } from '../../main/db/openLibrary';
+
+/**
+ * The floor for an import, run in a process of its own by importBench: the rows one import
+ * wrote (read back from the library it made, before the clock starts) inserted into a fresh
+ * library of the same schema by the plainest better-sqlite3 code: one transaction, a prepared
+ * INSERT per row, the schema's indexes and triggers as they are, no app logic, no checks.
+ * With --parse FILE, the clock starts before reading and JSON.parse of that file instead (the
+ * parsed file is held while the rows go in, as an importer would). With --indexes-after, the
+ * secondary indexes are dropped before the rows and built after them, in the same transaction
+ * (what a bulk loader does). Prints {wall, cpu} in ms on stderr.
+ *
+ *   node importFloor.js SOURCE_LIBRARY TARGET_LIBRARY [--parse FILE] [--indexes-after]
+ */
+
+/** The tables an import writes rows into itself; the rest (counts, author order) its triggers keep. */
+const TABLES = [
+  'imports',
+  'operations',
+  'tags',
+  'papers',
+  'paper_creators',
+  'paper_extra_fields',
+  'paper_tags',
+  'notes',
+  'operation_changes',
+];
+
+type Rows = { table: string; columns: string[]; rows: unknown[][] }[];
+
+function readRows(path: string): Rows {
+  const source = new Database(path, { readonly: true });
+  try {
+    return TABLES.map((table) => {
+      const statement = source.prepare(`SELECT * FROM ${table}`).raw();
+      return {
+        table,
+        columns: statement.columns().map((column) => column.name),
+        rows: statement.all() as unknown[][],
+      };
+    });
+  } finally {
+    source.close();
+  }
+}
+
+const [sourcePath, targetPath, ...flags] = process.argv.slice(2);
+if (!sourcePath || !targetPath)
+  throw new Error('usage: importFloor SOURCE TARGET [--parse FILE] [--indexes-after]');
+const file = flags.includes('--parse') ? flags[flags.indexOf('--parse') + 1] : undefined;
+const indexesAfter = flags.includes('--indexes-after');
+const tables = readRows(sourcePath);
+// The fresh library: made by the app's own migrations, with WAL and synchronous=FULL as it opens one.
+const db = openLibrary(targetPath);
+const startCpu = process.cpuUsage();
+const start = performance.now();
+const parsed: unknown = file === undefined ? null : JSON.parse(readFileSync(file, 'utf8'));
+db.transaction(() => {
+  const indexes = indexesAfter
+    ? (db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL").all() as {
+        name: string;
+        sql: string;
+      }[])
+    : [];
+  for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
+  for (const { table, columns, rows } of tables) {
+    const insert = db.prepare(
+      `INSERT INTO ${table} (${columns.map((name) => `"${name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
+    for (const row of rows) insert.run(row);
+  }
+  for (const { sql } of indexes) db.exec(sql);
+})();
+db.close();
+const cpu = process.cpuUsage(startCpu);
+console.error(
+  JSON.stringify({
+    wall: performance.now() - start,
+    cpu: (cpu.user + cpu.system) / 1e3,
+    rows: tables.reduce((sum, { rows }) => sum + rows.length, 0),
+    parsed: parsed !== null,
+    indexesAfter,
+  }),
+);
