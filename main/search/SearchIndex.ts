@@ -416,6 +416,8 @@ export class SearchIndex {
     let id = this.termIdOf(term);
     if (id === undefined) {
       id = this.terms.length;
+      // A loaded index's sorted terms are its terms' array: kept apart from the terms added after.
+      if (this.sortedTerms === this.terms) this.sortedTerms = this.terms.slice();
       this.terms.push(term);
       if (id >= this.termStamps.length) this.growTermScratch(id * 2);
       this.postings.push([]);

@@ -227,6 +227,17 @@ describe('the snapshot format', () => {
     expect(big.search('policy', { limit: 5 }).total).toBeGreaterThan(0);
   });
 
+  it('finds the words of papers added to a loaded index by their start, once each', () => {
+    const docs = syntheticLibrary(300);
+    const built = indexOver(docs);
+    const { loaded } = roundTrip(built, docs);
+    const late = { ...docs[4]!, id: 7001, title: 'Zymurgy of Zymase Zymogens', tags: ['zymology'] };
+    for (const index of [built, loaded]) index.add(late);
+    for (const query of ['zym', 'zymo', 'zymurg', 'tag:zymology zym'])
+      expect(loaded.search(query, { limit: 10 }), query).toEqual(built.search(query, { limit: 10 }));
+    expect(loaded.search('zym', { limit: 10 }).hits.map((hit) => hit.id)).toEqual([7001]);
+  });
+
   it('answers as a built index after enough removals on the loaded one to compact it', () => {
     const docs = syntheticLibrary(2400);
     const built = indexOver(docs);
