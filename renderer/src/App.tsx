@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DamagedLibrary } from '../../preload/api';
 import { ApiCallError, callApi, hasAccessToken } from './api';
 import { useAccessStore } from './access/accessStore';
-import { askForFirstRows } from './store/actions';
+import { askForFirstRows, loadFirstRows } from './store/actions';
 import { DamagedLibraryScreen } from './components/DamagedLibraryScreen';
 import { NoAccessScreen } from './components/NoAccessScreen';
 import { LibraryView } from './views/LibraryView';
@@ -23,11 +23,13 @@ export function App() {
       return;
     }
     // One cheap call proves the token before anything that looks like a library is drawn; the
-    // list's first rows are asked for beside it, and shown only once it has answered.
+    // list's first rows are asked for beside it, and the library is drawn once they are in the
+    // store, with its rows rather than empty first.
     const checked = callApi('damagedLibrary', {});
-    askForFirstRows();
+    const asked = askForFirstRows();
     checked.then(
-      (found) => {
+      async (found) => {
+        if (!found) await asked.then(loadFirstRows);
         setDamaged(found);
         setAccess('open');
       },

@@ -86,3 +86,26 @@ test('the window asks for its first rows beside the token check, once, and shows
   expect(calls.slice(0, 2).sort()).toEqual(['damagedLibrary', 'windowState']);
   expect(calls.filter((call) => call === 'windowState')).toHaveLength(1);
 });
+
+test('the library is first drawn with its rows, never as an empty list', async ({
+  page,
+  context,
+  server,
+}) => {
+  await openAndImport(page, server.url, buildPage(3), 3);
+  const fresh = await context.newPage();
+  // Every text the list's header shows, from the page's first moment.
+  await fresh.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { listHeaders: string[] }).listHeaders = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.list-header [role=status]')?.textContent;
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await fresh.goto(server.url);
+  await expect(fresh.getByRole('listbox', { name: 'Papers' }).getByRole('option')).toHaveCount(3);
+  const headers = await fresh.evaluate(() => (window as unknown as { listHeaders: string[] }).listHeaders);
+  expect(headers[0]).toBe('3 papers');
+  expect(headers).not.toContain('0 papers');
+});

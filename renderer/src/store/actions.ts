@@ -213,13 +213,9 @@ export async function finishNote(edited: boolean): Promise<void> {
 
 export const deleteNote = (id: number) => change(() => callApi('deleteNote', { id }));
 
-/**
- * The refresh's read goes out first; the dialog closes (a large preview takes a while to remove)
- * meanwhile, a task later, so counts just shown are drawn before it.
- */
+/** The refresh's read goes out first; the dialog closes (a large preview takes a while to remove) meanwhile. */
 async function closeAfterImport(): Promise<void> {
   const shown = showChange();
-  await new Promise((resolve) => setTimeout(resolve, 0));
   useImportStore.getState().close();
   await shown;
 }
@@ -393,8 +389,28 @@ export async function importIdentifiers(): Promise<boolean> {
 }
 
 // Cold start
-/** Asks for the rows the list's first refresh will show, beside the page's token check. */
-export function askForFirstRows(): void {
+/** Asks for the rows the list's first refresh will show, beside the page's token check; resolves once they are in. */
+export function askForFirstRows(): Promise<void> {
   const state = useLibraryStore.getState();
-  askFirstWindowEarly({ view: selectListView(state), offset: 0, limit: FIRST_WINDOW });
+  return askFirstWindowEarly({ view: selectListView(state), offset: 0, limit: FIRST_WINDOW });
+}
+
+/**
+ * The list's first refresh, which takes the rows asked for early: resolves once they are in the
+ * store (not after the open paper's details, which the refresh reads next), so the library is
+ * drawn with its rows rather than empty first.
+ */
+export function loadFirstRows(): Promise<void> {
+  const refreshing = useLibraryStore.getState().refresh();
+  return new Promise<void>((resolve) => {
+    const stop = useLibraryStore.subscribe((state) => {
+      if (!state.loaded) return;
+      stop();
+      resolve();
+    });
+    void refreshing.finally(() => {
+      stop();
+      resolve();
+    });
+  });
 }

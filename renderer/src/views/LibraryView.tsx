@@ -83,8 +83,10 @@ export function LibraryView() {
   const [rekeying, setRekeying] = useState(false);
   useShortcuts();
 
+  // The page's start loads the first rows before drawing this (App); after a damaged library
+  // is restored they are read here.
   useEffect(() => {
-    void refresh();
+    if (!useLibraryStore.getState().loaded) void refresh();
   }, [refresh]);
 
   // Another process (the CLI, another window) may change the library: follow it within a second.

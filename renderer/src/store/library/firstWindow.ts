@@ -13,11 +13,15 @@ export const FIRST_WINDOW = 200;
  */
 let early: { key: string; answer: Promise<WindowState> } | null = null;
 
-export function askFirstWindowEarly(args: WindowStateArgs): void {
+/** Resolves once the answer is in, whatever it is. */
+export function askFirstWindowEarly(args: WindowStateArgs): Promise<void> {
   const answer = callApi('windowState', args);
-  // A wrong token or a damaged library is the token check's to show: the refresh asks again.
-  answer.catch(() => undefined);
   early = { key: JSON.stringify(args), answer };
+  // A wrong token or a damaged library is the token check's to show: the refresh asks again.
+  return answer.then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** The refresh's answer: the early one when it asked for the same (and it did not fail), else a new call. */
