@@ -68,5 +68,11 @@ export async function buildInParallel(
   // Settled even when the earlier half throws, so no rejection is left unhandled.
   later.catch(() => undefined);
   const earlier = buildRange(db, { after: Number.MIN_SAFE_INTEGER, upTo: split.middle });
-  return { state: mergeStates(earlier, await later), threads: 1 };
+  const laterHalf = { after: split.middle, upTo: split.top };
+  try {
+    return { state: mergeStates(earlier, await later), threads: 1 };
+  } catch {
+    // The worker could not build its half (it could not start, or open the file): built here.
+    return { state: mergeStates(earlier, buildRange(db, laterHalf)), threads: 0 };
+  }
 }

@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitImport } from '../../main/library/importText';
 import { encodeSnapshot } from '../../main/search/indexSnapshot';
 import { buildInParallel, buildRange } from '../../main/search/parallelBuild';
 import { SearchService } from '../../main/search/SearchService';
-import { useTempLibrary } from '../fixtures/tempLibrary';
+import { useTempDir, useTempLibrary } from '../fixtures/tempLibrary';
 import { syntheticLibrary } from '../bench/syntheticLibrary';
 
 const WORKER = resolve(__dirname, '../../out/main/search/buildWorker.js');
@@ -16,6 +16,7 @@ if (!workerBuilt)
   );
 
 const tempLibrary = useTempLibrary();
+const tempDir = useTempDir();
 const STAMP = { library: 'lib', lastChange: 1, lastReplay: 0, logMark: '' };
 
 async function libraryOf(count: number) {
@@ -47,6 +48,15 @@ describe('building the index on two threads', () => {
     expect(service.search({ query: 'policy' }).total).toBe(
       new SearchService(db).search({ query: 'policy' }).total,
     );
+  });
+
+  it('builds the half of a worker that fails here instead', async () => {
+    const db = await libraryOf(40);
+    const broken = join(tempDir(), 'brokenWorker.js');
+    writeFileSync(broken, "throw new Error('no connection');");
+    const { state, threads } = await buildInParallel(db, { worker: broken });
+    expect(threads).toBe(0);
+    expect(encodeSnapshot(state, STAMP).equals(encodeSnapshot(buildRange(db), STAMP))).toBe(true);
   });
 
   it('builds on this thread alone without a built worker, or with one paper', async () => {
