@@ -15,7 +15,7 @@ async function indexLibrary(db: LibraryDb): Promise<void> {
   if (!release) return;
   try {
     const service = new SearchService(db, { snapshotPath });
-    if (!service.openSaved()) {
+    if (!service.openSaved() || !service.savedIntact()) {
       const position = service.logPosition();
       service.adopt((await buildInParallel(db)).state, position);
     }

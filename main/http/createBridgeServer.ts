@@ -33,6 +33,8 @@ export interface BridgeLimits {
   requestTimeoutMs: number;
   /** A connection on which nothing moves. */
   idleTimeoutMs: number;
+  /** A call whose answer has not come by then loses its connection. */
+  answerTimeoutMs: number;
 }
 
 const MAX_BODY_BYTES = MAX_IMPORT_TEXT * 2 + 1024;
@@ -44,6 +46,7 @@ export const DEFAULT_LIMITS: BridgeLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 120_000,
   idleTimeoutMs: 60_000,
+  answerTimeoutMs: 30 * 60_000,
 };
 
 const HTTP_STATUS: Record<ApiErrorCode, number> = {
@@ -96,7 +99,7 @@ class ServerBusyError extends Error {}
  */
 class BodyBudget {
   private inFlight = 0;
-  constructor(private readonly limits: BridgeLimits) {}
+  constructor(readonly limits: BridgeLimits) {}
 
   reserve(bytes: number): void {
     if (bytes > this.limits.maxBodyBytes) throw new BodyTooLargeError();
@@ -129,9 +132,6 @@ async function readBody(req: IncomingMessage, budget: BodyBudget): Promise<strin
     budget.release(reserved);
   }
 }
-
-/** A 'timeout' listener on the response keeps Node from destroying its socket. */
-function answering(): void {}
 
 async function handleApi(
   req: IncomingMessage,
@@ -178,7 +178,8 @@ async function handleApi(
   }
   // The request is in; what follows is the server's own work (a big import can take minutes), so
   // the idle timeout, which is for clients that stop sending, must not cut it off.
-  res.on('timeout', answering);
+  // A call that never answers still loses its connection, after answerTimeoutMs.
+  res.setTimeout(budget.limits.answerTimeoutMs);
   const response = await options.dispatch(method, args);
   sendJson(res, response.ok ? 200 : HTTP_STATUS[response.error.code], response);
 }

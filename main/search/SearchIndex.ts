@@ -493,6 +493,11 @@ export class SearchIndex {
     this.reindexDocs();
   }
 
+  /** Reads every saved list back from its file and checks it; throws SnapshotUnreadable when it is damaged. */
+  checkSaved(): void {
+    this.savedPostings?.postings.all();
+  }
+
   /** Every saved list at once, read in one go rather than a read of the file per term. */
   private readAllPostings(): void {
     const saved = this.savedPostings;
@@ -560,7 +565,7 @@ export class SearchIndex {
     return { terms, offsets, postings, docs, removed: this.removed };
   }
 
-  /** An index as saved, reading abstracts and notes from `textOf`. */
+  /** An index as saved, reading abstracts and notes from `textOf`. It takes the state's arrays as its own. */
   static fromState(state: IndexState | LoadedState, textOf: TextSource): SearchIndex {
     const index = new SearchIndex({ textOf });
     // Papers are made from the columns when asked for: loading makes none (holes until then).

@@ -184,6 +184,22 @@ export class SearchService {
     return true;
   }
 
+  /**
+   * Whether the loaded snapshot's postings all read back as written (a load reads only its head).
+   * A damaged one is dropped, so what is built next is saved over it.
+   */
+  savedIntact(): boolean {
+    try {
+      this.index?.checkSaved();
+      return this.index !== null;
+    } catch (error) {
+      if (!(error instanceof SnapshotUnreadable)) throw error;
+      this.index = null;
+      this.savedChange = this.savedReplay = -1;
+      return false;
+    }
+  }
+
   /** Where the log ends now: taken before a build made elsewhere reads the papers (adopt). */
   logPosition(): { change: number; replay: number } {
     return { change: this.maxId('operation_changes'), replay: this.maxId('operation_replays') };

@@ -53,26 +53,31 @@ export async function buildInParallel(
   const script = options.worker ?? WORKER;
   const split = existsSync(script) ? splitPoint(db) : null;
   if (!split) return { state: buildRange(db), threads: 0 };
+  const worker = new Worker(script, {
+    workerData: {
+      path: db.name,
+      ids: { after: split.middle, upTo: split.top },
+      nativeBinding: options.nativeBinding,
+    },
+  });
   const later = new Promise<IndexState>((resolve, reject) => {
-    const worker = new Worker(script, {
-      workerData: {
-        path: db.name,
-        ids: { after: split.middle, upTo: split.top },
-        nativeBinding: options.nativeBinding,
-      },
-    });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The index builder stopped (exit ${code}).`)));
   });
   // Settled even when the earlier half throws, so no rejection is left unhandled.
   later.catch(() => undefined);
-  const earlier = buildRange(db, { after: Number.MIN_SAFE_INTEGER, upTo: split.middle });
-  const laterHalf = { after: split.middle, upTo: split.top };
   try {
-    return { state: mergeStates(earlier, await later), threads: 1 };
-  } catch {
-    // The worker could not build its half (it could not start, or open the file): built here.
-    return { state: mergeStates(earlier, buildRange(db, laterHalf)), threads: 0 };
+    const earlier = buildRange(db, { after: Number.MIN_SAFE_INTEGER, upTo: split.middle });
+    const laterHalf = { after: split.middle, upTo: split.top };
+    try {
+      return { state: mergeStates(earlier, await later), threads: 1 };
+    } catch {
+      // The worker could not build its half (it could not start, or open the file): built here.
+      return { state: mergeStates(earlier, buildRange(db, laterHalf)), threads: 0 };
+    }
+  } finally {
+    // Whatever failed here, the worker does not build on alone (and keep the process alive).
+    void worker.terminate();
   }
 }

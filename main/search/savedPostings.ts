@@ -91,8 +91,10 @@ export class FilePostings implements PostingSource {
     return list;
   }
 
+  /** Every block, read and checked in one go but not kept: a save or a check holds them once. */
   all(): Int32Array {
-    return this.slice(0, this.length);
+    if (this.length === 0) return new Int32Array(0);
+    return this.readChecked(0, Math.floor((this.length - 1) / POSTING_BLOCK));
   }
 
   /** Blocks first..last into `blocks`: those not read yet, each run of them in one read, checked. */
@@ -107,6 +109,16 @@ export class FilePostings implements PostingSource {
   }
 
   private read(first: number, last: number): void {
+    const postings = this.readChecked(first, last);
+    for (let block = first; block <= last; block += 1)
+      this.blocks.set(
+        block,
+        postings.subarray((block - first) * POSTING_BLOCK, (block - first + 1) * POSTING_BLOCK),
+      );
+  }
+
+  /** Blocks first..last in one read, each checked against its checksum. */
+  private readChecked(first: number, last: number): Int32Array {
     const start = first * POSTING_BLOCK;
     const end = Math.min(this.length, (last + 1) * POSTING_BLOCK);
     const bytes = Buffer.allocUnsafeSlow((end - start) * 4);
@@ -130,10 +142,10 @@ export class FilePostings implements PostingSource {
       const part = postings.subarray((block - first) * POSTING_BLOCK, (block - first + 1) * POSTING_BLOCK);
       if (crc32(Buffer.from(part.buffer, part.byteOffset, part.byteLength)) !== this.sums[block])
         throw new SnapshotUnreadable('The search snapshot is damaged.');
-      this.blocks.set(block, part);
     }
     this.blocksRead += last - first + 1;
     this.bytesRead += bytes.length;
+    return postings;
   }
 }
 

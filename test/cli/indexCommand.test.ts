@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../main/cli';
@@ -43,6 +43,20 @@ function searchOnce(db: string, query: string, indexerWaitMs?: number) {
 }
 
 describe('after a CLI import, the search index is brought up to date in the background', () => {
+  it('rebuilds a snapshot whose postings are damaged, rather than leaving it for every search to rebuild', async () => {
+    const { run, db, page } = cli();
+    expect(await run('--create', 'import', page)).toBe(0);
+    expect(await run('index')).toBe(0);
+    const snapshot = snapshotPathFor(db) ?? '';
+    // The postings are the file's end, read only when a query asks: flip its last bytes.
+    const bytes = readFileSync(snapshot);
+    for (let at = bytes.length - 8; at < bytes.length; at += 1) bytes[at] = (bytes[at] ?? 0) ^ 0xff;
+    writeFileSync(snapshot, bytes);
+    expect(await run('index')).toBe(0);
+    expect(readFileSync(snapshot).equals(bytes)).toBe(false);
+    expect(searchOnce(db, 'zeta')).toEqual({ hits: 1, origin: 'loaded', builds: 0 });
+  });
+
   it('an import starts the indexer, and the next search loads its snapshot and finds the papers', async () => {
     const { run, db, page, started } = cli();
     expect(await run('--create', 'import', page)).toBe(0);

@@ -294,4 +294,16 @@ describe('the HTTP bridge holds its resources', () => {
     );
     expect(statusOf(reply)).toBe(200);
   });
+
+  it('still drops the connection of a call that never answers, after the answer timeout', async () => {
+    const { port, host } = await startBridge({ idleTimeoutMs: 200, answerTimeoutMs: 400 }, 1_500);
+    const reply = await raw(
+      port,
+      `POST /api/queueCounts HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Length: 2\r\n\r\n{}`,
+      { end: false },
+    );
+    expect(reply).toBe('');
+    // The late answer then finds its connection gone (and no uncaught error follows).
+    await new Promise((settle) => setTimeout(settle, 1_500));
+  });
 });

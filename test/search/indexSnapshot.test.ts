@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +9,6 @@ import {
 } from '../../main/search/indexSnapshot';
 import { FilePostings, POSTING_BLOCK } from '../../main/search/savedPostings';
 import { useTempDir } from '../fixtures/tempLibrary';
-import { toColumns } from '../../main/search/docColumns';
 import { highlight } from '../../main/search/highlight';
 import { SearchIndex, type SearchDocument } from '../../main/search/SearchIndex';
 import { syntheticLibrary } from '../bench/syntheticLibrary';
@@ -190,41 +188,6 @@ describe('the snapshot format', () => {
       expect(loaded.search(query, { limit: 30 }), query).toEqual(built.search(query, { limit: 30 }));
     const again = encodeSnapshot(loaded.exportState(), STAMP);
     expect(again.equals(encodeSnapshot(built.exportState(), STAMP))).toBe(true);
-  });
-
-  it('keeps a loaded index of over 100,000 papers in fast elements after a paper is added', () => {
-    // V8 turns a large array made with `new Array(n)` into a hash table on its first push: every
-    // read of a paper by position after a catch-up was then a lookup in it.
-    setFlagsFromString('--allow-natives-syntax');
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- V8 natives syntax is only read by a compiled function
-    const isDictionary = new Function('array', 'return %HasDictionaryElements(array)') as (
-      a: unknown,
-    ) => boolean;
-    // A saved state of that many papers whose one word is in each title.
-    const count = 100_050;
-    const columns = toColumns(
-      Array.from({ length: count }, (_, at) => ({
-        id: at + 1,
-        title: 'Policy',
-        status: 'unread' as const,
-        tags: [],
-        authors: '',
-        year: null,
-        venue: '',
-      })),
-    );
-    const postings = Int32Array.from({ length: count }, (_, at) => at * 32 + 1);
-    const state = {
-      terms: ['policy'],
-      offsets: Uint32Array.of(0, count),
-      postings,
-      docs: columns,
-      removed: 0,
-    };
-    const big = SearchIndex.fromState(state, () => ({ abstract: '', notes: '' }));
-    big.add({ ...syntheticLibrary(1)[0]!, id: 500_000, title: 'Policy again' });
-    expect(isDictionary((big as unknown as { docs: unknown[] }).docs)).toBe(false);
-    expect(big.search('policy', { limit: 5 }).total).toBeGreaterThan(0);
   });
 
   it('finds the words of papers added to a loaded index by their start, once each', () => {

@@ -122,7 +122,12 @@ export async function lookupPapers(
       continue;
     }
     const decision = decideMatch(paperFacts(paper), found.candidates);
-    if (decision.best && decision.outcome !== 'reject') await options.beforeWrite?.();
+    if (decision.best && decision.outcome !== 'reject' && options.beforeWrite) {
+      await options.beforeWrite();
+      // The wait may have been long; a paper deleted meanwhile gets nothing. (A stop asked for
+      // meanwhile still keeps this paper, as it does for any paper whose answer has come.)
+      if (!getPaper(db, id)) continue;
+    }
     const now = options.now?.() ?? new Date();
     const best = decision.best;
     let applied: LookupField[] = [];

@@ -408,9 +408,12 @@ export function loadFirstRows(): Promise<void> {
       stop();
       resolve();
     });
-    void refreshing.finally(() => {
-      stop();
-      resolve();
-    });
+    // A failed refresh has said so itself; the window is shown either way.
+    void refreshing
+      .catch(() => undefined)
+      .finally(() => {
+        stop();
+        resolve();
+      });
   });
 }
