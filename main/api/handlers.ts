@@ -107,7 +107,7 @@ export function createHandlers(db: LibraryDb, services: HandlerServices = {}): H
     // Import, export and lookup modules load at their first use, not at start (see serve.ts).
     // A preview comes before an import: its worker starts meanwhile (see ImportRunner.prepare).
     previewImport: async ({ text, format, html }) => {
-      imports.prepare();
+      imports.prepare({ text, format: format ?? 'auto', html });
       return (await import('../library/importText.js')).previewImport(db, text, format ?? 'auto', html);
     },
     // With the counts after it, as setStatus: the sidebar shows the new papers without another read.

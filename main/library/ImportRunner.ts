@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportResult } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
-import type { ImportJob, ImportJobOptions, ImportReply, ImportWorkerStart } from './importProtocol';
+import type {
+  ImportAhead,
+  ImportJob,
+  ImportJobOptions,
+  ImportReply,
+  ImportWorkerStart,
+} from './importProtocol';
 import { ShelfmarkError } from './ShelfmarkError';
 
 export interface ImportProgress {
@@ -14,6 +20,11 @@ export interface ImportProgress {
 
 /** How long a worker started ahead of an import waits for it before it ends. */
 const STANDBY_MS = 120_000;
+/**
+ * Texts up to this size (a pasted page of 250 papers is about 0.26 MB) are read ahead by the
+ * prepared worker; a whole library's file is read at the import, so it is never held twice.
+ */
+const READ_AHEAD_MAX_CHARS = 2_000_000;
 
 interface Standby {
   worker: Worker;
@@ -40,6 +51,8 @@ export class ImportRunner {
   private standby: Standby | null = null;
   /** How many workers were started: counted, so a test can see an import use the prepared one. */
   workersStarted = 0;
+  /** Imports that used the papers their worker read during the preview. */
+  readsAheadUsed = 0;
 
   constructor(
     private readonly db: LibraryDb,
@@ -75,11 +88,15 @@ export class ImportRunner {
     return finished.finally(clear);
   }
 
-  /** An import is likely soon (a preview): start its worker now, unless one is waiting already. */
-  prepare(): void {
+  /**
+   * An import is likely soon (a preview): start its worker now, unless one is waiting already,
+   * and have it read the previewed text meanwhile.
+   */
+  prepare(previewed?: Omit<ImportAhead, 'type'>): void {
     if (!this.hasWorker()) return;
     if (this.standby) {
       this.standby.timer.refresh();
+      this.readAhead(this.standby.worker, previewed);
       return;
     }
     const worker = this.startWorker();
@@ -99,6 +116,13 @@ export class ImportRunner {
     };
     worker.once('error', drop).once('exit', drop);
     this.standby = standby;
+    this.readAhead(worker, previewed);
+  }
+
+  private readAhead(worker: Worker, previewed: Omit<ImportAhead, 'type'> | undefined): void {
+    if (!previewed || previewed.text.length > READ_AHEAD_MAX_CHARS) return;
+    const request: ImportAhead = { type: 'readAhead', ...previewed };
+    worker.postMessage(request);
   }
 
   private hasWorker(): boolean {
@@ -128,7 +152,7 @@ export class ImportRunner {
     stop: Int32Array,
     progress: ImportProgress,
   ): Promise<ImportResult> {
-    const job: ImportJob = { text, options, stop: stop.buffer as SharedArrayBuffer };
+    const job: ImportJob = { type: 'import', text, options, stop: stop.buffer as SharedArrayBuffer };
     return new Promise((resolve, reject) => {
       const worker = this.takeWorker();
       worker.postMessage(job);
@@ -137,8 +161,10 @@ export class ImportRunner {
         if (reply.type === 'progress') Object.assign(progress, { done: reply.done, total: reply.total });
         else {
           settled = true;
-          if (reply.type === 'done') resolve(reply.result);
-          else reject(new ShelfmarkError(reply.error.code, reply.error.message, null));
+          if (reply.type === 'done') {
+            if (reply.readAhead) this.readsAheadUsed += 1;
+            resolve(reply.result);
+          } else reject(new ShelfmarkError(reply.error.code, reply.error.message, null));
         }
       });
       worker.on('error', (error) => {

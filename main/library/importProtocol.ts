@@ -17,8 +17,20 @@ export interface ImportWorkerStart {
   nativeBinding?: string | undefined;
 }
 
-/** The one message importWorker waits for: what to import, and a flag main sets to stop it. */
+/**
+ * The text a preview showed, sent to the prepared worker so it reads the papers while the person
+ * looks (the import then skips reading them, when it is of the same text).
+ */
+export interface ImportAhead {
+  type: 'readAhead';
+  text: string;
+  format: ImportFormat;
+  html?: string | undefined;
+}
+
+/** The message importWorker ends with: what to import, and a flag main sets to stop it. */
 export interface ImportJob {
+  type: 'import';
   text: string;
   options: ImportJobOptions;
   /** An Int32Array's buffer; element 0 becomes 1 when the import should stop. */
@@ -27,5 +39,7 @@ export interface ImportJob {
 
 export type ImportReply =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; result: ImportResult }
+  | { type: 'done'; result: ImportResult; readAhead: boolean }
   | { type: 'failed'; error: ApiError };
+
+export type ImportRequest = ImportAhead | ImportJob;

@@ -93,13 +93,22 @@ function plan(db: LibraryDb, parsed: ParsedImport): Planned {
   return { preview, fresh, freshKeys };
 }
 
+/** The papers in a text (with the links of its HTML flavour), before any is compared with the library. */
+export async function readImportText(
+  text: string,
+  format: ImportFormat = 'auto',
+  html?: string,
+): Promise<ParsedImport> {
+  return withHtmlLinks(await parseImportText(text, format), html);
+}
+
 export async function previewImport(
   db: LibraryDb,
   text: string,
   format: ImportFormat = 'auto',
   html?: string,
 ): Promise<ImportPreview> {
-  return plan(db, withHtmlLinks(await parseImportText(text, format), html)).preview;
+  return plan(db, await readImportText(text, format, html)).preview;
 }
 
 interface CommitOptions {
@@ -128,11 +137,7 @@ export async function commitImport(
   text: string,
   options: CommitOptions = {},
 ): Promise<ImportResult> {
-  return commitParsed(
-    db,
-    withHtmlLinks(await parseImportText(text, options.format ?? 'auto'), options.html),
-    options,
-  );
+  return commitParsed(db, await readImportText(text, options.format, options.html), options);
 }
 
 /** The writing half of commitImport, for text already read. */

@@ -4,8 +4,9 @@ import { openAcceptedLibrary } from '../db/openAcceptedLibrary';
 import { failureKind, failureMessage } from '../db/sqliteErrors';
 import type { ApiError } from '../../preload/api';
 import type { LibraryDb } from '../db/openLibrary';
-import type { ImportJob, ImportReply, ImportWorkerStart } from './importProtocol';
-import { commitImport } from './importText';
+import type { ParsedImport } from '../import/importedPaper';
+import type { ImportAhead, ImportJob, ImportReply, ImportRequest, ImportWorkerStart } from './importProtocol';
+import { commitParsed, readImportText } from './importText';
 import { ShelfmarkError } from './ShelfmarkError';
 
 /**
@@ -41,12 +42,39 @@ function open(): { db: LibraryDb } | { error: unknown } {
 
 const opened = open();
 
+/** The previewed text, being read meanwhile. */
+let ahead: { request: ImportAhead; read: Promise<ParsedImport> } | null = null;
+
+function readAhead(request: ImportAhead): void {
+  const read = readImportText(request.text, request.format, request.html);
+  // A text that fails to read fails again, with its message, when it is imported.
+  read.catch(() => undefined);
+  ahead = { request, read };
+}
+
+/** The job's papers: those read ahead when it is the previewed text, else read now. */
+async function papersOf(job: ImportJob): Promise<{ parsed: ParsedImport; readAhead: boolean }> {
+  const previewed = ahead?.request;
+  if (
+    ahead &&
+    previewed?.text === job.text &&
+    previewed.format === job.options.format &&
+    previewed.html === job.options.html
+  ) {
+    const parsed = await ahead.read.catch(() => null);
+    if (parsed) return { parsed, readAhead: true };
+  }
+  return { parsed: await readImportText(job.text, job.options.format, job.options.html), readAhead: false };
+}
+
 async function run(job: ImportJob): Promise<void> {
   if ('error' in opened) throw opened.error;
   const { db } = opened;
   const stop = new Int32Array(job.stop);
   try {
-    const result = await commitImport(db, job.text, {
+    const { parsed, readAhead } = await papersOf(job);
+    ahead = null;
+    const result = commitParsed(db, parsed, {
       ...job.options,
       control: {
         cancelled: () => Atomics.load(stop, 0) === 1,
@@ -56,12 +84,20 @@ async function run(job: ImportJob): Promise<void> {
         },
       },
     });
-    post({ type: 'done', result });
+    post({ type: 'done', result, readAhead });
   } finally {
     db.close();
   }
 }
 
-parentPort?.once('message', (job: ImportJob) => {
-  run(job).catch((error: unknown) => post({ type: 'failed', error: asApiError(error) }));
-});
+function onMessage(request: ImportRequest): void {
+  if (request.type === 'readAhead') {
+    readAhead(request);
+    return;
+  }
+  // One import per worker: it ends after this one.
+  parentPort?.off('message', onMessage);
+  run(request).catch((error: unknown) => post({ type: 'failed', error: asApiError(error) }));
+}
+
+parentPort?.on('message', onMessage);

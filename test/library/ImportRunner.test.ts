@@ -181,6 +181,35 @@ describe.skipIf(!built)('a worker started ahead of the import', () => {
     expect(runner.workersStarted).toBe(2);
   });
 
+  it('the prepared worker reads the previewed text meanwhile, and its import of that text uses what it read', async () => {
+    const { db } = tempLibrary();
+    const runner = new ImportRunner(db, undefined, WORKER);
+    const handlers = createHandlers(db, { imports: runner });
+    const page = 'A First Pasted Paper\nA Second Pasted Paper';
+    await handlers.previewImport({ text: page });
+    expect((await handlers.commitImport({ text: page })).added).toBe(2);
+    expect(runner.readsAheadUsed).toBe(1);
+
+    // Another text than the one previewed (edited after the preview) is read at the import.
+    await handlers.previewImport({ text: 'A Third Pasted Paper' });
+    expect((await handlers.commitImport({ text: 'A Fourth Pasted Paper\nA Fifth Pasted Paper' })).added).toBe(
+      2,
+    );
+    expect(runner.readsAheadUsed).toBe(1);
+    const titles = db.prepare('SELECT title FROM papers ORDER BY id').pluck().all();
+    expect(titles).toEqual([
+      'A First Pasted Paper',
+      'A Second Pasted Paper',
+      'A Fourth Pasted Paper',
+      'A Fifth Pasted Paper',
+    ]);
+
+    // The same text in another format is read again too.
+    await handlers.previewImport({ text: 'A Sixth Pasted Paper' });
+    await handlers.commitImport({ text: 'A Sixth Pasted Paper', format: 'trending' });
+    expect(runner.readsAheadUsed).toBe(1);
+  });
+
   it('cancel stops a prepared worker and leaves the library as it was', async () => {
     const { db } = tempLibrary();
     await commitImport(db, 'An Earlier Paper');
