@@ -21,8 +21,9 @@ export interface ImportProgress {
 /** How long a worker started ahead of an import waits for it before it ends. */
 const STANDBY_MS = 120_000;
 /**
- * Texts up to this size (a pasted page of 250 papers is about 0.26 MB) are read ahead by the
- * prepared worker; a whole library's file is read at the import, so it is never held twice.
+ * Texts (with their HTML flavour) up to this many characters are read ahead by the prepared
+ * worker (a pasted page of 250 papers is about 260,000); a whole library's file is read at the
+ * import, so it is never held twice.
  */
 const READ_AHEAD_MAX_CHARS = 2_000_000;
 
@@ -120,7 +121,7 @@ export class ImportRunner {
   }
 
   private readAhead(worker: Worker, previewed: Omit<ImportAhead, 'type'> | undefined): void {
-    if (!previewed || previewed.text.length > READ_AHEAD_MAX_CHARS) return;
+    if (!previewed || previewed.text.length + (previewed.html?.length ?? 0) > READ_AHEAD_MAX_CHARS) return;
     const request: ImportAhead = { type: 'readAhead', ...previewed };
     worker.postMessage(request);
   }

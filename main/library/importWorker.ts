@@ -46,6 +46,14 @@ const opened = open();
 let ahead: { request: ImportAhead; read: Promise<ParsedImport> } | null = null;
 
 function readAhead(request: ImportAhead): void {
+  const previewed = ahead?.request;
+  // The same preview again (another format chosen and back, say): what is being read stands.
+  if (
+    previewed?.text === request.text &&
+    previewed.format === request.format &&
+    previewed.html === request.html
+  )
+    return;
   const read = readImportText(request.text, request.format, request.html);
   // A text that fails to read fails again, with its message, when it is imported.
   read.catch(() => undefined);

@@ -53,13 +53,19 @@ export async function buildInParallel(
   const script = options.worker ?? WORKER;
   const split = existsSync(script) ? splitPoint(db) : null;
   if (!split) return { state: buildRange(db), threads: 0 };
-  const worker = new Worker(script, {
-    workerData: {
-      path: db.name,
-      ids: { after: split.middle, upTo: split.top },
-      nativeBinding: options.nativeBinding,
-    },
-  });
+  let worker: Worker;
+  try {
+    worker = new Worker(script, {
+      workerData: {
+        path: db.name,
+        ids: { after: split.middle, upTo: split.top },
+        nativeBinding: options.nativeBinding,
+      },
+    });
+  } catch {
+    // No thread could be started: one thread builds it all.
+    return { state: buildRange(db), threads: 0 };
+  }
   const later = new Promise<IndexState>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
