@@ -1,14 +1,20 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { buildPage } from '../fixtures/miniPage';
 import { openAndImport } from './importPage';
 import { expect, test } from './serveFixture';
+
+/** A library of three papers, and a second page of the same window, not yet opened on it. */
+async function freshPageAfterImport(page: Page, context: BrowserContext, url: string): Promise<Page> {
+  await openAndImport(page, url, buildPage(3), 3);
+  return context.newPage();
+}
 
 test('the window asks for three files before its first row: the page, its script and its styles', async ({
   page,
   context,
   server,
 }) => {
-  await openAndImport(page, server.url, buildPage(3), 3);
-  const fresh = await context.newPage();
+  const fresh = await freshPageAfterImport(page, context, server.url);
   const files: string[] = [];
   fresh.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -59,8 +65,7 @@ test('the window asks for its first rows beside the token check, once, and shows
   context,
   server,
 }) => {
-  await openAndImport(page, server.url, buildPage(3), 3);
-  const fresh = await context.newPage();
+  const fresh = await freshPageAfterImport(page, context, server.url);
   const calls: string[] = [];
   let windowAsked: () => void = () => undefined;
   const asked = new Promise<void>((resolve) => (windowAsked = resolve));
@@ -92,8 +97,7 @@ test('the library is first drawn with its rows, never as an empty list', async (
   context,
   server,
 }) => {
-  await openAndImport(page, server.url, buildPage(3), 3);
-  const fresh = await context.newPage();
+  const fresh = await freshPageAfterImport(page, context, server.url);
   // Every text the list's header shows, from the page's first moment.
   await fresh.addInitScript(() => {
     const seen: string[] = [];
