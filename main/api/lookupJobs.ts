@@ -118,6 +118,10 @@ export class LookupJobs {
       shouldStop: () => job.stopRequested,
       beforeWrite: this.writable,
       onProgress: (_done, _total, result) => count(progress, result),
+      // A job ends with every paper it still has counted: one deleted meanwhile leaves the total.
+      onGone: () => {
+        progress.total -= 1;
+      },
     })
       .then(() => {
         progress.state = job.stopRequested ? 'cancelled' : 'finished';

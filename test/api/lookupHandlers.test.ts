@@ -173,6 +173,27 @@ describe('lookups in the window, against the fake server', () => {
     expect((await call<Paper>('getPaper', { id: 1 })).year).toBe(2017);
   });
 
+  it('leaves out a paper deleted while its match waited, and still ends with every paper counted', async () => {
+    let finish = () => {};
+    const importing = new Promise<void>((done) => (finish = done));
+    let waits = 0;
+    let library: LibraryDb | undefined;
+    const { call, waitForJob } = api(fake.env, (db) => {
+      library = db;
+      return Object.assign(new ImportRunner(db), {
+        idle: () => (waits++ === 0 ? Promise.resolve() : importing),
+      });
+    });
+    await call('commitImport', { text: LOOKUP_PAGE });
+    const job = await call<LookupJobProgress>('startLookup', { onlyMissing: true });
+    await vi.waitFor(() => expect(waits).toBe(2), { timeout: 20_000 });
+    library?.prepare('DELETE FROM papers WHERE id = 1').run();
+    finish();
+    const ended = await waitForJob(job.jobId);
+    expect(ended).toMatchObject({ state: 'finished', total: 2, done: 2, applied: 0, review: 2 });
+    expect(ended.results.map((result) => result.paperId)).toEqual([2, 3]);
+  });
+
   it('sends nothing at all when lookups are off, and says so', async () => {
     const { call, dispatch } = api();
     await call('commitImport', { text: LOOKUP_PAGE });

@@ -88,6 +88,8 @@ export async function lookupPapers(
     job?: string;
     /** Awaited before each write: the window's jobs wait here for a running import to end. */
     beforeWrite?: () => Promise<void>;
+    /** Told of a paper deleted before its turn or while its write waited: it is left out. */
+    onGone?: (paperId: number) => void;
   },
 ): Promise<PaperLookupResult[]> {
   requirePapers(db, ids);
@@ -97,7 +99,10 @@ export async function lookupPapers(
   for (const id of ids) {
     if (options.shouldStop?.()) break;
     const paper = getPaper(db, id);
-    if (!paper) continue;
+    if (!paper) {
+      options.onGone?.(id);
+      continue;
+    }
     const base = {
       paperId: id,
       citekey: paper.citekey,
@@ -126,7 +131,10 @@ export async function lookupPapers(
       await options.beforeWrite();
       // The wait may have been long; a paper deleted meanwhile gets nothing. (A stop asked for
       // meanwhile still keeps this paper, as it does for any paper whose answer has come.)
-      if (!getPaper(db, id)) continue;
+      if (!getPaper(db, id)) {
+        options.onGone?.(id);
+        continue;
+      }
     }
     const now = options.now?.() ?? new Date();
     const best = decision.best;
