@@ -116,10 +116,9 @@ function toPaper(item: Item): ImportedPaper | null {
 /** Where JSON.parse stopped, as a line a person can find. */
 function notJson(text: string, error: unknown): string {
   const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-  if (position === undefined)
-    return 'The file looks like CSL-JSON but is not valid JSON; nothing was imported.';
+  if (position === undefined) return 'The file looks like CSL-JSON but is not valid JSON.';
   const line = text.slice(0, Number(position)).split('\n').length;
-  return `The file looks like CSL-JSON but is not valid JSON (line ${line}); nothing was imported.`;
+  return `The file looks like CSL-JSON but is not valid JSON (line ${line}).`;
 }
 
 /** CSL-JSON as pandoc, citeproc and Zotero write it: an array of items. Items with no title are reported. */

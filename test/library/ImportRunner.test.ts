@@ -210,6 +210,21 @@ describe.skipIf(!built)('a worker started ahead of the import', () => {
     expect(runner.readsAheadUsed).toBe(1);
   });
 
+  it('a previewed text that cannot be read is read again at the import, which says why, and the next import works', async () => {
+    const { db } = tempLibrary();
+    const runner = new ImportRunner(db, undefined, WORKER);
+    const handlers = createHandlers(db, { imports: runner });
+    const broken = { text: '{"title": "Cut off', format: 'csl-json' as const };
+    await expect(handlers.previewImport(broken)).rejects.toThrow('is not valid JSON');
+    await expect(handlers.commitImport(broken)).rejects.toThrow(
+      /is not valid JSON \(line 1\)\. Nothing was imported\.$/,
+    );
+    expect(runner.readsAheadUsed).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM papers').pluck().get()).toBe(0);
+
+    expect((await handlers.commitImport({ text: 'A Paper After The Broken One' })).added).toBe(1);
+  });
+
   it('cancel stops a prepared worker and leaves the library as it was', async () => {
     const { db } = tempLibrary();
     await commitImport(db, 'An Earlier Paper');
