@@ -81,12 +81,17 @@ function escapeMath(body: string): string {
   return body.replace(/(?<!\\)([%#&])/g, '\\$1');
 }
 
+/** What escapeWord would change: a special character, anything not ASCII, or "--". */
+const NEEDS_ESCAPE = /[\\{}#$%&_~^<>|\u0080-\uFFFF]|--/;
+
 function escapeWord(word: string, dialect: Dialect, protect: boolean): string {
   // "--" would print as a dash (a TeX ligature); -{}- keeps the hyphens as written.
-  const escaped = [...word]
-    .map((char) => escapeChar(char, dialect))
-    .join('')
-    .replace(/-(?=-)/g, '-{}');
+  const escaped = NEEDS_ESCAPE.test(word)
+    ? [...word]
+        .map((char) => escapeChar(char, dialect))
+        .join('')
+        .replace(/-(?=-)/g, '-{}')
+    : word;
   return protect && /\p{Lu}/u.test(word) ? `{${escaped}}` : escaped;
 }
 
@@ -96,6 +101,8 @@ export function toLatex(raw: string, options: LatexOptions): string {
   return splitMath(cleanText(raw))
     .map((part) => {
       if (part.math) return protect ? `{$${escapeMath(part.text)}$}` : `$${escapeMath(part.text)}$`;
+      // Most abstracts are plain ASCII prose: nothing to escape, and no case to protect.
+      if (!protect && !NEEDS_ESCAPE.test(part.text)) return part.text;
       return part.text
         .split(/(\s+)/)
         .map((piece) => (/^\s+$/.test(piece) ? piece : escapeWord(piece, options.dialect, protect)))

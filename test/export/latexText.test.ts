@@ -12,6 +12,16 @@ describe('toLatex', () => {
     );
   });
 
+  it('keeps plain prose as written, and escapes a special character or "--" wherever it sits', () => {
+    expect(bibtex('A plain sentence, with (brackets) and 3.5 points.')).toBe(
+      'A plain sentence, with (brackets) and 3.5 points.',
+    );
+    expect(bibtex('pre--training of x_y on <T> or é')).toBe(
+      "pre-{}-training of x\\_y on \\textless{}T\\textgreater{} or {\\'{e}}",
+    );
+    expect(bibtex('well-known')).toBe('well-known');
+  });
+
   it('keeps $...$ math as math, escaping only what would end the line or the field', () => {
     expect(bibtex('Parallel $Q$-Learning at $50%$ of $x_{t+1}$')).toBe(
       'Parallel $Q$-Learning at $50\\%$ of $x_{t+1}$',
