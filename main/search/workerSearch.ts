@@ -1,0 +1,100 @@
+import type { LibraryDb } from '../db/openLibrary';
+import type { IndexState } from './indexSnapshot';
+import { indexerRunning } from './indexerLock';
+import { interimRank } from './interimSearch';
+import type { PaperHighlights, SearchResult } from './SearchIndex';
+import type { RankedIds, SearchRequest, SearchService } from './SearchService';
+
+export interface WorkerSearchOptions {
+  /** Where the index is saved (`<library>.search-index`); none: always built. */
+  snapshotPath?: string | undefined;
+  /** Builds the whole index off this thread (parallelBuild.ts, buildOffThread). */
+  build: () => Promise<IndexState>;
+  /** How often a background indexer's mark is looked at while it builds. */
+  pollMs?: number;
+  /** How long to wait for it before building here after all. */
+  indexerWaitMs?: number;
+}
+
+const POLL_MS = 100;
+/** Longer than a background build of 100,000 papers takes. */
+const INDEXER_WAIT_MS = 120_000;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The search worker's answers. Until the full index is ready (loaded from the snapshot, saved
+ * by the background indexer, or built in a thread of its own) nothing waits on this thread: the
+ * list's ranked ids come from SQLite at once, marked partial (interimSearch.ts), and what must
+ * be complete (an export's ids, a paper's highlights, a full search) waits for the index.
+ */
+export class WorkerSearch {
+  private preparing: Promise<void> | null = null;
+  private readonly pollMs: number;
+  private readonly indexerWaitMs: number;
+
+  constructor(
+    private readonly service: SearchService,
+    private readonly db: LibraryDb,
+    private readonly options: WorkerSearchOptions,
+  ) {
+    this.pollMs = options.pollMs ?? POLL_MS;
+    this.indexerWaitMs = options.indexerWaitMs ?? INDEXER_WAIT_MS;
+  }
+
+  /** Starts loading or building the index (once); resolves when it is ready. */
+  prepare(): Promise<void> {
+    if (this.service.ready) return Promise.resolve();
+    this.preparing ??= this.loadOrBuild().finally(() => {
+      this.preparing = null;
+    });
+    return this.preparing;
+  }
+
+  private async loadOrBuild(): Promise<void> {
+    const { snapshotPath } = this.options;
+    // A running indexer (an import's) saves a fresher snapshot than one on disk, and what a build here would make.
+    if (snapshotPath) await this.indexerDone(snapshotPath);
+    if (this.service.openSaved()) return;
+    const position = this.service.logPosition();
+    this.service.adopt(await this.options.build(), position);
+  }
+
+  /** Looks at the indexer's mark with a timer (the thread answers meanwhile) until it is gone. */
+  private async indexerDone(snapshotPath: string): Promise<void> {
+    const until = Date.now() + this.indexerWaitMs;
+    while (Date.now() < until) {
+      const pid = indexerRunning(snapshotPath);
+      if (pid === null || pid === process.pid) return;
+      await pause(this.pollMs);
+    }
+  }
+
+  /** The list's ranked ids: full when the index is ready, else at once from SQLite, partial. */
+  rank(request: SearchRequest): RankedIds {
+    if (this.service.ready) return this.service.rank(request);
+    // A failed build is tried again at the next question; the interim answer stands meanwhile.
+    this.prepare().catch(() => undefined);
+    return interimRank(this.db, request);
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    await this.prepare();
+    return this.service.search(request);
+  }
+
+  /** An export's ids: complete, so they wait for the full index. */
+  async searchIds(request: SearchRequest): Promise<Float64Array> {
+    await this.prepare();
+    return this.service.searchIds(request);
+  }
+
+  async highlight(paperId: number, query: string): Promise<PaperHighlights> {
+    await this.prepare();
+    return this.service.highlight(paperId, query);
+  }
+
+  save(): boolean {
+    return this.service.save();
+  }
+}
