@@ -29,7 +29,7 @@ export async function answer(search: WorkerSearch, message: SearchMessage): Prom
       message.method === 'search'
         ? await search.search(message.request)
         : message.method === 'highlight'
-          ? await search.highlight(message.paperId, message.query)
+          ? search.highlight(message.paperId, message.query)
           : search.save();
     return { id: message.id, ok: true, value };
   } catch (error) {

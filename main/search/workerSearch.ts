@@ -1,7 +1,7 @@
 import type { LibraryDb } from '../db/openLibrary';
 import type { IndexState } from './indexSnapshot';
 import { indexerRunning } from './indexerLock';
-import { interimRank } from './interimSearch';
+import { interimHighlights, interimRank } from './interimSearch';
 import type { PaperHighlights, SearchResult } from './SearchIndex';
 import type { RankedIds, SearchRequest, SearchService } from './SearchService';
 
@@ -25,8 +25,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * The search worker's answers. Until the full index is ready (loaded from the snapshot, saved
  * by the background indexer, or built in a thread of its own) nothing waits on this thread: the
- * list's ranked ids come from SQLite at once, marked partial (interimSearch.ts), and what must
- * be complete (an export's ids, a paper's highlights, a full search) waits for the index.
+ * list's ranked ids and the open paper's title marks come from SQLite at once, the ids marked
+ * partial (interimSearch.ts), and what must be complete (an export's ids, a full search) waits
+ * for the index.
  */
 export class WorkerSearch {
   private preparing: Promise<void> | null = null;
@@ -89,9 +90,11 @@ export class WorkerSearch {
     return this.service.searchIds(request);
   }
 
-  async highlight(paperId: number, query: string): Promise<PaperHighlights> {
-    await this.prepare();
-    return this.service.highlight(paperId, query);
+  /** The open paper's marks: meanwhile in its title only, so showing the paper never waits for the index. */
+  highlight(paperId: number, query: string): PaperHighlights {
+    if (this.service.ready) return this.service.highlight(paperId, query);
+    this.prepare().catch(() => undefined);
+    return interimHighlights(this.db, paperId, query);
   }
 
   save(): boolean {

@@ -37,6 +37,9 @@ test('the first search is answered while the index is prepared, and the full res
       'Titles and first authors only for now — the full search is being prepared.',
     );
     await expect(count).toHaveText('1 result so far');
+    // The paper opens meanwhile, its title marked: showing it does not wait for the index.
+    const paper = page.getByRole('region', { name: 'Paper' });
+    await expect(paper.locator('h1 mark.match')).toHaveText('Hierarchical');
 
     // A word only the abstracts hold is not found yet: said plainly, never "0 results".
     await box.fill('benchmarks');

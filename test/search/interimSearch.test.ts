@@ -6,6 +6,7 @@ import { addTags } from '../../main/library/tags';
 import {
   containsPattern,
   interimConditions,
+  interimHighlights,
   interimRank,
   interimSql,
   registerFolding,
@@ -114,5 +115,14 @@ describe('the interim search (titles and first authors, from SQLite)', () => {
       scans.every((line) => /^SCAN (papers USING COVERING INDEX papers_by_title|author_sort)/.test(line)),
     ).toBe(true);
     expect(plan).not.toContain('TEMP B-TREE FOR ORDER BY');
+  });
+
+  it("marks the query's words in the open paper's title, and nothing in its abstract yet", async () => {
+    const { db, idOf } = await library();
+    expect(interimHighlights(db, idOf('zhang2019'), 'offline snakes')).toEqual({
+      titleRanges: [[0, 7]],
+      abstractRanges: [],
+    });
+    expect(interimHighlights(db, 999_999, 'offline')).toEqual({ titleRanges: [], abstractRanges: [] });
   });
 });
