@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openAcceptedLibrary } from '../db/openAcceptedLibrary';
-import { buildInParallel, buildRange, stateBuffers } from './parallelBuild';
+import { buildInBackground, buildInParallel, buildRange, stateBuffers } from './parallelBuild';
 import type { IdRange } from './searchDocuments';
 
 /**
@@ -10,6 +10,8 @@ import type { IdRange } from './searchDocuments';
 const { path, ids, nativeBinding } = workerData as { path: string; ids?: IdRange; nativeBinding?: string };
 const db = openAcceptedLibrary(path, nativeBinding);
 async function build() {
+  // The search worker's own build: its answers meanwhile come first.
+  if (!ids) buildInBackground();
   return ids
     ? buildRange(db, ids)
     : (await buildInParallel(db, nativeBinding ? { nativeBinding } : {})).state;

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LibraryDb } from '../db/openLibrary';
@@ -15,6 +16,19 @@ export function buildRange(db: LibraryDb, ids?: IdRange): IndexState {
     for (const doc of eachDocument(db, ids)) index.add(doc);
   }).deferred();
   return index.exportState();
+}
+
+/**
+ * Makes this thread (and the threads it starts after) yield the cores to the window and its
+ * search: a build in the background must not slow the answers given meanwhile. On Linux a
+ * thread's niceness is its own, and a new thread takes its creator's.
+ */
+export function buildInBackground(): void {
+  try {
+    setPriority(constants.priority.PRIORITY_LOW);
+  } catch {
+    // Not allowed here: the build runs at the usual priority.
+  }
 }
 
 /** What a state's typed arrays own: moved to the receiving thread, not copied. */
