@@ -4,6 +4,7 @@ import {
   firstRowShown,
   fullResultsShown,
   INPUT_CLOCK,
+  listStatus,
   resultsShown,
   waitInPage,
 } from './pageTiming';
@@ -43,6 +44,7 @@ export async function windowRun(
     await page.getByLabel('Search papers').fill(query);
     await waitInPage(page, resultsShown, LONG);
     const firstSearch = performance.now() - started;
+    console.log(`  first answer shown: "${String(await page.evaluate(listStatus))}"`);
     // While the index is being prepared the first results are partial; the full ones replace them.
     await waitInPage(page, fullResultsShown, LONG);
     const firstFullSearch = performance.now() - started;
