@@ -2,6 +2,7 @@ import type { LibraryDb } from '../db/openLibrary';
 import type { IndexState } from './indexSnapshot';
 import { indexerRunning } from './indexerLock';
 import { interimHighlights, interimRank } from './interimSearch';
+import { buildRange } from './parallelBuild';
 import type { PaperHighlights, SearchResult } from './SearchIndex';
 import type { RankedIds, SearchRequest, SearchService } from './SearchService';
 
@@ -14,9 +15,13 @@ export interface WorkerSearchOptions {
   pollMs?: number;
   /** How long to wait for it before building here after all. */
   indexerWaitMs?: number;
+  /** Up to how many papers the index is built here at once (tens of ms), not answered partially meanwhile. */
+  buildHereUpTo?: number;
 }
 
 const POLL_MS = 100;
+/** About 75 ms of building on our machine: less than a partial answer and its replacement would cost the person. */
+const BUILD_HERE_UP_TO = 1000;
 /** Longer than a background build of 100,000 papers takes. */
 const INDEXER_WAIT_MS = 120_000;
 
@@ -52,30 +57,37 @@ export class WorkerSearch {
     return this.preparing;
   }
 
+  /** Runs without a pause up to the build (or the indexer's wait): a snapshot or a small library is ready at once. */
   private async loadOrBuild(): Promise<void> {
     const { snapshotPath } = this.options;
     // A running indexer (an import's) saves a fresher snapshot than one on disk, and what a build here would make.
-    if (snapshotPath) await this.indexerDone(snapshotPath);
+    if (snapshotPath && this.indexerBusy(snapshotPath)) await this.indexerDone(snapshotPath);
     if (this.service.openSaved()) return;
     const position = this.service.logPosition();
-    this.service.adopt(await this.options.build(), position);
+    const papers = this.db.prepare('SELECT coalesce(sum(n), 0) FROM queue_counts').pluck().get() as number;
+    const state =
+      papers <= (this.options.buildHereUpTo ?? BUILD_HERE_UP_TO)
+        ? buildRange(this.db)
+        : await this.options.build();
+    this.service.adopt(state, position);
+  }
+
+  private indexerBusy(snapshotPath: string): boolean {
+    const pid = indexerRunning(snapshotPath);
+    return pid !== null && pid !== process.pid;
   }
 
   /** Looks at the indexer's mark with a timer (the thread answers meanwhile) until it is gone. */
   private async indexerDone(snapshotPath: string): Promise<void> {
     const until = Date.now() + this.indexerWaitMs;
-    while (Date.now() < until) {
-      const pid = indexerRunning(snapshotPath);
-      if (pid === null || pid === process.pid) return;
-      await pause(this.pollMs);
-    }
+    while (Date.now() < until && this.indexerBusy(snapshotPath)) await pause(this.pollMs);
   }
 
   /** The list's ranked ids: full when the index is ready, else at once from SQLite, partial. */
   rank(request: SearchRequest): RankedIds {
-    if (this.service.ready) return this.service.rank(request);
     // A failed build is tried again at the next question; the interim answer stands meanwhile.
-    this.prepare().catch(() => undefined);
+    if (!this.service.ready) this.prepare().catch(() => undefined);
+    if (this.service.ready) return this.service.rank(request);
     return interimRank(this.db, request);
   }
 
@@ -92,8 +104,8 @@ export class WorkerSearch {
 
   /** The open paper's marks: meanwhile in its title only, so showing the paper never waits for the index. */
   highlight(paperId: number, query: string): PaperHighlights {
+    if (!this.service.ready) this.prepare().catch(() => undefined);
     if (this.service.ready) return this.service.highlight(paperId, query);
-    this.prepare().catch(() => undefined);
     return interimHighlights(this.db, paperId, query);
   }
 

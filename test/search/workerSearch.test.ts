@@ -24,10 +24,13 @@ function heldBuild(db: LibraryDb) {
   return { build, started };
 }
 
-function searchOn(db: LibraryDb, path: string, build: () => Promise<IndexState>) {
+function searchOn(db: LibraryDb, path: string, build: () => Promise<IndexState>, buildHereUpTo = 0) {
   const snapshotPath = snapshotPathFor(path);
   const service = new SearchService(db, { snapshotPath });
-  return { service, search: new WorkerSearch(service, db, { snapshotPath, build, pollMs: 5 }) };
+  return {
+    service,
+    search: new WorkerSearch(service, db, { snapshotPath, build, pollMs: 5, buildHereUpTo }),
+  };
 }
 
 const settled = async (promise: Promise<unknown>) => {
@@ -101,5 +104,16 @@ describe('the search worker while its index is prepared', () => {
     started[1]?.finish();
     await search.prepare();
     expect(search.rank({ query: 'zeta' }).partial).toBe(false);
+  });
+
+  it('builds a small library at once, here, rather than answer partially', () => {
+    const { db, path, ids } = seededLibrary();
+    const { build, started } = heldBuild(db);
+    const { search } = searchOn(db, path, build, 1000);
+    expect(search.rank({ query: 'trajectories' })).toMatchObject({
+      partial: false,
+      ids: Float64Array.from([ids[0]]),
+    });
+    expect(started).toHaveLength(0);
   });
 });
