@@ -470,6 +470,8 @@ export interface ListWindow {
     matched: number;
     matchedIsExact: boolean;
     problems: string[];
+    /** Titles and first authors only, found while the full search is being prepared: asked again until it is not. */
+    partial: boolean;
     titleRanges: [id: number, ranges: TextRange[]][];
   } | null;
 }

@@ -20,6 +20,8 @@ interface RankedResult {
   matched: number;
   matchedIsExact: boolean;
   problems: string[];
+  /** Found without the full index, which is being prepared (interimSearch.ts). */
+  partial: boolean;
 }
 
 /**
@@ -53,7 +55,10 @@ function rankedSearches(db: LibraryDb, backend: SearchBackend) {
       matched: result.total,
       matchedIsExact: result.totalIsExact,
       problems: result.problems,
+      partial: result.partial,
     };
+    // A partial answer is asked again until the full index gives the real one.
+    if (ranked.partial) return ranked;
     kept.set(key, ranked);
     for (const old of kept.keys()) if (kept.size > KEPT_SEARCHES) kept.delete(old);
     return ranked;
@@ -89,6 +94,7 @@ export function createListWindowHandlers(db: LibraryDb, backend: SearchBackend) 
             matched: result.matched,
             matchedIsExact: result.matchedIsExact,
             problems: result.problems,
+            partial: result.partial,
             titleRanges: rows.map((row): [number, TextRange[]] => [
               row.id,
               highlight(row.title, terms, phrases),

@@ -2,7 +2,7 @@ import { UsageError } from '../cliArgs';
 import { openAcceptedLibrary } from '../db/openAcceptedLibrary';
 import type { LibraryDb } from '../db/openLibrary';
 import { claimIndexing } from '../search/indexerLock';
-import { buildInParallel } from '../search/parallelBuild';
+import { buildInBackground, buildInParallel } from '../search/parallelBuild';
 import { SearchService, snapshotPathFor } from '../search/SearchService';
 import type { Command } from './command';
 
@@ -47,6 +47,8 @@ export const indexCommand: Command = {
  * every page when the import has not closed its connection yet.
  */
 export async function indexInBackground(libraryPath: string): Promise<void> {
+  // Nobody waits for it: the window's search (answering from SQLite meanwhile) goes first.
+  buildInBackground();
   const db = openAcceptedLibrary(libraryPath);
   try {
     await indexLibrary(db);

@@ -30,6 +30,8 @@ export interface RankedIds {
   totalIsExact: boolean;
   problems: string[];
   marks: TitleMarks;
+  /** An interim answer (interimSearch.ts) given while the full index is being prepared. */
+  partial: boolean;
 }
 
 interface Change {
@@ -174,6 +176,11 @@ export class SearchService {
     if (this.index !== loaded) return this.index ?? this.build();
     if (loaded.size !== count || (count > 0 && !loaded.hasDocument(top))) return this.build();
     return loaded;
+  }
+
+  /** Whether an index is open (loaded, built or adopted): a query then needs no load or build first. */
+  get ready(): boolean {
+    return this.index !== null;
   }
 
   /** Opens the saved snapshot, caught up; false when there is none this library can use (nothing is built then). */
@@ -363,6 +370,7 @@ export class SearchService {
       totalIsExact,
       problems,
       marks: marks ?? { terms: [], phrases: [] },
+      partial: false,
     };
   }
 

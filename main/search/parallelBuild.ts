@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LibraryDb } from '../db/openLibrary';
@@ -15,6 +16,27 @@ export function buildRange(db: LibraryDb, ids?: IdRange): IndexState {
     for (const doc of eachDocument(db, ids)) index.add(doc);
   }).deferred();
   return index.exportState();
+}
+
+/**
+ * Makes this thread (and the threads it starts after) yield the cores to the window and its
+ * search: a build in the background must not slow the answers given meanwhile. On Linux a
+ * thread's niceness is its own, and a new thread takes its creator's.
+ */
+export function buildInBackground(): void {
+  try {
+    setPriority(constants.priority.PRIORITY_LOW);
+  } catch {
+    // Not allowed here: the build runs at the usual priority.
+  }
+}
+
+/** What a state's typed arrays own: moved to the receiving thread, not copied. */
+export function stateBuffers(state: IndexState): ArrayBuffer[] {
+  const { offsets, postings, docs } = state;
+  const arrays = [offsets, postings, docs.ids, docs.statuses, docs.years, docs.tagStarts, docs.tagRefs];
+  arrays.push(docs.titles.starts, docs.authors.starts, docs.venues.starts);
+  return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
 /** Where the built worker is (this file is out/main/search/parallelBuild.js); absent when run from sources. */
@@ -86,4 +108,28 @@ export async function buildInParallel(
     // Whatever failed here, the worker does not build on alone (and keep the process alive).
     void worker.terminate();
   }
+}
+
+/**
+ * Builds the whole index in a worker thread (which builds on both cores as above), so the
+ * calling thread stays free to answer: the search worker answers from SQLite meanwhile. Where
+ * there is no built worker (sources), builds on this thread after all.
+ */
+export function buildOffThread(
+  db: LibraryDb,
+  options: { worker?: string; nativeBinding?: string } = {},
+): Promise<IndexState> {
+  const script = options.worker ?? WORKER;
+  if (!existsSync(script)) return Promise.resolve(buildRange(db));
+  return new Promise<IndexState>((resolve, reject) => {
+    const worker = new Worker(script, {
+      workerData: { path: db.name, nativeBinding: options.nativeBinding },
+    });
+    worker.once('message', (state: IndexState) => {
+      resolve(state);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The index builder stopped (exit ${code}).`)));
+  });
 }

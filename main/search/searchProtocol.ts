@@ -1,5 +1,6 @@
 import type { PaperHighlights, SearchResult } from './SearchIndex';
-import type { RankedIds, SearchRequest, SearchService } from './SearchService';
+import type { RankedIds, SearchRequest } from './SearchService';
+import type { WorkerSearch } from './workerSearch';
 
 /** What main asks the search worker, and what it answers. */
 export type SearchMessage =
@@ -17,19 +18,19 @@ export type SearchReply =
   | { id: number; ok: false; error: string };
 
 /** Answers one message; the worker's whole job, kept apart so it is tested without a thread. */
-export function answer(service: SearchService, message: SearchMessage): SearchReply {
+export async function answer(search: WorkerSearch, message: SearchMessage): Promise<SearchReply> {
   try {
     // Export: ids only
     if (message.method === 'searchIds')
-      return { id: message.id, ok: true, value: service.searchIds(message.request) };
+      return { id: message.id, ok: true, value: await search.searchIds(message.request) };
     // List window: ranked ids
-    if (message.method === 'rank') return { id: message.id, ok: true, value: service.rank(message.request) };
+    if (message.method === 'rank') return { id: message.id, ok: true, value: search.rank(message.request) };
     const value =
       message.method === 'search'
-        ? service.search(message.request)
+        ? await search.search(message.request)
         : message.method === 'highlight'
-          ? service.highlight(message.paperId, message.query)
-          : service.save();
+          ? search.highlight(message.paperId, message.query)
+          : search.save();
     return { id: message.id, ok: true, value };
   } catch (error) {
     return { id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) };

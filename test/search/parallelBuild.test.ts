@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitImport } from '../../main/library/importText';
 import { encodeSnapshot } from '../../main/search/indexSnapshot';
-import { buildInParallel, buildRange } from '../../main/search/parallelBuild';
+import { buildInParallel, buildOffThread, buildRange } from '../../main/search/parallelBuild';
 import { SearchService } from '../../main/search/SearchService';
 import { useTempDir, useTempLibrary } from '../fixtures/tempLibrary';
 import { syntheticLibrary } from '../bench/syntheticLibrary';
@@ -65,4 +66,27 @@ describe('building the index on two threads', () => {
     expect(alone.threads).toBe(0);
     expect(alone.state.docs.ids.length).toBe(3);
   });
+
+  it.skipIf(!workerBuilt)(
+    'builds the whole index off the calling thread, the same as one thread would',
+    async () => {
+      const db = await libraryOf(60);
+      const state = await buildOffThread(db, { worker: WORKER });
+      expect(encodeSnapshot(state, STAMP).equals(encodeSnapshot(buildRange(db), STAMP))).toBe(true);
+    },
+  );
+
+  it.skipIf(!workerBuilt)(
+    'builds in the background at the lowest priority, in this thread and the ones it starts',
+    () => {
+      const script = `
+      const { buildInBackground } = require(${JSON.stringify(resolve(__dirname, '../../out/main/search/parallelBuild.js'))});
+      buildInBackground();
+      const { Worker } = require('node:worker_threads');
+      new Worker("require('node:worker_threads').parentPort.postMessage(require('node:os').getPriority())", { eval: true })
+        .once('message', (child) => console.log(JSON.stringify([require('node:os').getPriority(), child])));`;
+      const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(JSON.parse(output)).toEqual([19, 19]);
+    },
+  );
 });

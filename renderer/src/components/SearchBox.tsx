@@ -1,13 +1,12 @@
 import { useLibraryStore } from '../store/libraryStore';
+import { selectSearchNote } from '../store/selectors';
 
 export const SEARCH_INPUT_ID = 'search-box';
 
 export function SearchBox() {
   const query = useLibraryStore((state) => state.query);
   const setQuery = useLibraryStore((state) => state.setQuery);
-  // Select the stable object, not a fresh `[]`: a new value every render would loop.
-  const search = useLibraryStore((state) => state.search);
-  const problems = search?.problems ?? [];
+  const note = useLibraryStore(selectSearchNote);
 
   return (
     <div className="search">
@@ -28,7 +27,7 @@ export function SearchBox() {
         }}
       />
       <p id="search-help" className="search-problems" role="status">
-        {problems.join(' ')}
+        {note}
       </p>
     </div>
   );

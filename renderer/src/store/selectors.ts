@@ -1,5 +1,6 @@
 import type { ExportSelection, ListView, PaperSort, PaperSummary } from '../../../preload/api';
 import { actionTargets, type Place } from '../cursor';
+import { plural } from '../plural';
 import type { LibraryState } from './library/types';
 
 /**
@@ -68,4 +69,24 @@ export function selectCursorPosition(state: LibraryState): number | null {
   if (state.cursorId === null) return null;
   for (const [position, row] of state.rows) if (row.id === state.cursorId) return position;
   return null;
+}
+
+/** What is said under the search box: that the results are partial for now, and what was wrong with the query. */
+export function selectSearchNote(state: LibraryState): string {
+  const { search } = state;
+  if (!search) return '';
+  const partial = search.partial
+    ? ['Titles and first authors only for now — the full search is being prepared.']
+    : [];
+  return [...partial, ...search.problems].join(' ');
+}
+
+/** The list header's count: results found, or for a search, how many matched in all. */
+export function selectResultCount(state: LibraryState): string {
+  const { search } = state;
+  if (!search) return plural(state.total, 'paper');
+  // Partial results are not a verdict: no "0 results" while the full search is being prepared.
+  if (search.partial)
+    return search.total === 0 ? 'No title matches yet' : `${plural(search.total, 'result')} so far`;
+  return search.totalIsExact ? plural(search.total, 'result') : `${search.total}+ results`;
 }

@@ -13,9 +13,9 @@ import { ShortcutSheet } from '../components/ShortcutSheet';
 import { Sidebar } from '../components/Sidebar';
 import { Toast } from '../components/Toast';
 import { useShortcuts } from '../hooks/useShortcuts';
-import { plural } from '../plural';
 import { useImportStore } from '../store/importStore';
 import { useLibraryStore } from '../store/libraryStore';
+import { selectResultCount } from '../store/selectors';
 import { useUiStore } from '../store/uiStore';
 import { LookupBanner } from '../components/lookup/LookupBanner';
 import { LookupSettingsDialog } from '../components/lookup/LookupSettingsDialog';
@@ -42,11 +42,7 @@ function ListHeader() {
   const tag = useLibraryStore((state) => state.tag);
   const setTag = useLibraryStore((state) => state.setTag);
   const search = useLibraryStore((state) => state.search);
-  const count = !search
-    ? plural(shown, 'paper')
-    : search.totalIsExact
-      ? plural(search.total, 'result')
-      : `${search.total}+ results`;
+  const count = useLibraryStore(selectResultCount);
   return (
     <div className="list-header">
       <span className="muted" role="status">

@@ -21,7 +21,11 @@ export const firstRowShown = `(() => {
 
 export const listStatus = `(document.querySelector('.list-header [role=status]')?.textContent ?? '')`;
 
+/** Results shown, partial ("12 results so far", while the full index is prepared) or full. */
 export const resultsShown = `(/^[1-9][\\d,]*\\+? results?/.test(${listStatus}) && ${firstRowShown})`;
+
+/** The full index's results: the note under the search box that they are partial is gone. */
+export const fullResultsShown = `(${resultsShown} && !/so far/.test(${listStatus}))`;
 
 export const listShown = `(/\\bpapers?\\b/.test(${listStatus}) && !/result/.test(${listStatus}) && ${firstRowShown})`;
 

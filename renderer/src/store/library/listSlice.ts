@@ -122,6 +122,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
           loaded: true,
           ...nextPlace,
         });
+        get().followPartialSearch();
         await get().loadCurrent();
       } catch (error) {
         set({ loaded: true });
@@ -233,6 +234,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
         total: found.matched,
         totalIsExact: found.matchedIsExact,
         problems: found.problems,
+        partial: found.partial,
         before: previous?.before ?? selectPlace(get()),
         list,
       },

@@ -6,6 +6,9 @@ import type { LibraryState, SearchSlice } from './types';
 /** The results shown stay until the new query's arrive: typing never flashes an empty list or "0 results". */
 const SEARCH_DELAY_MS = 60;
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
+/** How soon partial results (the full search being prepared) are asked for again. */
+const PARTIAL_AGAIN_MS = 500;
+let partialTimer: ReturnType<typeof setTimeout> | undefined;
 
 export const createSearchSlice: StateCreator<LibraryState, [], [], SearchSlice> = (set, get) => ({
   query: '',
@@ -25,5 +28,14 @@ export const createSearchSlice: StateCreator<LibraryState, [], [], SearchSlice> 
       return;
     }
     searchTimer = setTimeout(() => void get().refresh({ listOnly: true }), SEARCH_DELAY_MS);
+  },
+
+  followPartialSearch() {
+    clearTimeout(partialTimer);
+    if (!get().search?.partial) return;
+    // Each refresh that lands partial sets the next one; a new query's own refresh replaces it.
+    partialTimer = setTimeout(() => {
+      if (get().search?.partial) void get().refresh({ listOnly: true });
+    }, PARTIAL_AGAIN_MS);
   },
 });

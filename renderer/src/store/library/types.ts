@@ -96,6 +96,8 @@ export interface SearchResults {
   total: number;
   totalIsExact: boolean;
   problems: string[];
+  /** Found without the full index (titles and first authors), which is being prepared; asked again until not. */
+  partial: boolean;
   /** Where the cursor and selection were before searching, to go back to when the box is cleared. */
   before: Place;
   /** The list's rows as they were before searching, shown again at once when the box is cleared. */
@@ -116,6 +118,8 @@ export interface SearchSlice {
   query: string;
   search: SearchResults | null;
   setQuery: (query: string) => void;
+  /** While the results are partial, asks for them again shortly, so the full ones replace them unasked. */
+  followPartialSearch: () => void;
 }
 
 export type LibraryState = ListSlice & PlaceSlice & OpenPaperSlice & SearchSlice;

@@ -1,0 +1,115 @@
+import type { LibraryDb } from '../db/openLibrary';
+import type { IndexState } from './indexSnapshot';
+import { indexerRunning } from './indexerLock';
+import { interimHighlights, interimRank } from './interimSearch';
+import { buildRange } from './parallelBuild';
+import type { PaperHighlights, SearchResult } from './SearchIndex';
+import type { RankedIds, SearchRequest, SearchService } from './SearchService';
+
+export interface WorkerSearchOptions {
+  /** Where the index is saved (`<library>.search-index`); none: always built. */
+  snapshotPath?: string | undefined;
+  /** Builds the whole index off this thread (parallelBuild.ts, buildOffThread). */
+  build: () => Promise<IndexState>;
+  /** How often a background indexer's mark is looked at while it builds. */
+  pollMs?: number;
+  /** How long to wait for it before building here after all. */
+  indexerWaitMs?: number;
+  /** Up to how many papers the index is built here at once (tens of ms), not answered partially meanwhile. */
+  buildHereUpTo?: number;
+}
+
+const POLL_MS = 100;
+/** About 75 ms of building on our machine: less than a partial answer and its replacement would cost the person. */
+const BUILD_HERE_UP_TO = 1000;
+/** Longer than a background build of 100,000 papers takes. */
+const INDEXER_WAIT_MS = 120_000;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The search worker's answers. Until the full index is ready (loaded from the snapshot, saved
+ * by the background indexer, or built in a thread of its own) nothing waits on this thread: the
+ * list's ranked ids and the open paper's title marks come from SQLite at once, the ids marked
+ * partial (interimSearch.ts), and what must be complete (an export's ids, a full search) waits
+ * for the index.
+ */
+export class WorkerSearch {
+  private preparing: Promise<void> | null = null;
+  private readonly pollMs: number;
+  private readonly indexerWaitMs: number;
+
+  constructor(
+    private readonly service: SearchService,
+    private readonly db: LibraryDb,
+    private readonly options: WorkerSearchOptions,
+  ) {
+    this.pollMs = options.pollMs ?? POLL_MS;
+    this.indexerWaitMs = options.indexerWaitMs ?? INDEXER_WAIT_MS;
+  }
+
+  /** Starts loading or building the index (once); resolves when it is ready. */
+  prepare(): Promise<void> {
+    if (this.service.ready) return Promise.resolve();
+    this.preparing ??= this.loadOrBuild().finally(() => {
+      this.preparing = null;
+    });
+    return this.preparing;
+  }
+
+  /** Runs without a pause up to the build (or the indexer's wait): a snapshot or a small library is ready at once. */
+  private async loadOrBuild(): Promise<void> {
+    const { snapshotPath } = this.options;
+    // A running indexer (an import's) saves a fresher snapshot than one on disk, and what a build here would make.
+    if (snapshotPath && this.indexerBusy(snapshotPath)) await this.indexerDone(snapshotPath);
+    if (this.service.openSaved()) return;
+    const position = this.service.logPosition();
+    const papers = this.db.prepare('SELECT coalesce(sum(n), 0) FROM queue_counts').pluck().get() as number;
+    const state =
+      papers <= (this.options.buildHereUpTo ?? BUILD_HERE_UP_TO)
+        ? buildRange(this.db)
+        : await this.options.build();
+    this.service.adopt(state, position);
+  }
+
+  private indexerBusy(snapshotPath: string): boolean {
+    const pid = indexerRunning(snapshotPath);
+    return pid !== null && pid !== process.pid;
+  }
+
+  /** Looks at the indexer's mark with a timer (the thread answers meanwhile) until it is gone. */
+  private async indexerDone(snapshotPath: string): Promise<void> {
+    const until = Date.now() + this.indexerWaitMs;
+    while (Date.now() < until && this.indexerBusy(snapshotPath)) await pause(this.pollMs);
+  }
+
+  /** The list's ranked ids: full when the index is ready, else at once from SQLite, partial. */
+  rank(request: SearchRequest): RankedIds {
+    // A failed build is tried again at the next question; the interim answer stands meanwhile.
+    if (!this.service.ready) this.prepare().catch(() => undefined);
+    if (this.service.ready) return this.service.rank(request);
+    return interimRank(this.db, request);
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    await this.prepare();
+    return this.service.search(request);
+  }
+
+  /** An export's ids: complete, so they wait for the full index. */
+  async searchIds(request: SearchRequest): Promise<Float64Array> {
+    await this.prepare();
+    return this.service.searchIds(request);
+  }
+
+  /** The open paper's marks: meanwhile in its title only, so showing the paper never waits for the index. */
+  highlight(paperId: number, query: string): PaperHighlights {
+    if (!this.service.ready) this.prepare().catch(() => undefined);
+    if (this.service.ready) return this.service.highlight(paperId, query);
+    return interimHighlights(this.db, paperId, query);
+  }
+
+  save(): boolean {
+    return this.service.save();
+  }
+}

@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LibraryDb } from '../../main/db/openLibrary';
+import type { IndexState } from '../../main/search/indexSnapshot';
+import { buildRange } from '../../main/search/parallelBuild';
+import { SearchService, snapshotPathFor } from '../../main/search/SearchService';
+import { WorkerSearch } from '../../main/search/workerSearch';
+import { useSeededLibrary } from '../fixtures/seedLibrary';
+
+const seededLibrary = useSeededLibrary();
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** A build the test finishes (or fails) when it says, counting how often it was started. */
+function heldBuild(db: LibraryDb) {
+  const started: { finish: () => void; fail: () => void }[] = [];
+  const build = () =>
+    new Promise<IndexState>((resolve, reject) => {
+      started.push({ finish: () => resolve(buildRange(db)), fail: () => reject(new Error('no thread')) });
+    });
+  return { build, started };
+}
+
+function searchOn(db: LibraryDb, path: string, build: () => Promise<IndexState>, buildHereUpTo = 0) {
+  const snapshotPath = snapshotPathFor(path);
+  const service = new SearchService(db, { snapshotPath });
+  return {
+    service,
+    search: new WorkerSearch(service, db, { snapshotPath, build, pollMs: 5, buildHereUpTo }),
+  };
+}
+
+const settled = async (promise: Promise<unknown>) => {
+  let done = false;
+  void promise.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  // Turns of the event loop enough for a promise that was already resolvable to settle.
+  for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+  return done;
+};
+
+describe('the search worker while its index is prepared', () => {
+  it('answers the list partial at once while the index is built elsewhere, then from the index', async () => {
+    const { db, path, ids } = seededLibrary();
+    const { build, started } = heldBuild(db);
+    const { service, search } = searchOn(db, path, build);
+    const first = search.rank({ query: 'trajectories' });
+    expect(first).toMatchObject({ partial: true, total: 0 });
+    expect(search.rank({ query: 'zeta' })).toMatchObject({ partial: true, ids: Float64Array.from([ids[0]]) });
+    await settled(search.prepare());
+    // One build, however many questions came meanwhile; an export waits for it.
+    expect(started).toHaveLength(1);
+    const exporting = search.searchIds({ query: 'trajectories' });
+    expect(await settled(exporting)).toBe(false);
+    started[0]?.finish();
+    expect([...(await exporting)]).toEqual([ids[0]]);
+    expect(search.rank({ query: 'trajectories' })).toMatchObject({ partial: false, total: 1 });
+    expect(service.builds).toBe(1);
+  });
+
+  it('waits for a live indexer without blocking, and loads what it saves instead of building', async () => {
+    const { db, path, ids } = seededLibrary();
+    const snapshot = snapshotPathFor(path) ?? '';
+    const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    cleanups.push(() => holder.kill());
+    await new Promise((resolve) => holder.once('spawn', resolve));
+    writeFileSync(`${snapshot}.building`, String(holder.pid));
+    const { build, started } = heldBuild(db);
+    const { service, search } = searchOn(db, path, build);
+    const ready = search.prepare();
+    expect(search.rank({ query: 'zeta' }).partial).toBe(true);
+    expect(await settled(ready)).toBe(false);
+    // The indexer saves its snapshot and lets go of its mark.
+    const indexer = new SearchService(db, { snapshotPath: snapshot });
+    const position = indexer.logPosition();
+    indexer.adopt(buildRange(db), position);
+    indexer.save();
+    rmSync(`${snapshot}.building`);
+    await ready;
+    expect(service.origin).toBe('loaded');
+    expect(started).toHaveLength(0);
+    expect(search.rank({ query: 'trajectories' })).toMatchObject({
+      partial: false,
+      ids: Float64Array.from([ids[0]]),
+    });
+  });
+
+  it('tries a failed build again at the next question, answering partial meanwhile', async () => {
+    const { db, path } = seededLibrary();
+    const { build, started } = heldBuild(db);
+    const { search } = searchOn(db, path, build);
+    expect(search.rank({ query: 'zeta' }).partial).toBe(true);
+    await settled(search.prepare());
+    started[0]?.fail();
+    await settled(Promise.resolve());
+    expect(search.rank({ query: 'zeta' }).partial).toBe(true);
+    await settled(search.prepare());
+    expect(started).toHaveLength(2);
+    started[1]?.finish();
+    await search.prepare();
+    expect(search.rank({ query: 'zeta' }).partial).toBe(false);
+  });
+
+  it('builds a small library at once, here, rather than answer partially', () => {
+    const { db, path, ids } = seededLibrary();
+    const { build, started } = heldBuild(db);
+    const { search } = searchOn(db, path, build, 1000);
+    expect(search.rank({ query: 'trajectories' })).toMatchObject({
+      partial: false,
+      ids: Float64Array.from([ids[0]]),
+    });
+    expect(started).toHaveLength(0);
+  });
+});
