@@ -8,7 +8,7 @@ import { openLibrary } from '../../main/db/openLibrary';
  *
  *   node importFloorParts.js SOURCE TARGET [--no-triggers] [--no-log-triggers] [--indexes-after]
  *     [--drop-index NAME]... [--journal delete|wal] [--sync full|normal|off] [--cache KIB]
- *     [--page-size N] [--rows-only] [--index-times]
+ *     [--page-size N] [--threads N]
  */
 const TABLES = [
   'imports',
@@ -49,6 +49,7 @@ const db = openLibrary(targetPath);
 if (value('--journal')) db.pragma(`journal_mode = ${value('--journal')}`);
 if (value('--sync')) db.pragma(`synchronous = ${value('--sync')}`);
 if (value('--cache')) db.pragma(`cache_size = -${value('--cache')}`);
+if (value('--threads')) db.pragma(`threads = ${value('--threads')}`);
 const schema = (where: string) =>
   db.prepare(`SELECT type, name, sql FROM sqlite_schema WHERE ${where}`).all() as {
     type: string;
