@@ -69,7 +69,8 @@ export function inspectLibrary(path: string, options: InspectOptions = {}): Insp
  * A bulk CLI import killed mid-way leaves a -journal, which a read-only connection cannot apply
  * (SQLITE_READONLY_ROLLBACK). For a file that says it is a Shelfmark library, a writable
  * connection's first read lets SQLite put the file back as it was before the import (a journal
- * of a writer still running is not hot and is left alone). Returns whether there was a journal.
+ * of a writer still running is not hot and is left alone). Returns whether one was applied
+ * (SQLite deletes a journal it has played back; a running writer's stays).
  */
 function rollBackKilledImport(path: string, options: InspectOptions): boolean {
   if (!hasJournal(path) || headerApplicationId(path) !== APPLICATION_ID) return false;
@@ -86,7 +87,7 @@ function rollBackKilledImport(path: string, options: InspectOptions): boolean {
   } finally {
     db?.close();
   }
-  return true;
+  return !hasJournal(path);
 }
 
 function strayWalHint(path: string, hotWal: boolean): string {

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inspectLibrary } from '../../main/db/inspectLibrary';
 import { openLibrary } from '../../main/db/openLibrary';
 import { withRollbackJournal } from '../../main/db/rollbackJournal';
 import { addManyPapers } from '../fixtures/manyPapers';
@@ -49,6 +50,20 @@ describe('withRollbackJournal', () => {
     const memory = openLibrary(':memory:');
     expect(withRollbackJournal(memory, () => mode(memory))).toBe('memory');
     memory.close();
+  });
+
+  it('an open while a bulk import runs leaves its journal alone (not hot) and sees the library as last committed', () => {
+    const { db, path } = tempLibrary();
+    addManyPapers(db, 20);
+    withRollbackJournal(db, () => {
+      db.exec('BEGIN IMMEDIATE');
+      db.exec('DELETE FROM papers WHERE id % 2 = 0');
+      expect(existsSync(`${path}-journal`)).toBe(true);
+      expect(inspectLibrary(path)).toEqual({ isNew: false, hotWal: false });
+      expect(existsSync(`${path}-journal`)).toBe(true);
+      db.exec('COMMIT');
+    });
+    expect(db.prepare('SELECT count(*) FROM papers').pluck().get()).toBe(10);
   });
 
   it('a library whose bulk import was killed mid-way opens as it was before the import (its -journal applied)', () => {
