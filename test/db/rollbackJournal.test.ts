@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,20 @@ import { useTempDir, useTempLibrary } from '../fixtures/tempLibrary';
 
 const tempLibrary = useTempLibrary();
 const tempDir = useTempDir();
+
+/** Another process's bulk import: rollback-journal mode, a transaction held open for a while, then committed. */
+const OTHER_IMPORT = `
+const Database = require('better-sqlite3');
+const db = new Database(process.argv[1]);
+db.pragma('journal_mode = DELETE');
+db.exec('BEGIN IMMEDIATE');
+db.exec("INSERT INTO tags (name) VALUES ('written by the other import')");
+console.log('writing');
+Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+db.exec('COMMIT');
+db.pragma('journal_mode = WAL');
+db.close();
+`;
 
 const mode = (db: ReturnType<typeof openLibrary>) => db.pragma('journal_mode', { simple: true }) as string;
 
@@ -64,6 +79,24 @@ describe('withRollbackJournal', () => {
       db.exec('COMMIT');
     });
     expect(db.prepare('SELECT count(*) FROM papers').pluck().get()).toBe(10);
+  });
+
+  it('an open from another process while a bulk import runs waits for it, then opens (it does not fail at once)', async () => {
+    const { db, path } = tempLibrary();
+    db.close();
+    const other = spawn(process.execPath, ['-e', OTHER_IMPORT, path], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((done) => other.on('exit', done));
+    await new Promise<void>((done) => other.stdout.once('data', () => done()));
+    expect(existsSync(`${path}-journal`)).toBe(true);
+    const opened = openLibrary(path, { create: false });
+    expect(
+      opened.prepare('SELECT count(*) FROM tags WHERE name = ?').pluck().get('written by the other import'),
+    ).toBe(1);
+    expect(mode(opened)).toBe('wal');
+    opened.close();
+    await exited;
   });
 
   it('a library whose bulk import was killed mid-way opens as it was before the import (its -journal applied)', () => {
