@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bulkCrashRuns } from './crashtestBulk.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -128,6 +129,20 @@ try {
       console.log(`${run + 1}/${runs} runs, ${acknowledged.papers.size} acknowledged papers so far`);
   }
   totals.acknowledged = acknowledged.papers.size + acknowledged.tags.size;
+  const bulk = await bulkCrashRuns({
+    runs: Math.max(5, Math.ceil(runs / 2)),
+    random,
+    start,
+    openLibrary,
+    CLI,
+  });
+  console.log(
+    `bulk CLI imports (rollback journal): ${bulk.runs} runs, ${bulk.killed} killed (${bulk.journals} inside the import, leaving a -journal), ${bulk.acked} acknowledged, ` +
+      `${bulk.integrityFailures} integrity failures, ${bulk.torn} torn imports or counts, ${bulk.lost} lost, ${bulk.refused} refused opens.`,
+  );
+  totals.integrityFailures += bulk.integrityFailures;
+  totals.lost += bulk.lost + bulk.torn;
+  totals.refused += bulk.refused;
   console.log(
     `crashtest (seed ${seed}): ${totals.runs} runs, ${totals.killed} processes killed with SIGKILL, ` +
       `${totals.acknowledged} acknowledged writes checked (${totals.cliAcked} by the CLI), ` +

@@ -194,9 +194,10 @@ export function restoreBackup(
   if (existsSync(libraryPath)) {
     keptAs = `${libraryPath}.replaced-${stamp(now)}`;
     renameSync(libraryPath, keptAs);
-    const { wal, shm } = sidecars(libraryPath);
+    const { wal, shm, journal } = sidecars(libraryPath);
     if (existsSync(wal)) renameSync(wal, `${keptAs}-wal`);
     if (existsSync(shm)) renameSync(shm, `${keptAs}-shm`);
+    if (existsSync(journal)) renameSync(journal, `${keptAs}-journal`);
   }
   const temporary = join(dirname(libraryPath), `.${basename(libraryPath)}.${process.pid}.restoring`);
   copyFileSync(backup.file, temporary);

@@ -10,6 +10,8 @@ type Statement = ReturnType<LibraryDb['prepare']>;
 
 /** The page cache while a bulk import runs (negative: KiB), up to 256 MiB, given back after. */
 const BULK_CACHE_KIB = -262144;
+/** author_sort rows per set-wise statement. */
+const AUTHOR_BATCH = 5000;
 /** Helper threads for the index builds' sorts: one per other core, up to three. */
 const SORT_THREADS = Math.min(3, availableParallelism() - 1);
 
@@ -93,6 +95,8 @@ export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: str
   let nextId = (db.prepare('SELECT coalesce(max(id), 0) + 1 FROM papers').pluck().get() as number) ?? 1;
   const firstId = nextId;
   const byStatus = new Map<string, number>();
+  // author_sort's rows, gathered while the papers' rows are built (keepCounts).
+  const authorRows: Cell[][] = [];
   return {
     /** Inserts the batch; returns the new papers' ids, in the batch's order. */
     insertBatch(batch: readonly BulkPaper[]): number[] {
@@ -136,6 +140,8 @@ export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: str
         record.extraFields.forEach(({ name, value }, position) =>
           extraRows.push([id, position, name, value]),
         );
+        const author = firstAuthor(record.creators);
+        if (author !== null) authorRows.push([id, author, paper.title, paper.status]);
         for (const tagId of tagIds) linkRows.push([id, tagId]);
         for (const note of paperNotes) noteRows.push([id, note.body, note.quote, now, now]);
       }
@@ -156,7 +162,7 @@ export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: str
       db.prepare('INSERT INTO kept_counts_deferred (one) VALUES (1)').run();
       try {
         const result = write();
-        keepCounts(db, firstId, nextId - 1, byStatus);
+        keepCounts(db, firstId, nextId - 1, byStatus, authorRows);
         return result;
       } finally {
         db.prepare('DELETE FROM kept_counts_deferred').run();
@@ -165,12 +171,35 @@ export function bulkPaperWriter(db: LibraryDb, importId: number | null, now: str
   };
 }
 
-/** The first author as the list shows it (author_sort's triggers compute it the same way). */
-const FIRST_AUTHOR = `(SELECT COALESCE(TRIM(COALESCE(c.particle || ' ', '') || c.family), c.literal)
-  FROM paper_creators c WHERE c.paper_id = p.id AND c.role = 'author' ORDER BY c.position LIMIT 1)`;
+/** SQLite's TRIM(x): spaces only, both ends. */
+const trimSpaces = (text: string) => text.replace(/^ +| +$/g, '');
 
-/** Adds papers first..last (just written, with their parts) to queue_counts, tag_counts and author_sort. */
-function keepCounts(db: LibraryDb, first: number, last: number, byStatus: ReadonlyMap<string, number>): void {
+/**
+ * The first author as the list shows it, as author_sort's triggers compute it in SQL:
+ * COALESCE(TRIM(COALESCE(particle || ' ', '') || family), literal) of the first creator whose
+ * role is author; null (no author_sort row) when there is none or it has neither.
+ */
+export function firstAuthor(creators: BibRecord['creators']): string | null {
+  const first = creators.find((creator) => creator.role === 'author');
+  if (!first) return null;
+  // A cell left undefined is stored as NULL.
+  const { family = null, particle = null, literal = null } = first;
+  if (family !== null) return trimSpaces((particle === null ? '' : `${particle} `) + family);
+  return literal;
+}
+
+/**
+ * Adds papers first..last (just written, with their parts) to queue_counts, tag_counts and
+ * author_sort: counts from what was counted while writing, tag links by one statement, and the
+ * first authors gathered while the rows were built (no lookup per paper).
+ */
+function keepCounts(
+  db: LibraryDb,
+  first: number,
+  last: number,
+  byStatus: ReadonlyMap<string, number>,
+  authorRows: readonly Cell[][],
+): void {
   if (last < first) return;
   const count = db.prepare('UPDATE queue_counts SET n = n + ? WHERE status = ?');
   for (const [status, n] of byStatus) count.run(n, status);
@@ -179,12 +208,9 @@ function keepCounts(db: LibraryDb, first: number, last: number, byStatus: Readon
        SELECT tag_id, count(*) FROM paper_tags WHERE paper_id BETWEEN ? AND ? GROUP BY tag_id
      ON CONFLICT (tag_id) DO UPDATE SET n = n + excluded.n`,
   ).run(first, last);
-  db.prepare(
-    `INSERT OR REPLACE INTO author_sort (paper_id, author, title, status)
-       SELECT * FROM (SELECT p.id AS paper_id, ${FIRST_AUTHOR} AS author, p.title, p.status
-                      FROM papers p WHERE p.id BETWEEN ? AND ?)
-       WHERE author IS NOT NULL`,
-  ).run(first, last);
+  const authors = setWise(db, 'author_sort', ['paper_id', 'author', 'title', 'status']);
+  for (let start = 0; start < authorRows.length; start += AUTHOR_BATCH)
+    authors(authorRows.slice(start, start + AUTHOR_BATCH));
 }
 
 /**

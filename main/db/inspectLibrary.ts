@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { LibraryOpenError } from './libraryErrors';
 import { APPLICATION_ID, schemaVersion } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
-import { fileSize, hasHotWal, sidecars } from './libraryFiles';
+import { fileSize, hasHotWal, hasJournal, headerApplicationId, sidecars } from './libraryFiles';
 import { failureKind } from './sqliteErrors';
 
 export interface Inspection {
@@ -32,11 +32,12 @@ const UNCHANGED = 'The file was not changed.';
  * file was refused.
  */
 export function inspectLibrary(path: string, options: InspectOptions = {}): Inspection {
-  const hotWal = hasHotWal(path);
   const size = fileSize(path);
   if (size === null && existsSync(path)) {
     throw new LibraryOpenError(`${path} is a folder, not a library file. ${UNCHANGED}`, path, 'foreign');
   }
+  const rolledBack = size !== null && rollBackKilledImport(path, options);
+  const hotWal = hasHotWal(path) || rolledBack;
   if (size === null || (size === 0 && !hotWal)) return { isNew: true, hotWal: false };
 
   let db: Database.Database;
@@ -50,6 +51,8 @@ export function inspectLibrary(path: string, options: InspectOptions = {}): Insp
     throw refusalFor(error, path, hotWal);
   }
   try {
+    // An open while a bulk CLI import commits (in rollback mode, no readers then) waits for it.
+    db.pragma('busy_timeout = 5000');
     checkIdentity(db, path, hotWal);
     if (hotWal || options.fullCheck)
       checkIntegrity(db, path, options.fullCheck ? 'integrity_check' : 'quick_check');
@@ -60,6 +63,31 @@ export function inspectLibrary(path: string, options: InspectOptions = {}): Insp
   } finally {
     db.close();
   }
+}
+
+/**
+ * A bulk CLI import killed mid-way leaves a -journal, which a read-only connection cannot apply
+ * (SQLITE_READONLY_ROLLBACK). For a file that says it is a Shelfmark library, a writable
+ * connection's first read lets SQLite put the file back as it was before the import (a journal
+ * of a writer still running is not hot and is left alone). Returns whether one was applied
+ * (SQLite deletes a journal it has played back; a running writer's stays).
+ */
+function rollBackKilledImport(path: string, options: InspectOptions): boolean {
+  if (!hasJournal(path) || headerApplicationId(path) !== APPLICATION_ID) return false;
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, {
+      fileMustExist: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    db.pragma('busy_timeout = 5000');
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  } catch (error) {
+    throw refusalFor(error, path, false);
+  } finally {
+    db?.close();
+  }
+  return !hasJournal(path);
 }
 
 function strayWalHint(path: string, hotWal: boolean): string {

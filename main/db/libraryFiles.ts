@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
-/** The files SQLite keeps beside a WAL-mode database. */
-export function sidecars(path: string): { wal: string; shm: string } {
-  return { wal: `${path}-wal`, shm: `${path}-shm` };
+/** The files SQLite keeps beside a database: -wal and -shm in WAL mode, -journal in rollback mode (a bulk CLI import). */
+export function sidecars(path: string): { wal: string; shm: string; journal: string } {
+  return { wal: `${path}-wal`, shm: `${path}-shm`, journal: `${path}-journal` };
 }
 
 /** Size in bytes, or null when there is no such file. */
@@ -21,4 +21,30 @@ export function fileSize(path: string): number | null {
  */
 export function hasHotWal(path: string): boolean {
   return (fileSize(sidecars(path).wal) ?? 0) > 0;
+}
+
+/**
+ * A -journal with anything in it at open: a rollback-mode transaction (a bulk CLI import) that
+ * was killed, or is still running. SQLite puts the file back from it at the first read.
+ */
+export function hasJournal(path: string): boolean {
+  return (fileSize(sidecars(path).journal) ?? 0) > 0;
+}
+
+/** The application id in an SQLite file's header (offset 68), or null when it is no SQLite file. */
+export function headerApplicationId(path: string): number | null {
+  const header = Buffer.alloc(72);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const read = readSync(fd, header, 0, header.length, 0);
+    if (read < header.length || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return null;
+    return header.readUInt32BE(68);
+  } finally {
+    closeSync(fd);
+  }
 }

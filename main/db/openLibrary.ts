@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describeOpenFailure, inspectLibrary, type Inspection } from './inspectLibrary';
 import { LibraryOpenError } from './libraryErrors';
+import { hasJournal } from './libraryFiles';
 import { migrate, schemaVersion } from './migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -59,7 +60,7 @@ export function connectLibrary(path: string, options: OpenOptions = {}): OpenedL
   }
   try {
     db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
+    enterWal(db, path);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     return { db, created: inspection.isNew, inspection, version: schemaVersion(db) };
@@ -73,6 +74,29 @@ export function connectLibrary(path: string, options: OpenOptions = {}): OpenedL
         cause: error,
       },
     );
+  }
+}
+
+/** How long an open waits for a bulk CLI import running in rollback-journal mode to end. */
+const BULK_IMPORT_WAIT_MS = 120_000;
+
+/**
+ * Puts the library in WAL. While a bulk CLI import runs in rollback-journal mode (a -journal
+ * beside the file; see rollbackJournal.ts), SQLite refuses the switch at once, without its busy
+ * timeout (the writer holds its reserved lock until it commits): the open waits for the import
+ * instead of failing, as a write waits for another write.
+ */
+function enterWal(db: LibraryDb, path: string): void {
+  const deadline = Date.now() + BULK_IMPORT_WAIT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      const busy = (error as { code?: string }).code === 'SQLITE_BUSY';
+      if (!busy || path === ':memory:' || !hasJournal(path) || Date.now() > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import type {
   PaperStatus,
 } from '../../preload/api';
 import { bulkPaperWriter, withIndexesRebuilt, type BulkPaper } from '../db/bulkInsert';
+import { withRollbackJournal } from '../db/rollbackJournal';
 import {
   citekeysInLibrary,
   citekeyTaken,
@@ -142,6 +143,17 @@ export async function commitImport(
 
 /** The writing half of commitImport, for text already read. */
 export function commitParsed(db: LibraryDb, parsed: ParsedImport, options: CommitOptions = {}): ImportResult {
+  // A CLI import larger than the library writes its pages once, not into the -wal and again at
+  // the checkpoint, when nothing else has the library open (withRollbackJournal).
+  const bulkFromCli =
+    options.control === undefined &&
+    parsed.papers.length >= BULK_MIN &&
+    largestPaperId(db) <= parsed.papers.length;
+  const write = () => writeParsed(db, parsed, options);
+  return bulkFromCli ? withRollbackJournal(db, write) : write();
+}
+
+function writeParsed(db: LibraryDb, parsed: ParsedImport, options: CommitOptions): ImportResult {
   const importedAt = (options.now ?? new Date()).toISOString();
   const label = (result: ImportResult) => `Import ${plural(result.added, 'paper')}`;
   return recordOperation(db, label, (): ImportResult => {

@@ -69,6 +69,9 @@ async function main(): Promise<void> {
   console.log(`floor with reading and JSON.parse of the file: ${ratio(floors.parsed)}`);
   console.log(`floor with the secondary indexes built after the rows: ${ratio(floors.indexesAfter)}`);
   console.log(
+    `floor written as Shelfmark writes it (indexes after, count triggers off, rollback journal): ${ratio(floors.asShelfmark)}`,
+  );
+  console.log(
     `library file ${(total / 1e6).toFixed(1)} MB; undo log ${(log / 1e6).toFixed(2)} MB = ${((100 * log) / total).toFixed(1)} %`,
   );
   console.log(
@@ -77,26 +80,31 @@ async function main(): Promise<void> {
 }
 
 /** importFloor.js in a process of its own per run, into a fresh library each time, in its three forms. */
-function floorRuns(library: string, file: string): Record<'rows' | 'parsed' | 'indexesAfter', Times[]> {
+function floorRuns(
+  library: string,
+  file: string,
+): Record<'rows' | 'parsed' | 'indexesAfter' | 'asShelfmark', Times[]> {
   const floor = join(root, 'out/bench/test/bench/importFloor.js');
   const rows: Times[] = [];
   const parsed: Times[] = [];
   const indexesAfter: Times[] = [];
+  const asShelfmark: Times[] = [];
   for (let run = 0; run < runs; run += 1) {
     for (const [into, flags] of [
       [rows, []],
       [parsed, ['--parse', file]],
       [indexesAfter, ['--indexes-after']],
+      [asShelfmark, ['--as-shelfmark']],
     ] as const) {
       const target = join(dir, 'floor.sqlite');
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${target}${suffix}`, { force: true });
       const args = [floor, library, target, ...flags];
       const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`importFloor failed: ${result.stderr}`);
       into.push(lastJson(result.stderr));
     }
   }
-  return { rows, parsed, indexesAfter };
+  return { rows, parsed, indexesAfter, asShelfmark };
 }
 
 main()

@@ -166,4 +166,18 @@ describe('a damaged library', () => {
     db.close();
     expect(existsSync(backup.file)).toBe(true);
   });
+
+  it('moves a killed bulk import’s -journal aside with the file it belongs to, so it is never played into the backup', async () => {
+    const path = libraryWithPapers(300);
+    (await openLibraryForUse(path, { create: false, now: T0 })).db.close();
+    const [backup] = listBackups(path);
+    if (!backup) throw new Error('no backup');
+    writeFileSync(`${path}-journal`, 'a journal of the replaced file');
+    const { keptAs } = restoreBackup(path, backup, later(1));
+    expect(existsSync(`${path}-journal`)).toBe(false);
+    expect(readFileSync(`${keptAs ?? ''}-journal`, 'utf8')).toBe('a journal of the replaced file');
+    const { db } = await openLibraryForUse(path, { create: false, now: later(1) });
+    expect(db.prepare('SELECT count(*) FROM papers').pluck().get()).toBe(300);
+    db.close();
+  });
 });

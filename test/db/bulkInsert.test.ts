@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withIndexesRebuilt } from '../../main/db/bulkInsert';
+import type { Creator } from '../../preload/api';
+import { firstAuthor, withIndexesRebuilt } from '../../main/db/bulkInsert';
 import type { LibraryDb } from '../../main/db/openLibrary';
 import type { ShelfmarkJson } from '../../main/import/shelfmarkJson';
 import { commitImport } from '../../main/library/importText';
@@ -86,4 +87,58 @@ describe('an import writes each paper’s own columns, whichever of them a batch
       })),
     );
   });
+});
+
+describe('firstAuthor: the author order an import writes set-wise', () => {
+  const c = (role: Creator['role'], family: string | null, more: Partial<Creator> = {}): Creator => ({
+    role,
+    family,
+    given: null,
+    particle: null,
+    suffix: null,
+    literal: null,
+    ...more,
+  });
+  const cases: Creator[][] = [
+    [],
+    [c('editor', 'Ed')],
+    [c('editor', 'Ed'), c('author', 'Zhang')],
+    [c('author', 'Zhang'), c('author', 'Li')],
+    [c('author', 'Beethoven', { particle: 'van' })],
+    [c('author', '  Spaced  ', { particle: ' de ' })],
+    [c('author', 'Tab\tbed ')],
+    [c('author', '')],
+    [c('author', null, { literal: 'The Consortium' })],
+    [c('editor', null, { literal: 'Board' }), c('author', null, { literal: 'Org' }), c('author', 'Second')],
+    [c('author', 'Solo', { particle: '' })],
+    [c('author', '\u00a0Nbsp\u00a0')],
+  ];
+
+  it.each(cases.map((creators, index) => [index, creators] as const))(
+    'case %i gives what author_sort’s per-row triggers give',
+    (_index, creators) => {
+      const { db } = tempLibrary();
+      db.prepare(
+        `INSERT INTO papers (id, citekey, title, title_key, status, position, added_at, updated_at)
+         VALUES (1, 'k', 'T', 't', 'unread', 1, 'x', 'x')`,
+      ).run();
+      const insert = db.prepare(
+        `INSERT INTO paper_creators (paper_id, position, role, family, given, particle, suffix, literal)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      creators.forEach((creator, position) =>
+        insert.run(
+          position,
+          creator.role,
+          creator.family,
+          creator.given,
+          creator.particle,
+          creator.suffix,
+          creator.literal,
+        ),
+      );
+      const byTrigger = db.prepare('SELECT author FROM author_sort WHERE paper_id = 1').pluck().get() ?? null;
+      expect(firstAuthor(creators)).toBe(byTrigger);
+    },
+  );
 });
