@@ -15,8 +15,10 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-void require(cli)
-  .runCli(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+// The CLI is one bundled file, compiled with V8's code cache kept in the user's cache folder
+// (out/main/loadBundle.js): made on a first run, used by the next ones.
+const bundle = require(join(__dirname, '..', 'out', 'main', 'loadBundle.js')).loadBundle(cli);
+void bundle.exports.runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  bundle.saveCache();
+});

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../fixtures/tempLibrary';
@@ -14,9 +14,16 @@ const tempDir = useTempDir();
 
 /** Runs the built CLI as a person does, in a process of its own. */
 function shelfmark(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return shelfmarkCachingIn(join(tempDir(), 'cache'), ...args);
+}
+
+function shelfmarkCachingIn(
+  cacheDir: string,
+  ...args: string[]
+): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, SHELFMARK_NO_BACKGROUND_INDEX: '1' },
+    env: { ...process.env, SHELFMARK_NO_BACKGROUND_INDEX: '1', SHELFMARK_CACHE_DIR: cacheDir },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -47,6 +54,23 @@ describe.skipIf(!built)('the built bundles (scripts/bundle-main.mjs)', () => {
     ]);
     const exported = shelfmark('--db', db, 'export', '--format', 'bibtex');
     expect(exported.stdout).toContain('@article{sutton1999policy,');
+  });
+
+  it("the CLI keeps its code cache in the user's cache folder, and a damaged one does not stop it", () => {
+    const cacheDir = join(tempDir(), 'cache');
+    const db = join(tempDir(), 'library.sqlite');
+    expect(shelfmarkCachingIn(cacheDir, '--db', db, 'init').status).toBe(0);
+    const [name] = readdirSync(cacheDir);
+    expect(name).toMatch(/^cli-.+\.code-cache$/);
+    const cacheFile = join(cacheDir, name ?? '');
+    const made = readFileSync(cacheFile);
+    expect(made.length).toBeGreaterThan(1000);
+    writeFileSync(cacheFile, made.subarray(0, made.length / 2));
+    const run = shelfmarkCachingIn(cacheDir, '--db', db, 'search', 'anything');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('No papers.');
+    // Made again by the run that could not use it.
+    expect(readFileSync(cacheFile).length).toBeGreaterThan(made.length / 2);
   });
 
   it('serve answers --help', () => {
