@@ -45,6 +45,21 @@ const ownModules = {
 };
 
 const require = createRequire(import.meta.url);
+const ZOD = './vendor/zod.js';
+
+/**
+ * zod's one file (600 KB) is compiled with V8's code cache too, as the CLI's bundle is
+ * (main/loadBundle.ts). Its cache is saved once the start is over (5 s on, or as the process
+ * ends), so it holds the code that building the API's schemas ran.
+ */
+const ZOD_WITH_CODE_CACHE = `const zodFile = __dirname + ${JSON.stringify(ZOD.slice(1))};
+const zodBundle = require('./loadBundle.js').loadBundle(zodFile);
+const loaded = zodBundle.exports;
+let zodSaved = false;
+const saveZod = () => { if (!zodSaved) { zodSaved = true; zodBundle.saveCache(); } };
+setTimeout(saveZod, 5000).unref();
+process.once('beforeExit', saveZod);
+(globalThis[Symbol.for('shelfmark.modulesRun')] ??= []).push('vendor/zod.js');`;
 const LAZY = '\0lazy:';
 
 /**
@@ -60,7 +75,7 @@ const lazyPackages = {
   resolveId(source, importer) {
     if (!importer) return null;
     if (importer.startsWith(LAZY)) return { id: source, external: true };
-    if (/(^|\/)vendor\/zod(\.js)?$/.test(source)) return `${LAZY}./vendor/zod.js`;
+    if (/(^|\/)vendor\/zod(\.js)?$/.test(source)) return `${LAZY}${ZOD}`;
     if (source.startsWith('.') || source.startsWith('/')) return null;
     // Electron's main needs electron at once; its names are known only inside Electron.
     if (source === 'electron') return { id: source, external: true };
@@ -72,7 +87,7 @@ const lazyPackages = {
     const loaded = require(name.replace('./vendor/', '../out/main/vendor/'));
     const names = Object.keys(loaded).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
     return [
-      `const loaded = require(${JSON.stringify(name)});`,
+      name === ZOD ? ZOD_WITH_CODE_CACHE : `const loaded = require(${JSON.stringify(name)});`,
       'export default loaded;',
       ...names.map((key) => `export const ${key} = loaded.${key};`),
     ].join('\n');
