@@ -46,16 +46,18 @@ export function codeCacheDigest(
 /**
  * Runs a CommonJS bundle (out/main/cli.js) as require() would, but compiled with V8's code cache
  * for it when there is a good one: a run then parses and compiles almost none of the bundle's
- * code. The cache is a file in the user's cache folder, named for the bundle and the V8 it was
- * made by; it starts with a digest (`codeCacheDigest`), so a cache of another build or a damaged
+ * code. The cache is a file in the user's cache folder, named for the bundle, the `variant` (the
+ * CLI's command: each command runs other code) and the V8 it was made by; it starts with a digest (`codeCacheDigest`), so a cache of another build or a damaged
  * file is never handed to V8, and V8 refuses one it cannot use; either is then made again.
  */
-export function loadBundle(file: string, env: NodeJS.ProcessEnv = process.env): LoadedBundle {
+export function loadBundle(
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+  variant?: string,
+): LoadedBundle {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = join(
-    userCacheDir(env),
-    `${basename(file, '.js')}-${process.versions.v8}-${process.arch}.code-cache`,
-  );
+  const name = [basename(file, '.js'), variant, process.versions.v8, process.arch].filter(Boolean).join('-');
+  const cacheFile = join(userCacheDir(env), `${name}.code-cache`);
   const digest = (code: Uint8Array) => codeCacheDigest(source, code);
   let cache: CodeCacheState = 'absent';
   let cachedData: Buffer | undefined;

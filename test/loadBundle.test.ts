@@ -41,6 +41,7 @@ describe('loadBundle', () => {
     expect(first.exports.sameModule).toBe(true);
     first.saveCache();
     expect(cacheFile()).toMatch(/cli-.+\.code-cache$/);
+    expect(loadBundle(file, env, 'search').cache).toBe('absent');
 
     const second = loadBundle(file, env);
     expect(second.cache).toBe('used');

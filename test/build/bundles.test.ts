@@ -56,13 +56,16 @@ describe.skipIf(!built)('the built bundles (scripts/bundle-main.mjs)', () => {
     expect(exported.stdout).toContain('@article{sutton1999policy,');
   });
 
-  it("the CLI keeps its code cache in the user's cache folder, and a damaged one does not stop it", () => {
+  it("the CLI keeps a code cache per command in the user's cache folder, and a damaged one does not stop it", () => {
     const cacheDir = join(tempDir(), 'cache');
     const db = join(tempDir(), 'library.sqlite');
     expect(shelfmarkCachingIn(cacheDir, '--db', db, 'init').status).toBe(0);
-    const [name] = readdirSync(cacheDir);
-    expect(name).toMatch(/^cli-.+\.code-cache$/);
-    const cacheFile = join(cacheDir, name ?? '');
+    expect(shelfmarkCachingIn(cacheDir, '--db', db, 'search', 'anything').status).toBe(0);
+    const names = readdirSync(cacheDir).sort();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^cli-init-.+\.code-cache$/);
+    expect(names[1]).toMatch(/^cli-search-.+\.code-cache$/);
+    const cacheFile = join(cacheDir, names[1] ?? '');
     const made = readFileSync(cacheFile);
     expect(made.length).toBeGreaterThan(1000);
     writeFileSync(cacheFile, made.subarray(0, made.length / 2));
