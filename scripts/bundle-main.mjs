@@ -1,5 +1,6 @@
 // Replaces tsc's out/main/cli.js, serve.js and index.js (the CLI, `serve` and Electron's main)
-// with each one bundled into one file: Node then reads, resolves and wraps one file at start
+// with each one bundled into one file (serve's in serveBundle.js, run by serve.js with its code
+// cache): Node then reads, resolves and wraps one file at start
 // instead of some seventy, one by one (see docs/ARCHITECTURE.md, "Start-up"). A module behind an
 // import() stays lazy: the bundle runs it only when that import() runs. Packages stay in
 // node_modules, except that main/vendor/zod.ts stays the one file bundle-vendor.mjs makes of zod.
@@ -7,6 +8,7 @@
 // `tsc -p tsconfig.main.json`.
 import { RolldownMagicString, build } from 'rolldown';
 import { dirname, relative, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -94,6 +96,21 @@ const lazyPackages = {
   },
 };
 
+/**
+ * `node out/main/serve.js` runs this, which runs the serve bundle (serveBundle.js) compiled with
+ * its V8 code cache (main/loadBundle.ts), saved once the start and the first calls are over.
+ */
+const SERVE_LAUNCHER = `'use strict';
+// Made by scripts/bundle-main.mjs: runs serveBundle.js (main/serve.ts, bundled) with its code cache.
+const bundle = require('./loadBundle.js').loadBundle(__dirname + '/serveBundle.js');
+module.exports = bundle.exports;
+setTimeout(() => bundle.saveCache(), 10_000).unref();
+if (require.main === module) bundle.exports.runServeCommand(process.argv.slice(2));
+`;
+
+/** Where each entry's bundle goes: `serve` beside its launcher, the others over tsc's file. */
+const bundleName = (/** @type {string} */ entry) => (entry === 'serve' ? 'serveBundle' : entry);
+
 for (const entry of ENTRIES) {
   await build({
     input: `${mainDir}${entry}.ts`,
@@ -102,10 +119,11 @@ for (const entry of ENTRIES) {
     plugins: [lazyPackages, ownModules],
     resolve: { extensionAlias: { '.js': ['.ts', '.js'] } },
     output: {
-      file: `${root}out/main/${entry}.js`,
+      file: `${root}out/main/${bundleName(entry)}.js`,
       format: 'cjs',
       sourcemap: true,
       codeSplitting: false,
     },
   });
 }
+writeFileSync(`${root}out/main/serve.js`, SERVE_LAUNCHER);
