@@ -1,10 +1,10 @@
 import Module from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../preload/api';
 import { openLibrary } from '../../main/db/openLibrary';
-import { useTempDir } from '../fixtures/tempLibrary';
 import { createElectronMock, type ElectronMock } from './electronMock';
 
 const BUILT_MAIN = resolve(__dirname, '../../out/main/index.js');
@@ -12,7 +12,9 @@ const built = existsSync(BUILT_MAIN);
 if (!built)
   console.warn(`SKIPPED: the built main test needs the build (${BUILT_MAIN}); run \`npm run build\`.`);
 
-const tempDir = useTempDir();
+// The search worker may still be saving its index beside the library as the test ends.
+const work = mkdtempSync(join(tmpdir(), 'shelfmark-built-main-'));
+afterAll(() => rmSync(work, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }));
 type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
 const loader = Module as unknown as { _load: Load };
 const realLoad = loader._load;
@@ -27,7 +29,7 @@ afterEach(() => {
 
 describe.skipIf(!built)("Electron's main as built (one bundled file, scripts/bundle-main.mjs)", () => {
   it('opens its window and answers an API call, with the real search worker beside it', async () => {
-    process.env.SHELFMARK_DB = join(tempDir(), 'library.sqlite');
+    process.env.SHELFMARK_DB = join(work, 'library.sqlite');
     openLibrary(process.env.SHELFMARK_DB).close();
     const mock = createElectronMock();
     electron = mock;
