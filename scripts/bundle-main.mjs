@@ -1,11 +1,10 @@
 // Replaces tsc's out/main/cli.js, serve.js and index.js (the CLI, `serve` and Electron's main)
-// with each one bundled into one file (serve's in serveBundle.js, run by serve.js with its code
-// cache): Node then reads, resolves and wraps one file at start
-// instead of some seventy, one by one (see docs/ARCHITECTURE.md, "Start-up"). A module behind an
-// import() stays lazy: the bundle runs it only when that import() runs. Packages stay in
-// node_modules, except that main/vendor/zod.ts stays the one file bundle-vendor.mjs makes of zod.
-// The workers and `shelfmark index` stay tsc's files beside their sources. Run after
-// `tsc -p tsconfig.main.json`.
+// with each one bundled into one file (serve's in serveBundle.js, which serve.js runs with its
+// code cache): Node then reads, resolves and wraps one file at start instead of some seventy,
+// one by one (docs/ARCHITECTURE.md, "Bundles and code caches"). A module behind an import()
+// stays lazy: the bundle runs it only when that import() runs. Packages stay in node_modules, and
+// zod stays the one file bundle-vendor.mjs makes of it. The workers and `shelfmark index` stay
+// tsc's files beside their sources. Run after `tsc -p tsconfig.main.json`.
 import { RolldownMagicString, build } from 'rolldown';
 import { dirname, relative, sep } from 'node:path';
 import { writeFileSync } from 'node:fs';
