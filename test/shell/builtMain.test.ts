@@ -46,5 +46,12 @@ describe.skipIf(!built)("Electron's main as built (one bundled file, scripts/bun
       value: { all: 0, unread: 0, reading: 0, read: 0 },
     });
     expect(await handler?.(trusted, 'search', { query: 'policy' })).toMatchObject({ ok: true });
-  });
+    // Quitting saves the search index beside the library, then stops the worker: wait for it,
+    // so the folder is not removed while the worker writes into it.
+    mock.app.emit('will-quit');
+    await vi.waitFor(() => expect(existsSync(`${process.env.SHELFMARK_DB}.search-index`)).toBe(true), {
+      timeout: 15_000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }, 30_000);
 });
