@@ -15,8 +15,17 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-void require(cli)
-  .runCli(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+// The CLI is one bundled file, compiled with V8's code cache kept in the user's cache folder
+// (out/main/loadBundle.js), one per command: made on a command's first run, used by the next ones.
+const args = process.argv.slice(2);
+const command = args.find((word, index) => !word.startsWith('-') && args[index - 1] !== '--db');
+const variant = /^[a-z]{1,20}$/.test(command ?? '') ? command : 'other';
+const bundle = require(join(__dirname, '..', 'out', 'main', 'loadBundle.js')).loadBundle(
+  cli,
+  process.env,
+  variant,
+);
+void bundle.exports.runCli(args).then((code) => {
+  process.exitCode = code;
+  bundle.saveCache();
+});

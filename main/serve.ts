@@ -201,8 +201,9 @@ function damagedNotice(path: string, error: LibraryOpenError): string {
   return `${error.message}\n${offer}`;
 }
 
-if (require.main === module) {
-  serve(process.argv.slice(2)).catch((error: unknown) => {
+/** `node out/main/serve.js ...`: serves until stopped; a failure is explained and sets the exit code. */
+export function runServeCommand(argv: string[]): void {
+  serve(argv).catch((error: unknown) => {
     const ours =
       error instanceof LibraryOpenError || error instanceof UsageError || error instanceof NotBuiltError;
     console.error(`shelfmark serve: ${ours ? error.message : failureMessage(error)}`);
@@ -211,3 +212,6 @@ if (require.main === module) {
     process.exitCode = error instanceof UsageError ? 2 : 1;
   });
 }
+
+// Built, out/main/serve.js runs this bundle through loadBundle.js and calls runServeCommand itself.
+if (require.main === module) runServeCommand(process.argv.slice(2));

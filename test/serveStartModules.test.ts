@@ -15,6 +15,8 @@ interface StartModules {
   atAddress: string[];
   /** Files loaded once the first API call has been answered. */
   afterFirstCall: string[];
+  /** Files read from disk (require.cache only) once the first API call has been answered. */
+  readAfterFirstCall: string[];
   /** Files loaded once a BibTeX export has been downloaded. */
   afterExport: string[];
   firstCallOk: boolean;
@@ -26,7 +28,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Starts `serve` on a new library, notes what is loaded at its address and after one API call. */
 function startModules(): StartModules {
   const script = `
-const loaded = () => Object.keys(require.cache);
+// Files read, and the modules inside the bundle that ran (scripts/bundle-main.mjs), as paths.
+const outMain = ${JSON.stringify(join(ROOT, 'out/main') + '/')};
+const loaded = () => [
+  ...Object.keys(require.cache),
+  ...(globalThis[Symbol.for('shelfmark.modulesRun')] ?? []).map((file) => outMain + file),
+];
 let atAddress = [];
 const log = console.log;
 console.log = (...words) => {
@@ -45,6 +52,7 @@ require(${JSON.stringify(SERVE)})
     });
     const body = await response.json();
     const afterFirstCall = loaded();
+    const readAfterFirstCall = Object.keys(require.cache);
     const started = await fetch(new URL('/api/startExport', url), {
       method: 'POST',
       headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' },
@@ -53,7 +61,7 @@ require(${JSON.stringify(SERVE)})
     await fetch(new URL('/export/' + started.value.ticket, url)).then((answer) => answer.text());
     const afterExport = loaded();
     await served.stop();
-    log('MODULES ' + JSON.stringify({ atAddress, afterFirstCall, afterExport, firstCallOk: body.ok === true }));
+    log('MODULES ' + JSON.stringify({ atAddress, afterFirstCall, readAfterFirstCall, afterExport, firstCallOk: body.ok === true }));
   });`;
   const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   const line = output.split('\n').find((text) => text.startsWith('MODULES '));
@@ -79,8 +87,10 @@ describe.skipIf(!built)('serve at start', () => {
     expect(ofMain(afterFirstCall)).toContain('db/paperQueries.js');
   });
 
-  it('loads zod for the first call as one bundled file, not the 95 files of its package', () => {
-    const { afterFirstCall } = startModules();
+  it('reads its own code as one bundled file, and zod for the first call as another, not the 95 files of its package', () => {
+    const { readAfterFirstCall, afterFirstCall } = startModules();
+    // zod's file is read by loadBundle.js, with its code cache (scripts/bundle-main.mjs).
+    expect(ofMain(readAfterFirstCall).sort()).toEqual(['loadBundle.js', 'serve.js']);
     expect(ofMain(afterFirstCall)).toContain('vendor/zod.js');
     expect(afterFirstCall.filter((file) => file.includes('/node_modules/zod/'))).toEqual([]);
   });

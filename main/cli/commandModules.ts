@@ -1,18 +1,14 @@
 import type { Command, FileCommand } from './command';
 
-/**
- * Built, the CLI is CommonJS and loads a module with require(): its first import() would start
- * the ES module loader, some 30 ms of a CLI run. The TypeScript sources (tests) use import().
- */
-async function load(file: string): Promise<Record<string, unknown>> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-  if (__filename.endsWith('.js')) return require(file) as Record<string, unknown>;
-  return (await import(file)) as Record<string, unknown>;
-}
+type Module = Record<string, unknown>;
 
-/** The command `name` exports from `file`, loaded when first run. */
-function from<T extends Command | FileCommand>(file: string, name: string): () => Promise<T> {
-  return async () => (await load(file))[name] as T;
+/**
+ * The command `name` exports from the module `load` imports, loaded when first run. Each import()
+ * names its file, so the build's bundle (scripts/bundle-main.mjs) holds every command and runs a
+ * command's module only when that command runs.
+ */
+function from<T extends Command | FileCommand>(load: () => Promise<Module>, name: string): () => Promise<T> {
+  return async () => (await load())[name] as T;
 }
 
 /**
@@ -20,30 +16,30 @@ function from<T extends Command | FileCommand>(file: string, name: string): () =
  * import's parsers or the lookups' sources, a tenth of a second at start). In usage order.
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
-  import: from<Command>('./importCommand.js', 'importCommand'),
-  list: from<Command>('./listCommand.js', 'listCommand'),
-  search: from<Command>('./searchCommand.js', 'searchCommand'),
-  export: from<Command>('./exportCommand.js', 'exportCommand'),
-  status: from<Command>('./triageCommands.js', 'statusCommand'),
-  tag: from<Command>('./triageCommands.js', 'tagCommand'),
-  note: from<Command>('./triageCommands.js', 'noteCommand'),
-  edit: from<Command>('./recordCommands.js', 'editCommand'),
-  add: from<Command>('./addCommand.js', 'addCommand'),
-  rekey: from<Command>('./recordCommands.js', 'rekeyCommand'),
-  undo: from<Command>('./triageCommands.js', 'undoCommand'),
-  redo: from<Command>('./triageCommands.js', 'redoCommand'),
-  lookup: from<Command>('./lookupCommands.js', 'lookupCommand'),
-  review: from<Command>('./lookupCommands.js', 'reviewCommand'),
-  published: from<Command>('./lookupCommands.js', 'publishedCommand'),
-  settings: from<Command>('./lookupCommands.js', 'settingsCommand'),
-  index: from<Command>('./indexCommand.js', 'indexCommand'),
+  import: from<Command>(() => import('./importCommand.js'), 'importCommand'),
+  list: from<Command>(() => import('./listCommand.js'), 'listCommand'),
+  search: from<Command>(() => import('./searchCommand.js'), 'searchCommand'),
+  export: from<Command>(() => import('./exportCommand.js'), 'exportCommand'),
+  status: from<Command>(() => import('./triageCommands.js'), 'statusCommand'),
+  tag: from<Command>(() => import('./triageCommands.js'), 'tagCommand'),
+  note: from<Command>(() => import('./triageCommands.js'), 'noteCommand'),
+  edit: from<Command>(() => import('./recordCommands.js'), 'editCommand'),
+  add: from<Command>(() => import('./addCommand.js'), 'addCommand'),
+  rekey: from<Command>(() => import('./recordCommands.js'), 'rekeyCommand'),
+  undo: from<Command>(() => import('./triageCommands.js'), 'undoCommand'),
+  redo: from<Command>(() => import('./triageCommands.js'), 'redoCommand'),
+  lookup: from<Command>(() => import('./lookupCommands.js'), 'lookupCommand'),
+  review: from<Command>(() => import('./lookupCommands.js'), 'reviewCommand'),
+  published: from<Command>(() => import('./lookupCommands.js'), 'publishedCommand'),
+  settings: from<Command>(() => import('./lookupCommands.js'), 'settingsCommand'),
+  index: from<Command>(() => import('./indexCommand.js'), 'indexCommand'),
 };
 
 /** Commands about the library file itself, run without opening it. */
 export const FILE_COMMANDS: Readonly<Record<string, () => Promise<FileCommand>>> = {
-  init: from<FileCommand>('./initCommand.js', 'initCommand'),
-  backups: from<FileCommand>('./backupCommands.js', 'backupsCommand'),
-  restore: from<FileCommand>('./backupCommands.js', 'restoreCommand'),
+  init: from<FileCommand>(() => import('./initCommand.js'), 'initCommand'),
+  backups: from<FileCommand>(() => import('./backupCommands.js'), 'backupsCommand'),
+  restore: from<FileCommand>(() => import('./backupCommands.js'), 'restoreCommand'),
 };
 
 /** Every command's usage line, in order (loads every module: for help and usage errors). */
