@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { TEST_CODE_CACHE_DIR } from './test/fixtures/codeCacheDir';
 import { findChromium } from './test/e2e/findChromium';
 
 const executablePath = findChromium();
+// Every server and CLI the tests start (they inherit this) keeps its code cache out of the user's folder.
+process.env.SHELFMARK_CACHE_DIR ??= TEST_CODE_CACHE_DIR;
 
 export default defineConfig({
   testDir: 'test/e2e',

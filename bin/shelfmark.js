@@ -3,10 +3,13 @@
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
-const cli = join(__dirname, '..', 'out', 'main', 'cli.js');
-if (!existsSync(cli)) {
+const built = join(__dirname, '..', 'out', 'main');
+const cli = join(built, 'cli.js');
+const loader = join(built, 'loadBundle.js');
+// Both, or a build older than the code (cli.js made before loadBundle.js existed) would fail with a stack.
+if (!existsSync(cli) || !existsSync(loader)) {
   process.stderr.write(
-    'shelfmark: the CLI is not built yet. Run `npm install` (or `npm run build`) in the Shelfmark folder.\n',
+    'shelfmark: the CLI is not built yet, or was built from older code. Run `npm install` (or `npm run build`) in the Shelfmark folder.\n',
   );
   process.exit(1);
 }
@@ -20,11 +23,7 @@ process.stdout.on('error', (error) => {
 const args = process.argv.slice(2);
 const command = args.find((word, index) => !word.startsWith('-') && args[index - 1] !== '--db');
 const variant = /^[a-z]{1,20}$/.test(command ?? '') ? command : 'other';
-const bundle = require(join(__dirname, '..', 'out', 'main', 'loadBundle.js')).loadBundle(
-  cli,
-  process.env,
-  variant,
-);
+const bundle = require(loader).loadBundle(cli, process.env, variant);
 void bundle.exports.runCli(args).then((code) => {
   process.exitCode = code;
   bundle.saveCache();

@@ -18,8 +18,11 @@ export function userCacheDir(
   return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'shelfmark');
 }
 
-/** How the code cache went: used, or why not (none yet, or one left over from another build or damaged). */
-export type CodeCacheState = 'used' | 'absent' | 'stale' | 'rejected';
+/**
+ * How the code cache went: used, or why not (none yet, one left over from another build or
+ * damaged, refused by V8, or off: inside Electron).
+ */
+export type CodeCacheState = 'used' | 'absent' | 'stale' | 'rejected' | 'off';
 
 export interface LoadedBundle {
   exports: Record<string, unknown>;
@@ -54,8 +57,13 @@ export function loadBundle(
   file: string,
   env: NodeJS.ProcessEnv = process.env,
   variant?: string,
+  versions: NodeJS.ProcessVersions = process.versions,
 ): LoadedBundle {
   const source = readFileSync(file, 'utf8');
+  // Electron's main runs only code from the app's own files (its asar integrity fuses): no code
+  // from a folder the user can write is handed to V8 there.
+  if (versions.electron)
+    return { exports: run(file, source).exports, cache: 'off', saveCache: () => undefined };
   const name = [basename(file, '.js'), variant, process.versions.v8, process.arch].filter(Boolean).join('-');
   const cacheFile = join(userCacheDir(env), `${name}.code-cache`);
   const digest = (code: Uint8Array) => codeCacheDigest(source, code);
@@ -69,16 +77,10 @@ export function loadBundle(
   } catch {
     // No cache yet (or none readable): compile as require() would.
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  const { script, exports } = run(file, source, cachedData);
   if (cachedData) cache = script.cachedDataRejected === true ? 'rejected' : 'used';
-  const made = { exports: {} as Record<string, unknown> };
-  const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run(made.exports, createRequire(file), made, file, dirname(file));
   return {
-    exports: made.exports,
+    exports,
     cache,
     saveCache() {
       if (cache === 'used') return;
@@ -93,4 +95,25 @@ export function loadBundle(
       }
     },
   };
+}
+
+/** Compiles the bundle as a CommonJS module (with V8's cached code for it, if given) and runs it. */
+function run(
+  file: string,
+  source: string,
+  cachedData?: Buffer,
+): { script: Script; exports: Record<string, unknown> } {
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  const made = { exports: {} as Record<string, unknown> };
+  (script.runInThisContext() as (...args: unknown[]) => void)(
+    made.exports,
+    createRequire(file),
+    made,
+    file,
+    dirname(file),
+  );
+  return { script, exports: made.exports };
 }

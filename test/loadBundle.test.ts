@@ -48,6 +48,16 @@ describe('loadBundle', () => {
     expect((second.exports.answer as () => number)()).toBe(42);
   });
 
+  it('inside Electron runs the bundle without a code cache, and saves none', () => {
+    const { file, env } = setUp();
+    loadBundle(file, env).saveCache();
+    const inElectron = loadBundle(file, env, undefined, { ...process.versions, electron: '39.0.0' });
+    expect(inElectron.cache).toBe('off');
+    expect((inElectron.exports.answer as () => number)()).toBe(42);
+    inElectron.saveCache();
+    expect(readdirSync(env.SHELFMARK_CACHE_DIR ?? '')).toHaveLength(1);
+  });
+
   it('ignores a damaged cache, still starts, and makes the cache again', () => {
     const { file, env, cacheFile } = setUp();
     loadBundle(file, env).saveCache();
