@@ -4,7 +4,15 @@ import { dirname } from 'node:path';
 import { LibraryOpenError } from './libraryErrors';
 import { APPLICATION_ID, schemaVersion } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
-import { fileSize, hasHotWal, hasJournal, headerApplicationId, sidecars } from './libraryFiles';
+import {
+  fileSize,
+  hasHotWal,
+  hasJournal,
+  headerApplicationId,
+  inRollbackMode,
+  sidecars,
+} from './libraryFiles';
+import { BULK_IMPORT_WAIT_MS } from './rollbackJournal';
 import { failureKind } from './sqliteErrors';
 
 export interface Inspection {
@@ -51,8 +59,9 @@ export function inspectLibrary(path: string, options: InspectOptions = {}): Insp
     throw refusalFor(error, path, hotWal);
   }
   try {
-    // An open while a bulk CLI import commits (in rollback mode, no readers then) waits for it.
-    db.pragma('busy_timeout = 5000');
+    // An open while a bulk CLI import commits or spills its cache (in rollback mode, no readers
+    // then) waits for it.
+    db.pragma(`busy_timeout = ${busyTimeout(path)}`);
     checkIdentity(db, path, hotWal);
     if (hotWal || options.fullCheck)
       checkIntegrity(db, path, options.fullCheck ? 'integrity_check' : 'quick_check');
@@ -73,14 +82,16 @@ export function inspectLibrary(path: string, options: InspectOptions = {}): Insp
  * (SQLite deletes a journal it has played back; a running writer's stays).
  */
 function rollBackKilledImport(path: string, options: InspectOptions): boolean {
-  if (!hasJournal(path) || headerApplicationId(path) !== APPLICATION_ID) return false;
+  // A -wal beside it is no import's (a bulk import leaves WAL first): a writable connection would
+  // merge it into the file. The read-only checks refuse such a file as they refuse any stray -wal.
+  if (!hasJournal(path) || hasHotWal(path) || headerApplicationId(path) !== APPLICATION_ID) return false;
   let db: Database.Database | undefined;
   try {
     db = new Database(path, {
       fileMustExist: true,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${busyTimeout(path)}`);
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
   } catch (error) {
     throw refusalFor(error, path, false);
@@ -88,6 +99,11 @@ function rollBackKilledImport(path: string, options: InspectOptions): boolean {
     db?.close();
   }
   return !hasJournal(path);
+}
+
+/** A bulk CLI import may hold the file for its whole commit; any other open waits a few seconds. */
+function busyTimeout(path: string): number {
+  return inRollbackMode(path) ? BULK_IMPORT_WAIT_MS : 5000;
 }
 
 function strayWalHint(path: string, hotWal: boolean): string {

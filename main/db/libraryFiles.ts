@@ -31,9 +31,9 @@ export function hasJournal(path: string): boolean {
   return (fileSize(sidecars(path).journal) ?? 0) > 0;
 }
 
-/** The application id in an SQLite file's header (offset 68), or null when it is no SQLite file. */
-export function headerApplicationId(path: string): number | null {
-  const header = Buffer.alloc(72);
+/** The first 100 bytes of an SQLite file (its header), or null when it is none. */
+function sqliteHeader(path: string): Buffer | null {
+  const header = Buffer.alloc(100);
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -42,9 +42,18 @@ export function headerApplicationId(path: string): number | null {
   }
   try {
     const read = readSync(fd, header, 0, header.length, 0);
-    if (read < header.length || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return null;
-    return header.readUInt32BE(68);
+    return read === header.length && header.toString('latin1', 0, 16) === 'SQLite format 3\0' ? header : null;
   } finally {
     closeSync(fd);
   }
+}
+
+/** The application id in an SQLite file's header (offset 68), or null when it is no SQLite file. */
+export function headerApplicationId(path: string): number | null {
+  return sqliteHeader(path)?.readUInt32BE(68) ?? null;
+}
+
+/** Whether the file's header says rollback-journal mode (read version 1; WAL is 2): a bulk CLI import's, while it runs. */
+export function inRollbackMode(path: string): boolean {
+  return sqliteHeader(path)?.[18] === 1;
 }

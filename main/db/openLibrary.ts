@@ -3,7 +3,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describeOpenFailure, inspectLibrary, type Inspection } from './inspectLibrary';
 import { LibraryOpenError } from './libraryErrors';
-import { hasJournal } from './libraryFiles';
+import { hasJournal, inRollbackMode } from './libraryFiles';
+import { BULK_IMPORT_WAIT_MS } from './rollbackJournal';
 import { migrate, schemaVersion } from './migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -77,9 +78,6 @@ export function connectLibrary(path: string, options: OpenOptions = {}): OpenedL
   }
 }
 
-/** How long an open waits for a bulk CLI import running in rollback-journal mode to end. */
-const BULK_IMPORT_WAIT_MS = 120_000;
-
 /**
  * Puts the library in WAL. While a bulk CLI import runs in rollback-journal mode (a -journal
  * beside the file; see rollbackJournal.ts), SQLite refuses the switch at once, without its busy
@@ -94,7 +92,9 @@ function enterWal(db: LibraryDb, path: string): void {
       return;
     } catch (error) {
       const busy = (error as { code?: string }).code === 'SQLITE_BUSY';
-      if (!busy || path === ':memory:' || !hasJournal(path) || Date.now() > deadline) throw error;
+      // Before its first page is written, the import holds its lock with no -journal yet: the header says it.
+      const importing = path !== ':memory:' && (hasJournal(path) || inRollbackMode(path));
+      if (!busy || !importing || Date.now() > deadline) throw error;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
     }
   }

@@ -1,5 +1,8 @@
 import type { LibraryDb } from './openLibrary';
 
+/** How long an open waits for a bulk CLI import running in rollback-journal mode to end. */
+export const BULK_IMPORT_WAIT_MS = 120_000;
+
 /**
  * Runs write (one big transaction of its own) with the library in rollback-journal mode when
  * this connection is the only one open on it, and in WAL (as always) otherwise.

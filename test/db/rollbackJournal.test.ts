@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectLibrary } from '../../main/db/inspectLibrary';
+import { LibraryOpenError } from '../../main/db/libraryErrors';
 import { openLibrary } from '../../main/db/openLibrary';
 import { withRollbackJournal } from '../../main/db/rollbackJournal';
 import { addManyPapers } from '../fixtures/manyPapers';
@@ -20,6 +21,20 @@ db.exec('BEGIN IMMEDIATE');
 db.exec("INSERT INTO tags (name) VALUES ('written by the other import')");
 console.log('writing');
 Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+db.exec('COMMIT');
+db.pragma('journal_mode = WAL');
+db.close();
+`;
+
+/** The same, holding its lock for a while before it writes its first page (no -journal yet). */
+const LOCKED_BEFORE_WRITING = `
+const Database = require('better-sqlite3');
+const db = new Database(process.argv[1]);
+db.pragma('journal_mode = DELETE');
+db.exec('BEGIN IMMEDIATE');
+console.log('locked');
+Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+db.exec("INSERT INTO tags (name) VALUES ('written by the other import')");
 db.exec('COMMIT');
 db.pragma('journal_mode = WAL');
 db.close();
@@ -99,6 +114,24 @@ describe('withRollbackJournal', () => {
     await exited;
   });
 
+  it('an open while a bulk import holds its lock before its first write (no -journal yet) waits too', async () => {
+    const { db, path } = tempLibrary();
+    db.close();
+    const other = spawn(process.execPath, ['-e', LOCKED_BEFORE_WRITING, path], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((done) => other.on('exit', done));
+    await new Promise<void>((done) => other.stdout.once('data', () => done()));
+    expect(existsSync(`${path}-journal`)).toBe(false);
+    const opened = openLibrary(path, { create: false });
+    expect(
+      opened.prepare('SELECT count(*) FROM tags WHERE name = ?').pluck().get('written by the other import'),
+    ).toBe(1);
+    expect(mode(opened)).toBe('wal');
+    opened.close();
+    await exited;
+  });
+
   it('a library whose bulk import was killed mid-way opens as it was before the import (its -journal applied)', () => {
     const { db, path } = tempLibrary();
     addManyPapers(db, 20);
@@ -125,5 +158,30 @@ describe('withRollbackJournal', () => {
     expect(mode(reopened)).toBe('wal');
     expect(existsSync(`${crashed}-journal`)).toBe(false);
     reopened.close();
+  });
+
+  it('a killed import whose file also has a stray -wal beside it is refused, and nothing is merged into it', () => {
+    const { db, path } = tempLibrary();
+    addManyPapers(db, 20);
+    const crashed = join(tempDir(), 'crashed.sqlite');
+    withRollbackJournal(db, () => {
+      db.exec('BEGIN IMMEDIATE');
+      db.pragma('cache_size = 10');
+      db.exec(`INSERT INTO settings (key, value)
+                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+                 SELECT 'filler' || i, hex(randomblob(600)) FROM n;`);
+      copyFileSync(path, crashed);
+      copyFileSync(`${path}-journal`, `${crashed}-journal`);
+      db.exec('ROLLBACK');
+    });
+    // Another library's unsaved changes, left beside it.
+    const { db: stranger, path: strangerPath } = tempLibrary();
+    stranger.pragma('wal_autocheckpoint = 0');
+    addManyPapers(stranger, 5);
+    copyFileSync(`${strangerPath}-wal`, `${crashed}-wal`);
+    const bytes = readFileSync(crashed);
+    expect(() => inspectLibrary(crashed)).toThrow(LibraryOpenError);
+    expect(readFileSync(crashed).equals(bytes)).toBe(true);
+    expect(existsSync(`${crashed}-journal`)).toBe(true);
   });
 });
