@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { openLibrary } from '../../main/db/openLibrary';
+import { IMPORT_TABLES, readImportRows } from './importTables';
 
 /**
  * The floor for an import, run in a process of its own by importBench: the rows one import
@@ -17,37 +17,6 @@ import { openLibrary } from '../../main/db/openLibrary';
  *   node importFloor.js SOURCE_LIBRARY TARGET_LIBRARY [--parse FILE] [--indexes-after] [--as-shelfmark]
  */
 
-/** The tables an import writes rows into itself; the rest (counts, author order) its triggers keep. */
-const TABLES = [
-  'imports',
-  'operations',
-  'tags',
-  'papers',
-  'paper_creators',
-  'paper_extra_fields',
-  'paper_tags',
-  'notes',
-  'operation_changes',
-];
-
-type Rows = { table: string; columns: string[]; rows: unknown[][] }[];
-
-function readRows(path: string): Rows {
-  const source = new Database(path, { readonly: true });
-  try {
-    return TABLES.map((table) => {
-      const statement = source.prepare(`SELECT * FROM ${table}`).raw();
-      return {
-        table,
-        columns: statement.columns().map((column) => column.name),
-        rows: statement.all() as unknown[][],
-      };
-    });
-  } finally {
-    source.close();
-  }
-}
-
 const [sourcePath, targetPath, ...flags] = process.argv.slice(2);
 if (!sourcePath || !targetPath)
   throw new Error('usage: importFloor SOURCE TARGET [--parse FILE] [--indexes-after]');
@@ -61,8 +30,7 @@ const DEFERRED_TRIGGERS = [
   'author_sort_creator_insert',
   'tag_counts_link_insert',
 ];
-if (asShelfmark) TABLES.push('author_sort');
-const tables = readRows(sourcePath);
+const tables = readImportRows(sourcePath, asShelfmark ? [...IMPORT_TABLES, 'author_sort'] : IMPORT_TABLES);
 // The fresh library: made by the app's own migrations, with WAL and synchronous=FULL as it opens one.
 const db = openLibrary(targetPath);
 if (asShelfmark) {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { openLibrary } from '../../main/db/openLibrary';
+import { readImportRows } from './importTables';
 
 /**
  * Where the import floor's time goes: importFloor's rows (the tables one import wrote, read back
@@ -10,34 +11,13 @@ import { openLibrary } from '../../main/db/openLibrary';
  *     [--drop-index NAME]... [--journal delete|wal] [--sync full|normal|off] [--cache KIB]
  *     [--page-size N] [--threads N]
  */
-const TABLES = [
-  'imports',
-  'operations',
-  'tags',
-  'papers',
-  'paper_creators',
-  'paper_extra_fields',
-  'paper_tags',
-  'notes',
-  'operation_changes',
-];
-
 const [sourcePath, targetPath, ...flags] = process.argv.slice(2);
 if (!sourcePath || !targetPath) throw new Error('usage: importFloorParts SOURCE TARGET [flags]');
 const has = (flag: string) => flags.includes(flag);
 const values = (flag: string) => flags.flatMap((value, index) => (flags[index - 1] === flag ? [value] : []));
 const value = (flag: string) => values(flag)[0];
 
-const source = new Database(sourcePath, { readonly: true });
-const tables = TABLES.map((table) => {
-  const statement = source.prepare(`SELECT * FROM ${table}`).raw();
-  return {
-    table,
-    columns: statement.columns().map((column) => column.name),
-    rows: statement.all() as unknown[][],
-  };
-});
-source.close();
+const tables = readImportRows(sourcePath);
 
 const pageSize = value('--page-size');
 if (pageSize) {
