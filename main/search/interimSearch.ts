@@ -71,10 +71,11 @@ export function interimConditions(parsed: ParsedQuery, request: SearchRequest): 
   for (const tag of [...parsed.tags, ...(request.tag === undefined ? [] : [request.tag])]) {
     add(TAGGED, tag.trim().replace(/\s+/g, ' '));
   }
-  if (where.sql.length === 0) return null;
   for (const word of parsed.excluded) add(`NOT ${WORD}`, ...both(word), ...both(word));
   if (parsed.statuses.length > 0)
     add(`status IN (${parsed.statuses.map(() => '?').join(', ')})`, ...parsed.statuses);
+  // Any filter of the query's own finds papers alone; the sidebar's queue only narrows them.
+  if (where.sql.length === 0) return null;
   if (request.status) add('status = ?', request.status);
   return where;
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import type { LibraryDb } from '../db/openLibrary';
 import type { IndexState } from './indexSnapshot';
 import { mergeStates } from './mergeStates';
@@ -19,11 +19,22 @@ export function buildRange(db: LibraryDb, ids?: IdRange): IndexState {
 }
 
 /**
- * Makes this thread (and the threads it starts after) yield the cores to the window and its
- * search: a build in the background must not slow the answers given meanwhile. On Linux a
- * thread's niceness is its own, and a new thread takes its creator's.
+ * Whether lowering a worker thread's priority lowers that thread alone. On Linux a thread's
+ * niceness is its own, and a new thread takes its creator's; on macOS it would lower the whole
+ * process, and on Windows set the process's class to idle: the window and its search with it.
  */
-export function buildInBackground(): void {
+export function threadPriorityIsOwn(platform: NodeJS.Platform): boolean {
+  return platform === 'linux';
+}
+
+/**
+ * Makes this thread (and the threads it starts after) yield the cores to the window and its
+ * search: a build in the background must not slow the answers given meanwhile. In a worker
+ * thread only where that lowers the thread alone (threadPriorityIsOwn); a process of its own
+ * (the background indexer) always.
+ */
+export function buildInBackground(platform: NodeJS.Platform = process.platform): void {
+  if (!isMainThread && !threadPriorityIsOwn(platform)) return;
   try {
     setPriority(constants.priority.PRIORITY_LOW);
   } catch {

@@ -17,6 +17,8 @@ export interface WorkerSearchOptions {
   indexerWaitMs?: number;
   /** Up to how many papers the index is built here at once (tens of ms), not answered partially meanwhile. */
   buildHereUpTo?: number;
+  /** How long after a failed build the list's questions start another (doubled after each failure). */
+  retryMs?: number;
 }
 
 const POLL_MS = 100;
@@ -24,6 +26,11 @@ const POLL_MS = 100;
 const BUILD_HERE_UP_TO = 1000;
 /** Longer than a background build of 100,000 papers takes. */
 const INDEXER_WAIT_MS = 120_000;
+/** The window asks every 500 ms while partial: a build that fails is not started again at each. */
+const RETRY_MS = 5_000;
+/** After this many failed builds the list's questions stop starting them, and say so. */
+const GIVE_UP_AFTER = 3;
+const NOT_PREPARED = 'The full search could not be prepared: only titles and first authors were searched.';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -36,6 +43,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export class WorkerSearch {
   private preparing: Promise<void> | null = null;
+  private failures = 0;
+  private retryAt = 0;
   private readonly pollMs: number;
   private readonly indexerWaitMs: number;
 
@@ -51,10 +60,31 @@ export class WorkerSearch {
   /** Starts loading or building the index (once); resolves when it is ready. */
   prepare(): Promise<void> {
     if (this.service.ready) return Promise.resolve();
-    this.preparing ??= this.loadOrBuild().finally(() => {
-      this.preparing = null;
-    });
+    this.preparing ??= this.loadOrBuild()
+      .then(
+        () => {
+          this.failures = 0;
+        },
+        (error: unknown) => {
+          this.failures += 1;
+          this.retryAt = Date.now() + (this.options.retryMs ?? RETRY_MS) * 2 ** (this.failures - 1);
+          throw error;
+        },
+      )
+      .finally(() => {
+        this.preparing = null;
+      });
     return this.preparing;
+  }
+
+  /** Starts preparing for a question that does not wait for it, unless failed builds ask for a pause (or gave up). */
+  private prepareSoon(): void {
+    if (this.service.ready || this.gaveUp || Date.now() < this.retryAt) return;
+    this.prepare().catch(() => undefined);
+  }
+
+  private get gaveUp(): boolean {
+    return this.failures >= GIVE_UP_AFTER;
   }
 
   /** Runs without a pause up to the build (or the indexer's wait): a snapshot or a small library is ready at once. */
@@ -85,10 +115,13 @@ export class WorkerSearch {
 
   /** The list's ranked ids: full when the index is ready, else at once from SQLite, partial. */
   rank(request: SearchRequest): RankedIds {
-    // A failed build is tried again at the next question; the interim answer stands meanwhile.
-    if (!this.service.ready) this.prepare().catch(() => undefined);
+    // A failed build is tried again after a pause; the interim answer stands meanwhile.
+    this.prepareSoon();
     if (this.service.ready) return this.service.rank(request);
-    return interimRank(this.db, request);
+    const interim = interimRank(this.db, request);
+    // No full answer is coming: the window stops asking, and the person is told why.
+    if (this.gaveUp) return { ...interim, partial: false, problems: [...interim.problems, NOT_PREPARED] };
+    return interim;
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -104,7 +137,7 @@ export class WorkerSearch {
 
   /** The open paper's marks: meanwhile in its title only, so showing the paper never waits for the index. */
   highlight(paperId: number, query: string): PaperHighlights {
-    if (!this.service.ready) this.prepare().catch(() => undefined);
+    this.prepareSoon();
     if (this.service.ready) return this.service.highlight(paperId, query);
     return interimHighlights(this.db, paperId, query);
   }

@@ -89,6 +89,16 @@ describe('the interim search (titles and first authors, from SQLite)', () => {
     expect(limited.total).toBe(2);
   });
 
+  it('lists the papers a query of filters alone asks for, whichever filter it is', async () => {
+    const { db, idOf } = await library();
+    setStatus(db, [idOf('zhang2019')], 'reading');
+    const ids = (query: string) => [...interimRank(db, { query }).ids];
+    expect(ids('year:2019')).toEqual([idOf('zhang2019')]);
+    expect(ids('status:reading')).toEqual([idOf('zhang2019')]);
+    expect(ids('-learning')).toEqual([idOf('crema2018'), idOf('zhang2019')]);
+    expect(ids('-learning -offline')).toEqual([idOf('crema2018')]);
+  });
+
   it('finds nothing for a query of stopwords alone, and passes on what was wrong with the query', async () => {
     const { db } = await library();
     expect(interimRank(db, { query: 'the of' }).total).toBe(0);

@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitImport } from '../../main/library/importText';
 import { encodeSnapshot } from '../../main/search/indexSnapshot';
-import { buildInParallel, buildOffThread, buildRange } from '../../main/search/parallelBuild';
+import { getPriority } from 'node:os';
+import {
+  buildInParallel,
+  buildOffThread,
+  buildRange,
+  threadPriorityIsOwn,
+} from '../../main/search/parallelBuild';
 import { SearchService } from '../../main/search/SearchService';
 import { useTempDir, useTempLibrary } from '../fixtures/tempLibrary';
 import { syntheticLibrary } from '../bench/syntheticLibrary';
@@ -71,7 +77,10 @@ describe('building the index on two threads', () => {
     'builds the whole index off the calling thread, the same as one thread would',
     async () => {
       const db = await libraryOf(60);
+      const before = getPriority();
       const state = await buildOffThread(db, { worker: WORKER });
+      // The build's thread lowered its own priority, never the caller's.
+      expect(getPriority()).toBe(before);
       expect(encodeSnapshot(state, STAMP).equals(encodeSnapshot(buildRange(db), STAMP))).toBe(true);
     },
   );
@@ -87,6 +96,26 @@ describe('building the index on two threads', () => {
         .once('message', (child) => console.log(JSON.stringify([require('node:os').getPriority(), child])));`;
       const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
       expect(JSON.parse(output)).toEqual([19, 19]);
+    },
+  );
+
+  it("lowers a worker thread's priority only where that lowers the thread alone", () => {
+    expect(threadPriorityIsOwn('linux')).toBe(true);
+    // macOS would lower the whole process, Windows set its class to idle.
+    expect(threadPriorityIsOwn('darwin')).toBe(false);
+    expect(threadPriorityIsOwn('win32')).toBe(false);
+  });
+
+  it.skipIf(!workerBuilt)(
+    'leaves a worker thread at the usual priority on a platform where it would lower the process',
+    () => {
+      const script = `
+      const { Worker } = require('node:worker_threads');
+      const source = "const { buildInBackground } = require(" + ${JSON.stringify(JSON.stringify(resolve(__dirname, '../../out/main/search/parallelBuild.js')))} + ");" +
+        "buildInBackground('darwin'); require('node:worker_threads').parentPort.postMessage(require('node:os').getPriority())";
+      new Worker(source, { eval: true }).once('message', (child) => console.log(JSON.stringify([require('node:os').getPriority(), child])));`;
+      const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(JSON.parse(output)).toEqual([0, 0]);
     },
   );
 });

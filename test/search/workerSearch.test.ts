@@ -24,12 +24,17 @@ function heldBuild(db: LibraryDb) {
   return { build, started };
 }
 
-function searchOn(db: LibraryDb, path: string, build: () => Promise<IndexState>, buildHereUpTo = 0) {
+function searchOn(
+  db: LibraryDb,
+  path: string,
+  build: () => Promise<IndexState>,
+  { buildHereUpTo = 0, retryMs = 0 } = {},
+) {
   const snapshotPath = snapshotPathFor(path);
   const service = new SearchService(db, { snapshotPath });
   return {
     service,
-    search: new WorkerSearch(service, db, { snapshotPath, build, pollMs: 5, buildHereUpTo }),
+    search: new WorkerSearch(service, db, { snapshotPath, build, pollMs: 5, buildHereUpTo, retryMs }),
   };
 }
 
@@ -106,10 +111,47 @@ describe('the search worker while its index is prepared', () => {
     expect(search.rank({ query: 'zeta' }).partial).toBe(false);
   });
 
+  it('waits before building again after a failure, rather than at every question', async () => {
+    const { db, path } = seededLibrary();
+    const { build, started } = heldBuild(db);
+    const { search } = searchOn(db, path, build, { retryMs: 60_000 });
+    search.rank({ query: 'zeta' });
+    await settled(Promise.resolve());
+    started[0]?.fail();
+    await settled(Promise.resolve());
+    for (let question = 0; question < 5; question += 1) {
+      expect(search.rank({ query: 'zeta' }).partial).toBe(true);
+      search.highlight(1, 'zeta');
+    }
+    await settled(Promise.resolve());
+    expect(started).toHaveLength(1);
+  });
+
+  it('stops building after a few failures and says, in words, that the search is not full', async () => {
+    const { db, path, ids } = seededLibrary();
+    let builds = 0;
+    const failing = () => {
+      builds += 1;
+      return Promise.reject(new Error('SQLITE_CANTOPEN: unable to open database file'));
+    };
+    const { search } = searchOn(db, path, failing);
+    for (let question = 0; question < 10; question += 1) {
+      search.rank({ query: 'zeta' });
+      await settled(Promise.resolve());
+    }
+    expect(builds).toBe(3);
+    const answer = search.rank({ query: 'zeta' });
+    expect(answer).toMatchObject({ partial: false, ids: Float64Array.from([ids[0]]) });
+    expect(answer.problems).toEqual([
+      'The full search could not be prepared: only titles and first authors were searched.',
+    ]);
+    expect(answer.problems.join(' ')).not.toMatch(/SQLITE|Error/);
+  });
+
   it('builds a small library at once, here, rather than answer partially', () => {
     const { db, path, ids } = seededLibrary();
     const { build, started } = heldBuild(db);
-    const { search } = searchOn(db, path, build, 1000);
+    const { search } = searchOn(db, path, build, { buildHereUpTo: 1000 });
     expect(search.rank({ query: 'trajectories' })).toMatchObject({
       partial: false,
       ids: Float64Array.from([ids[0]]),

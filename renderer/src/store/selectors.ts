@@ -90,3 +90,14 @@ export function selectResultCount(state: LibraryState): string {
     return search.total === 0 ? 'No title matches yet' : `${plural(search.total, 'result')} so far`;
   return search.totalIsExact ? plural(search.total, 'result') : `${search.total}+ results`;
 }
+
+/** After the count, when the list shows fewer papers than matched: the best of them, or, for partial results (in title order), the first. */
+export function selectShownNote(state: LibraryState): string {
+  const { search, total } = state;
+  if (!search || search.total <= total) return '';
+  return search.partial ? `, first ${total} by title shown` : `, best ${total} shown`;
+}
+
+/** What an empty list says: partial results are not a verdict, so not "No papers here." while they are. */
+export const selectEmptyListText = (state: LibraryState): string =>
+  state.search?.partial ? 'No title or first-author matches yet.' : 'No papers here.';

@@ -15,7 +15,7 @@ import { Toast } from '../components/Toast';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useImportStore } from '../store/importStore';
 import { useLibraryStore } from '../store/libraryStore';
-import { selectResultCount } from '../store/selectors';
+import { selectEmptyListText, selectResultCount, selectShownNote } from '../store/selectors';
 import { useUiStore } from '../store/uiStore';
 import { LookupBanner } from '../components/lookup/LookupBanner';
 import { LookupSettingsDialog } from '../components/lookup/LookupSettingsDialog';
@@ -38,16 +38,15 @@ function EmptyLibrary({ onImport }: { onImport: () => void }) {
 }
 
 function ListHeader() {
-  const shown = useLibraryStore((state) => state.total);
   const tag = useLibraryStore((state) => state.tag);
   const setTag = useLibraryStore((state) => state.setTag);
-  const search = useLibraryStore((state) => state.search);
   const count = useLibraryStore(selectResultCount);
+  const shownNote = useLibraryStore(selectShownNote);
   return (
     <div className="list-header">
       <span className="muted" role="status">
         {count}
-        {search && search.total > shown ? `, best ${shown} shown` : ''}
+        {shownNote}
       </span>
       <SortControl />
       {tag !== null && (
@@ -68,6 +67,7 @@ export function LibraryView() {
   const loaded = useLibraryStore((state) => state.loaded);
   const libraryIsEmpty = useLibraryStore((state) => state.counts.all === 0);
   const listIsEmpty = useLibraryStore((state) => state.total === 0);
+  const emptyListText = useLibraryStore(selectEmptyListText);
   const refresh = useLibraryStore((state) => state.refresh);
   const showImport = useImportStore((state) => state.show);
   const toggleShortcuts = useUiStore((state) => state.toggleShortcuts);
@@ -128,7 +128,7 @@ export function LibraryView() {
               <ListHeader />
               <LookupBanner />
               <BulkBar />
-              {listIsEmpty && loaded ? <p className="muted list-empty">No papers here.</p> : <PaperList />}
+              {listIsEmpty && loaded ? <p className="muted list-empty">{emptyListText}</p> : <PaperList />}
             </>
           )}
         </main>

@@ -54,14 +54,14 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
     loaded: false,
     version: null,
 
-    async refresh({ listOnly = false, passing = [], newView: opening = false } = {}) {
+    async refresh({ listOnly = false, passing = [], newView: opening = false, firstResults = false } = {}) {
       const generation = viewGeneration;
       const started = (refreshesStarted += 1);
       const { query } = get();
       const view = selectListView(get());
       const place = selectPlace(get());
       const previousSearch = get().search;
-      const newQuery = view.query !== undefined && previousSearch?.query !== query;
+      const newQuery = view.query !== undefined && (firstResults || previousSearch?.query !== query);
       const { onScreen } = get();
       const from = Math.max(0, onScreen.start - MARGIN);
       // The rows on screen and a margin either side; for a new view as many, around the cursor.
@@ -103,6 +103,12 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
         const tags = state.tags ?? get().tags;
         // The person has moved on to another view meanwhile: its own refresh will land.
         if (viewGeneration !== generation || get().query !== query || started < refreshLanded) return;
+        if (!newQuery && previousSearch?.partial && window.search?.partial === false) {
+          // The full results replace partial ones in another order (rank, not title): shown as a
+          // new query's are, from the first, rather than at the partial list's scroll offset.
+          void get().refresh({ listOnly, firstResults: true });
+          return;
+        }
         refreshLanded = started;
         rowsGeneration += 1;
         loading = null;

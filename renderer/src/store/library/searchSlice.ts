@@ -18,6 +18,7 @@ export const createSearchSlice: StateCreator<LibraryState, [], [], SearchSlice> 
     set({ query });
     clearTimeout(searchTimer);
     if (query.trim() === '') {
+      clearTimeout(partialTimer);
       // Back to the list, and to the paper and selection the person had before searching: its
       // rows as kept from before the search when the library has not changed since, else the
       // results stay until the list's rows arrive (the refresh drops them), so nothing flashes.

@@ -20,6 +20,8 @@ export interface RefreshOptions {
   passing?: readonly number[];
   /** The view itself changed (queue, tag, sort, query): load the rows around the cursor, or the first ones. */
   newView?: boolean;
+  /** Land as a new query's results: from the first, the cursor on it (full results replacing partial ones). */
+  firstResults?: boolean;
 }
 
 /** The positions the list shows on screen, first and last. */
