@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bulkCrashRuns } from './crashtestBulk.mjs';
+import { bulkCrashRuns, countIntegrityFailure } from './crashtestBulk.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -103,13 +103,7 @@ try {
       break;
     }
     try {
-      const check = db
-        .pragma('integrity_check')
-        .map((/** @type {{ integrity_check: string }} */ row) => row.integrity_check);
-      if (check.join() !== 'ok') {
-        totals.integrityFailures += 1;
-        console.error(`run ${run}: integrity_check: ${check.join('; ')}`);
-      }
+      countIntegrityFailure(db, totals, `run ${run}`);
       const titles = new Set(db.prepare('SELECT title FROM papers').pluck().all());
       const missing = [...acknowledged.papers].filter((title) => !titles.has(title));
       const tagged = db.prepare(

@@ -10,6 +10,22 @@ import { join } from 'node:path';
 
 const PAPERS = 4000;
 
+/**
+ * Runs SQLite's integrity_check on a library opened after a kill; counts and prints a failure.
+ *
+ * @param {{ pragma: (sql: string) => unknown }} db
+ * @param {{ integrityFailures: number }} totals
+ * @param {string} label
+ */
+export function countIntegrityFailure(db, totals, label) {
+  const check = /** @type {{ integrity_check: string }[]} */ (db.pragma('integrity_check')).map(
+    (row) => row.integrity_check,
+  );
+  if (check.join() === 'ok') return;
+  totals.integrityFailures += 1;
+  console.error(`${label}: integrity_check: ${check.join('; ')}`);
+}
+
 /** A Shelfmark JSON export of PAPERS papers with authors, statuses and tags. */
 function exportFile() {
   const statuses = ['unread', 'reading', 'read'];
@@ -77,13 +93,7 @@ export async function bulkCrashRuns({ runs, random, start, openLibrary, CLI }) {
         continue;
       }
       try {
-        const check = db
-          .pragma('integrity_check')
-          .map((/** @type {{ integrity_check: string }} */ row) => row.integrity_check);
-        if (check.join() !== 'ok') {
-          totals.integrityFailures += 1;
-          console.error(`bulk run ${run}: integrity_check: ${check.join('; ')}`);
-        }
+        countIntegrityFailure(db, totals, `bulk run ${run}`);
         const count = db.prepare('SELECT count(*) FROM papers').pluck().get();
         const counted = db.prepare('SELECT coalesce(sum(n), 0) FROM queue_counts').pluck().get();
         const authors = db.prepare('SELECT count(*) FROM author_sort').pluck().get();

@@ -42,6 +42,26 @@ db.close();
 
 const mode = (db: ReturnType<typeof openLibrary>) => db.pragma('journal_mode', { simple: true }) as string;
 
+/**
+ * Starts `script` in another process on a fresh library, opens the library once it says it holds
+ * its lock (with or without a -journal yet), and checks the open saw its write and left WAL on.
+ */
+async function openWhileAnotherImports(script: string, journal: boolean): Promise<void> {
+  const { db, path } = tempLibrary();
+  db.close();
+  const other = spawn(process.execPath, ['-e', script, path], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise((done) => other.on('exit', done));
+  await new Promise<void>((done) => other.stdout.once('data', () => done()));
+  expect(existsSync(`${path}-journal`)).toBe(journal);
+  const opened = openLibrary(path, { create: false });
+  expect(
+    opened.prepare('SELECT count(*) FROM tags WHERE name = ?').pluck().get('written by the other import'),
+  ).toBe(1);
+  expect(mode(opened)).toBe('wal');
+  opened.close();
+  await exited;
+}
+
 describe('withRollbackJournal', () => {
   it('writes in rollback-journal mode when no other connection has the library, then puts it back in WAL', () => {
     const { db } = tempLibrary();
@@ -97,39 +117,11 @@ describe('withRollbackJournal', () => {
   });
 
   it('an open from another process while a bulk import runs waits for it, then opens (it does not fail at once)', async () => {
-    const { db, path } = tempLibrary();
-    db.close();
-    const other = spawn(process.execPath, ['-e', OTHER_IMPORT, path], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const exited = new Promise((done) => other.on('exit', done));
-    await new Promise<void>((done) => other.stdout.once('data', () => done()));
-    expect(existsSync(`${path}-journal`)).toBe(true);
-    const opened = openLibrary(path, { create: false });
-    expect(
-      opened.prepare('SELECT count(*) FROM tags WHERE name = ?').pluck().get('written by the other import'),
-    ).toBe(1);
-    expect(mode(opened)).toBe('wal');
-    opened.close();
-    await exited;
+    await openWhileAnotherImports(OTHER_IMPORT, true);
   });
 
   it('an open while a bulk import holds its lock before its first write (no -journal yet) waits too', async () => {
-    const { db, path } = tempLibrary();
-    db.close();
-    const other = spawn(process.execPath, ['-e', LOCKED_BEFORE_WRITING, path], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const exited = new Promise((done) => other.on('exit', done));
-    await new Promise<void>((done) => other.stdout.once('data', () => done()));
-    expect(existsSync(`${path}-journal`)).toBe(false);
-    const opened = openLibrary(path, { create: false });
-    expect(
-      opened.prepare('SELECT count(*) FROM tags WHERE name = ?').pluck().get('written by the other import'),
-    ).toBe(1);
-    expect(mode(opened)).toBe('wal');
-    opened.close();
-    await exited;
+    await openWhileAnotherImports(LOCKED_BEFORE_WRITING, false);
   });
 
   it('a library whose bulk import was killed mid-way opens as it was before the import (its -journal applied)', () => {
