@@ -10,6 +10,7 @@ import type {
   TagRenamePreview,
   TaggingResult,
 } from '../../../preload/api';
+import { trackNoteSave } from './pendingNoteSaves';
 import { COPY_LIMIT } from '../../../preload/api';
 import { callApi, isDesktop } from '../api';
 import { errorMessage } from '../errorMessage';
@@ -197,7 +198,7 @@ export async function createNote(paperId: number, quote?: string): Promise<boole
 /** Autosave, as the person types: no refresh and no toast; the edits become one undo step. */
 export async function saveNote(id: number, body: string): Promise<boolean> {
   try {
-    await callApi('updateNote', { id, body });
+    await trackNoteSave(callApi('updateNote', { id, body }));
     return true;
   } catch (error) {
     reportError(error, 'Note not saved');

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { noteSavesSettled } from '../pendingNoteSaves';
 import { callApi } from '../../api';
 import { reportError } from '../reportError';
 import type { LibraryState, OpenPaperSlice } from './types';
@@ -15,6 +16,8 @@ export const createOpenPaperSlice: StateCreator<LibraryState, [], [], OpenPaperS
       return;
     }
     try {
+      // A note saved as the person left a paper must be in it when they come back.
+      await noteSavesSettled();
       const [paper, highlights] = await Promise.all([
         callApi('getPaper', { id }),
         query ? callApi('highlightPaper', { id, query }) : Promise.resolve(null),
