@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { DamagedLibrary } from '../../preload/api';
-import { ApiCallError, callApi, hasAccessToken } from './api';
+import { ApiCallError, hasAccessToken } from './api';
 import { useAccessStore } from './access/accessStore';
-import { askForFirstRows, loadFirstRows } from './store/actions';
+import { takeFirstCalls } from './firstCalls';
+import { loadFirstRows } from './store/actions';
 import { DamagedLibraryScreen } from './components/DamagedLibraryScreen';
 import { NoAccessScreen } from './components/NoAccessScreen';
 import { LibraryView } from './views/LibraryView';
@@ -23,13 +24,12 @@ export function App() {
       return;
     }
     // One cheap call proves the token before anything that looks like a library is drawn; the
-    // list's first rows are asked for beside it, and the library is drawn once they are in the
-    // store, with its rows rather than empty first.
-    const checked = callApi('damagedLibrary', {});
-    const asked = askForFirstRows();
-    checked.then(
+    // list's first rows are asked for beside it (both sent as the script started: firstCalls.ts),
+    // and the library is drawn once they are in the store, with its rows rather than empty first.
+    const { check, rows } = takeFirstCalls();
+    check.then(
       async (found) => {
-        if (!found) await asked.then(loadFirstRows);
+        if (!found) await rows.then(loadFirstRows);
         setDamaged(found);
         setAccess('open');
       },

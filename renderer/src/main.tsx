@@ -1,3 +1,5 @@
+// First: sends the page's first calls before the rest of the script is evaluated.
+import './firstCalls';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

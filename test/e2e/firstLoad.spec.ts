@@ -113,3 +113,39 @@ test('the library is first drawn with its rows, never as an empty list', async (
   expect(headers[0]).toBe('3 papers');
   expect(headers).not.toContain('0 papers');
 });
+
+test('the window sends its first calls as its script starts, before the document has finished loading', async ({
+  page,
+  context,
+  server,
+}) => {
+  const fresh = await freshPageAfterImport(page, context, server.url);
+  // Whether each call to the library was sent before DOMContentLoaded, which fires once the
+  // module script has run: a call made from React's first render or its effects comes after it.
+  await fresh.addInitScript(() => {
+    const sent: { path: string; beforeContentLoaded: boolean }[] = [];
+    (window as unknown as { firstCalls: typeof sent }).firstCalls = sent;
+    let contentLoaded = false;
+    document.addEventListener('DOMContentLoaded', () => (contentLoaded = true));
+    const fetchFirst = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      const path = String(input instanceof Request ? input.url : input);
+      if (path.includes('api/')) sent.push({ path, beforeContentLoaded: !contentLoaded });
+      return fetchFirst(input, init);
+    };
+  });
+  await fresh.goto(server.url);
+  await expect(fresh.getByRole('listbox', { name: 'Papers' }).getByRole('option')).toHaveCount(3);
+  const calls = await fresh.evaluate(
+    () => (window as unknown as { firstCalls: { path: string; beforeContentLoaded: boolean }[] }).firstCalls,
+  );
+  expect(
+    calls
+      .slice(0, 2)
+      .map((call) => call.path.replace(/.*api\//, ''))
+      .sort(),
+  ).toEqual(['damagedLibrary', 'windowState']);
+  expect(calls.slice(0, 2).every((call) => call.beforeContentLoaded)).toBe(true);
+  // Once: the library's first refresh takes the rows asked for then.
+  expect(calls.filter((call) => call.path.endsWith('api/windowState'))).toHaveLength(1);
+});
