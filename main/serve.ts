@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -13,7 +13,6 @@ import { listBackups } from './db/backups';
 import { failureMessage } from './db/sqliteErrors';
 import { createBridgeServer, type BridgeOptions } from './http/createBridgeServer';
 import { installLagProbe } from './http/lagProbe';
-import { pageAssets } from './http/pageAssets';
 import { startTrace } from './http/startTrace';
 import { libraryLocation } from './paths';
 import { SearchClient } from './search/SearchClient';
@@ -62,8 +61,7 @@ export async function serve(argv: string[]): Promise<Served | null> {
   };
   const opened = await openOrExplain(dbPath, isDefault || values.create === true);
   trace?.('library opened');
-  const page = readPage();
-  if (page === null) {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     if ('db' in opened) opened.db.close();
     throw new NotBuiltError(
       `The window is not built (${RENDERER_DIR} has no index.html). Run \`npm run build\`.`,
@@ -123,24 +121,11 @@ export async function serve(argv: string[]): Promise<Served | null> {
   if (!('db' in opened)) console.log(damagedNotice(dbPath, opened.damaged));
   console.log(`Open ${url}`);
   trace?.('listening');
-  // The API loads while the browser runs the page's script, which makes the page's first calls:
-  // once every file the page names is sent (its script and its stylesheet, which the script waits
-  // for), not before, so none of them is kept waiting behind it (a request that comes during a
-  // step waits for the step to end). A first call that comes earlier starts it.
-  const unsent = new Set(pageAssets(page));
-  const loadOncePageFilesSent = (request: IncomingMessage, response: ServerResponse) => {
-    const path = request.url?.replace(/[?#].*/, '') ?? '';
-    if (!unsent.has(path)) return;
-    response.once('finish', () => {
-      unsent.delete(path);
-      if (unsent.size > 0) return;
-      server.off('request', loadOncePageFilesSent);
-      trace?.('page files sent');
-      dispatchReady ??= loadDispatch();
-      dispatchReady.catch((error: unknown) => console.error(error));
-    });
-  };
-  server.on('request', loadOncePageFilesSent);
+  // The API loads now, while the browser opens the address, in steps with a turn of the event loop
+  // between them: the page and its files, asked for meanwhile, are sent between two steps, and the
+  // page's first calls, sent as its script starts, find it loaded rather than wait for it.
+  dispatchReady ??= loadDispatch();
+  dispatchReady.catch((error: unknown) => console.error(error));
   if (trace)
     server.on('request', (request: IncomingMessage, response: ServerResponse) => {
       const path = request.url?.replace(/[?#].*/, '') ?? '';
@@ -193,20 +178,13 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  */
 async function loadApiInSteps(): Promise<typeof ServeApi> {
   await nextTurn();
+  await import('./vendor/zod.js');
+  await nextTurn();
   await import('./api/schemas.js');
   await nextTurn();
   await import('./api/lookupHandlers.js');
   await nextTurn();
   return import('./api/serveDispatch.js');
-}
-
-/** The built page's text, or null when the window is not built. */
-function readPage(): string | null {
-  try {
-    return readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 function damagedNotice(path: string, error: LibraryOpenError): string {
