@@ -5,6 +5,7 @@ import type { LibraryDb } from '../../main/db/openLibrary';
 import type { IndexState } from '../../main/search/indexSnapshot';
 import { buildRange } from '../../main/search/parallelBuild';
 import { SearchService, snapshotPathFor } from '../../main/search/SearchService';
+import { warmUpQueries } from '../../main/search/warmUpQueries';
 import { WorkerSearch } from '../../main/search/workerSearch';
 import { useSeededLibrary } from '../fixtures/seedLibrary';
 
@@ -157,5 +158,39 @@ describe('the search worker while its index is prepared', () => {
       ids: Float64Array.from([ids[0]]),
     });
     expect(started).toHaveLength(0);
+  });
+});
+
+describe('the search worker once its index is ready', () => {
+  const turns = async (count: number) => {
+    for (let turn = 0; turn < count; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  it('runs the warm-up searches, one a turn, and answers as before', async () => {
+    const { db, path, ids } = seededLibrary();
+    const { build } = heldBuild(db);
+    const { search } = searchOn(db, path, build, { buildHereUpTo: 1000 });
+    const queries = warmUpQueries(db);
+    expect(queries.length).toBeGreaterThan(0);
+    await search.prepare();
+    expect(search.warmUpsRun).toBe(0);
+    await turns(1);
+    expect(search.warmUpsRun).toBe(1);
+    await turns(queries.length + 2);
+    expect(search.warmUpsRun).toBe(queries.length);
+    expect(search.rank({ query: 'trajectories' })).toMatchObject({
+      partial: false,
+      ids: Float64Array.from([ids[0]]),
+    });
+  });
+
+  it('stops warming up at the first question, which is answered first', async () => {
+    const { db, path } = seededLibrary();
+    const { build } = heldBuild(db);
+    const { search } = searchOn(db, path, build, { buildHereUpTo: 1000 });
+    await search.prepare();
+    search.rank({ query: 'zeta' });
+    await turns(10);
+    expect(search.warmUpsRun).toBe(0);
   });
 });
