@@ -54,6 +54,8 @@ export class WorkerSearch {
   private readonly indexerWaitMs: number;
   /** Questions asked so far: the warm-up gives way to the first asked after it starts. */
   private questions = 0;
+  /** The last question answered from SQLite (interimSearch.ts). */
+  private lastInterim = '';
   /** Warm-up searches run (for the tests: their effect is on time only). */
   warmUpsRun = 0;
 
@@ -152,7 +154,11 @@ export class WorkerSearch {
     // A failed build is tried again after a pause; the interim answer stands meanwhile.
     this.prepareSoon();
     if (this.service.ready) return this.service.rank(request);
-    const interim = interimRank(this.db, request);
+    // A new query's first answer stops at the list's limit; asked again (the window asks every
+    // 500 ms while partial), every match is counted.
+    const asked = JSON.stringify([request.query, request.status, request.tag, request.limit]);
+    const interim = interimRank(this.db, request, { countAll: asked === this.lastInterim });
+    this.lastInterim = asked;
     // No full answer is coming: the window stops asking, and the person is told why.
     if (this.gaveUp) return { ...interim, partial: false, problems: [...interim.problems, NOT_PREPARED] };
     return interim;

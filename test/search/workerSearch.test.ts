@@ -149,6 +149,26 @@ describe('the search worker while its index is prepared', () => {
     expect(answer.problems.join(' ')).not.toMatch(/SQLITE|Error/);
   });
 
+  it("stops a new query's partial answer at the limit, and counts every match when it is asked again", () => {
+    const { db, path } = seededLibrary();
+    const { build } = heldBuild(db);
+    const { search } = searchOn(db, path, build);
+    const request = { query: 'status:unread', limit: 1 };
+    const first = search.rank(request);
+    expect(first.ids).toHaveLength(1);
+    expect(first).toMatchObject({
+      total: 1,
+      totalIsExact: false,
+      partial: true,
+    });
+    expect(search.rank(request)).toMatchObject({ total: 3, totalIsExact: true, partial: true });
+    // Another query is new again.
+    expect(search.rank({ ...request, query: 'status:unread -zzzz' })).toMatchObject({
+      total: 1,
+      totalIsExact: false,
+    });
+  });
+
   it('builds a small library at once, here, rather than answer partially', () => {
     const { db, path, ids } = seededLibrary();
     const { build, started } = heldBuild(db);
