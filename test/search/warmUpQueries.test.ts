@@ -9,18 +9,29 @@ const bib = (titles: string[]) =>
   titles.map((title, n) => `@article{p${n}, title={${title}}, year={2020}}`).join('\n');
 
 describe('the warm-up searches', () => {
-  it("are the library's most common title word whole, its first letters, then whole again", async () => {
+  it("are words of the library's titles: rare ones first, a few middling, then the commonest twice", async () => {
     const { db } = tempLibrary();
     await commitImport(
       db,
       bib([
-        'Planning with Models',
-        'Offline Policy Learning',
-        'Planning Under Uncertainty',
-        'Model Planning',
+        'Alpha Planning with Models',
+        'Bravo Planning and Learning',
+        'Charlie Planning Learning',
+        'Delta Planning Learning',
+        'Echo Learning',
+        'Foxtrot Planning',
       ]),
     );
-    expect(warmUpQueries(db)).toEqual(['planning', 'pla', 'planning']);
+    // Read newest first: "foxtrot" is the first rare word met.
+    expect(warmUpQueries(db)).toEqual([
+      'foxtrot',
+      'echo',
+      'delta',
+      'charlie',
+      'learning',
+      'planning',
+      'planning',
+    ]);
   });
 
   it('skip stopwords, short words and numbers, and are none when nothing is left', async () => {
