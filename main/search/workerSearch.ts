@@ -22,6 +22,8 @@ export interface WorkerSearchOptions {
   retryMs?: number;
   /** Runs warmUpQueries' searches once the index is ready (default); false: none. */
   warmUp?: boolean;
+  /** How long after the index is ready the warm-up starts. */
+  warmUpAfterMs?: number;
 }
 
 const POLL_MS = 100;
@@ -35,6 +37,12 @@ const RETRY_MS = 5_000;
 const GIVE_UP_AFTER = 3;
 /** As many results as the list asks for (listWindowHandlers' SEARCH_RESULTS): the warm-up does its work. */
 const WARM_UP_LIMIT = 5000;
+/**
+ * The window's own start needs the cores first: at once, beside the page's first load on two
+ * cores, the warm-up slowed the first row and met the bench's first query half-way. A person
+ * rarely searches within a second of the list showing.
+ */
+const WARM_UP_AFTER_MS = 1000;
 const NOT_PREPARED = 'The full search could not be prepared: only titles and first authors were searched.';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -90,16 +98,18 @@ export class WorkerSearch {
   }
 
   /**
-   * Runs warmUpQueries' searches on the ready index, one per turn of the event loop so a question
-   * is answered between two, and none after the first question (which warms the code itself).
+   * Runs warmUpQueries' searches on the ready index, a while after it is ready, one per turn of
+   * the event loop so a question is answered between two, and none after the first question
+   * (the person's own searches warm the code from then on).
    */
   private warmUpSoon(): void {
     if (this.options.warmUp === false) return;
     const asked = this.questions;
-    const queries = warmUpQueries(this.db);
+    const usable = () => this.questions === asked && this.service.ready && this.db.open;
+    let queries: string[] = [];
     const step = () => {
       const query = queries.shift();
-      if (query === undefined || this.questions !== asked || !this.service.ready || !this.db.open) return;
+      if (query === undefined || !usable()) return;
       try {
         this.service.rank({ query, limit: WARM_UP_LIMIT });
       } catch {
@@ -109,7 +119,11 @@ export class WorkerSearch {
       this.warmUpsRun += 1;
       setImmediate(step);
     };
-    setImmediate(step);
+    setTimeout(() => {
+      if (!usable()) return;
+      queries = warmUpQueries(this.db);
+      step();
+    }, this.options.warmUpAfterMs ?? WARM_UP_AFTER_MS).unref();
   }
 
   /** Starts preparing for a question that does not wait for it, unless failed builds ask for a pause (or gave up). */

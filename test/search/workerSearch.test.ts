@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryDb } from '../../main/db/openLibrary';
 import type { IndexState } from '../../main/search/indexSnapshot';
 import { buildRange } from '../../main/search/parallelBuild';
@@ -29,13 +29,20 @@ function searchOn(
   db: LibraryDb,
   path: string,
   build: () => Promise<IndexState>,
-  { buildHereUpTo = 0, retryMs = 0 } = {},
+  { buildHereUpTo = 0, retryMs = 0, warmUpAfterMs = 0 } = {},
 ) {
   const snapshotPath = snapshotPathFor(path);
   const service = new SearchService(db, { snapshotPath });
   return {
     service,
-    search: new WorkerSearch(service, db, { snapshotPath, build, pollMs: 5, buildHereUpTo, retryMs }),
+    search: new WorkerSearch(service, db, {
+      snapshotPath,
+      build,
+      pollMs: 5,
+      buildHereUpTo,
+      retryMs,
+      warmUpAfterMs,
+    }),
   };
 }
 
@@ -185,17 +192,24 @@ describe('the search worker once its index is ready', () => {
   const turns = async (count: number) => {
     for (let turn = 0; turn < count; turn += 1) await new Promise((resolve) => setImmediate(resolve));
   };
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
-  it('runs the warm-up searches, one a turn, and answers as before', async () => {
+  it('runs the warm-up searches a while after, one a turn, and answers as before', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { db, path, ids } = seededLibrary();
     const { build } = heldBuild(db);
-    const { search } = searchOn(db, path, build, { buildHereUpTo: 1000 });
+    const { search } = searchOn(db, path, build, { buildHereUpTo: 1000, warmUpAfterMs: 1000 });
     const queries = warmUpQueries(db);
-    expect(queries.length).toBeGreaterThan(0);
+    expect(queries.length).toBeGreaterThan(1);
     await search.prepare();
+    await vi.advanceTimersByTimeAsync(999);
+    await turns(queries.length + 2);
+    // The window's own start needs the cores first.
     expect(search.warmUpsRun).toBe(0);
-    await turns(1);
-    expect(search.warmUpsRun).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(search.warmUpsRun).toBeGreaterThan(0);
     await turns(queries.length + 2);
     expect(search.warmUpsRun).toBe(queries.length);
     expect(search.rank({ query: 'trajectories' })).toMatchObject({
@@ -204,12 +218,15 @@ describe('the search worker once its index is ready', () => {
     });
   });
 
-  it('stops warming up at the first question, which is answered first', async () => {
+  it('runs no warm-up search after the first question', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { db, path } = seededLibrary();
     const { build } = heldBuild(db);
-    const { search } = searchOn(db, path, build, { buildHereUpTo: 1000 });
+    const { search } = searchOn(db, path, build, { buildHereUpTo: 1000, warmUpAfterMs: 1000 });
     await search.prepare();
+    await vi.advanceTimersByTimeAsync(500);
     search.rank({ query: 'zeta' });
+    await vi.advanceTimersByTimeAsync(1000);
     await turns(10);
     expect(search.warmUpsRun).toBe(0);
   });
