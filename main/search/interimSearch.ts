@@ -86,21 +86,32 @@ export function interimSql(where: Conditions): string {
   return `SELECT id FROM papers INDEXED BY papers_by_title WHERE ${where.sql.join(' AND ')} ORDER BY title COLLATE NOCASE, id`;
 }
 
-/** The papers whose title or first author holds every word, with the exact total, marked partial. */
-export function interimRank(db: LibraryDb, request: SearchRequest): RankedIds {
+/**
+ * The papers whose title or first author holds every word, marked partial. With `countAll` the
+ * total is exact; without, the scan stops one past `request.limit` and a longer list says "at least
+ * the limit" (a common word's first rows come in a fraction of a whole scan).
+ */
+export function interimRank(
+  db: LibraryDb,
+  request: SearchRequest,
+  { countAll = true }: { countAll?: boolean } = {},
+): RankedIds {
   const parsed = parseQuery(request.query);
   const where = interimConditions(parsed, request);
   registerFolding(db);
+  const { limit } = request;
+  const stopEarly = !countAll && limit !== undefined;
   const found = where
     ? (db
-        .prepare(interimSql(where))
+        .prepare(stopEarly ? `${interimSql(where)} LIMIT ?` : interimSql(where))
         .pluck()
-        .all(...where.params) as number[])
+        .all(...where.params, ...(stopEarly ? [limit + 1] : [])) as number[])
     : [];
+  const cut = limit !== undefined && found.length > limit;
   return {
-    ids: Float64Array.from(found.slice(0, request.limit ?? found.length)),
-    total: found.length,
-    totalIsExact: true,
+    ids: Float64Array.from(cut ? found.slice(0, limit) : found),
+    total: cut && stopEarly ? limit : found.length,
+    totalIsExact: !(cut && stopEarly),
     problems: parsed.problems,
     marks: { terms: requiredWords(parsed), phrases: parsed.phrases },
     partial: true,

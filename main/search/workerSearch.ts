@@ -5,6 +5,7 @@ import { interimHighlights, interimRank } from './interimSearch';
 import { buildRange } from './parallelBuild';
 import type { PaperHighlights, SearchResult } from './SearchIndex';
 import type { RankedIds, SearchRequest, SearchService } from './SearchService';
+import { warmUpQueries } from './warmUpQueries';
 
 export interface WorkerSearchOptions {
   /** Where the index is saved (`<library>.search-index`); none: always built. */
@@ -19,6 +20,10 @@ export interface WorkerSearchOptions {
   buildHereUpTo?: number;
   /** How long after a failed build the list's questions start another (doubled after each failure). */
   retryMs?: number;
+  /** Runs warmUpQueries' searches once the index is ready (default); false: none. */
+  warmUp?: boolean;
+  /** How long after the index is ready the warm-up starts. */
+  warmUpAfterMs?: number;
 }
 
 const POLL_MS = 100;
@@ -30,6 +35,14 @@ const INDEXER_WAIT_MS = 120_000;
 const RETRY_MS = 5_000;
 /** After this many failed builds the list's questions stop starting them, and say so. */
 const GIVE_UP_AFTER = 3;
+/** As many results as the list asks for (listWindowHandlers' SEARCH_RESULTS): the warm-up does its work. */
+const WARM_UP_LIMIT = 5000;
+/**
+ * The window's own start needs the cores first: at once, beside the page's first load on two
+ * cores, the warm-up slowed the first row and met the bench's first query half-way. A person
+ * rarely searches within a second of the list showing.
+ */
+const WARM_UP_AFTER_MS = 1000;
 const NOT_PREPARED = 'The full search could not be prepared: only titles and first authors were searched.';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -47,6 +60,12 @@ export class WorkerSearch {
   private retryAt = 0;
   private readonly pollMs: number;
   private readonly indexerWaitMs: number;
+  /** Questions asked so far: the warm-up gives way to the first asked after it starts. */
+  private questions = 0;
+  /** The last question answered from SQLite (interimSearch.ts). */
+  private lastInterim = '';
+  /** Warm-up searches run (for the tests: their effect is on time only). */
+  warmUpsRun = 0;
 
   constructor(
     private readonly service: SearchService,
@@ -64,6 +83,7 @@ export class WorkerSearch {
       .then(
         () => {
           this.failures = 0;
+          this.warmUpSoon();
         },
         (error: unknown) => {
           this.failures += 1;
@@ -75,6 +95,35 @@ export class WorkerSearch {
         this.preparing = null;
       });
     return this.preparing;
+  }
+
+  /**
+   * Runs warmUpQueries' searches on the ready index, a while after it is ready, one per turn of
+   * the event loop so a question is answered between two, and none after the first question
+   * (the person's own searches warm the code from then on).
+   */
+  private warmUpSoon(): void {
+    if (this.options.warmUp === false) return;
+    const asked = this.questions;
+    const usable = () => this.questions === asked && this.service.ready && this.db.open;
+    let queries: string[] = [];
+    const step = () => {
+      const query = queries.shift();
+      if (query === undefined || !usable()) return;
+      try {
+        this.service.rank({ query, limit: WARM_UP_LIMIT });
+      } catch {
+        // Only time was at stake: the person's own search meets the same trouble, and says so.
+        return;
+      }
+      this.warmUpsRun += 1;
+      setImmediate(step);
+    };
+    setTimeout(() => {
+      if (!usable()) return;
+      queries = warmUpQueries(this.db);
+      step();
+    }, this.options.warmUpAfterMs ?? WARM_UP_AFTER_MS).unref();
   }
 
   /** Starts preparing for a question that does not wait for it, unless failed builds ask for a pause (or gave up). */
@@ -115,28 +164,36 @@ export class WorkerSearch {
 
   /** The list's ranked ids: full when the index is ready, else at once from SQLite, partial. */
   rank(request: SearchRequest): RankedIds {
+    this.questions += 1;
     // A failed build is tried again after a pause; the interim answer stands meanwhile.
     this.prepareSoon();
     if (this.service.ready) return this.service.rank(request);
-    const interim = interimRank(this.db, request);
+    // A new query's first answer stops at the list's limit; asked again (the window asks every
+    // 500 ms while partial), every match is counted.
+    const asked = JSON.stringify([request.query, request.status, request.tag, request.limit]);
+    const interim = interimRank(this.db, request, { countAll: asked === this.lastInterim });
+    this.lastInterim = asked;
     // No full answer is coming: the window stops asking, and the person is told why.
     if (this.gaveUp) return { ...interim, partial: false, problems: [...interim.problems, NOT_PREPARED] };
     return interim;
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
+    this.questions += 1;
     await this.prepare();
     return this.service.search(request);
   }
 
   /** An export's ids: complete, so they wait for the full index. */
   async searchIds(request: SearchRequest): Promise<Float64Array> {
+    this.questions += 1;
     await this.prepare();
     return this.service.searchIds(request);
   }
 
   /** The open paper's marks: meanwhile in its title only, so showing the paper never waits for the index. */
   highlight(paperId: number, query: string): PaperHighlights {
+    this.questions += 1;
     this.prepareSoon();
     if (this.service.ready) return this.service.highlight(paperId, query);
     return interimHighlights(this.db, paperId, query);

@@ -89,6 +89,16 @@ describe('the interim search (titles and first authors, from SQLite)', () => {
     expect(limited.total).toBe(2);
   });
 
+  it('without countAll, stops one past the limit and says the total is at least the limit', async () => {
+    const { db } = await library();
+    const first = interimRank(db, { query: 'learning', limit: 1 }, { countAll: false });
+    expect([...first.ids]).toEqual([...interimRank(db, { query: 'learning' }).ids].slice(0, 1));
+    expect(first).toMatchObject({ total: 1, totalIsExact: false, partial: true });
+    // Within the limit the scan went through every paper: the total is exact.
+    const all = interimRank(db, { query: 'learning', limit: 2 }, { countAll: false });
+    expect(all).toMatchObject({ total: 2, totalIsExact: true });
+  });
+
   it('lists the papers a query of filters alone asks for, whichever filter it is', async () => {
     const { db, idOf } = await library();
     setStatus(db, [idOf('zhang2019')], 'reading');

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryDb } from '../../main/db/openLibrary';
 import type { IndexState } from '../../main/search/indexSnapshot';
 import { buildRange } from '../../main/search/parallelBuild';
 import { SearchService, snapshotPathFor } from '../../main/search/SearchService';
+import { warmUpQueries } from '../../main/search/warmUpQueries';
 import { WorkerSearch } from '../../main/search/workerSearch';
 import { useSeededLibrary } from '../fixtures/seedLibrary';
 
@@ -28,13 +29,20 @@ function searchOn(
   db: LibraryDb,
   path: string,
   build: () => Promise<IndexState>,
-  { buildHereUpTo = 0, retryMs = 0 } = {},
+  { buildHereUpTo = 0, retryMs = 0, warmUpAfterMs = 0 } = {},
 ) {
   const snapshotPath = snapshotPathFor(path);
   const service = new SearchService(db, { snapshotPath });
   return {
     service,
-    search: new WorkerSearch(service, db, { snapshotPath, build, pollMs: 5, buildHereUpTo, retryMs }),
+    search: new WorkerSearch(service, db, {
+      snapshotPath,
+      build,
+      pollMs: 5,
+      buildHereUpTo,
+      retryMs,
+      warmUpAfterMs,
+    }),
   };
 }
 
@@ -148,6 +156,26 @@ describe('the search worker while its index is prepared', () => {
     expect(answer.problems.join(' ')).not.toMatch(/SQLITE|Error/);
   });
 
+  it("stops a new query's partial answer at the limit, and counts every match when it is asked again", () => {
+    const { db, path } = seededLibrary();
+    const { build } = heldBuild(db);
+    const { search } = searchOn(db, path, build);
+    const request = { query: 'status:unread', limit: 1 };
+    const first = search.rank(request);
+    expect(first.ids).toHaveLength(1);
+    expect(first).toMatchObject({
+      total: 1,
+      totalIsExact: false,
+      partial: true,
+    });
+    expect(search.rank(request)).toMatchObject({ total: 3, totalIsExact: true, partial: true });
+    // Another query is new again.
+    expect(search.rank({ ...request, query: 'status:unread -zzzz' })).toMatchObject({
+      total: 1,
+      totalIsExact: false,
+    });
+  });
+
   it('builds a small library at once, here, rather than answer partially', () => {
     const { db, path, ids } = seededLibrary();
     const { build, started } = heldBuild(db);
@@ -157,5 +185,49 @@ describe('the search worker while its index is prepared', () => {
       ids: Float64Array.from([ids[0]]),
     });
     expect(started).toHaveLength(0);
+  });
+});
+
+describe('the search worker once its index is ready', () => {
+  const turns = async (count: number) => {
+    for (let turn = 0; turn < count; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+  };
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('runs the warm-up searches a while after, one a turn, and answers as before', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { db, path, ids } = seededLibrary();
+    const { build } = heldBuild(db);
+    const { search } = searchOn(db, path, build, { buildHereUpTo: 1000, warmUpAfterMs: 1000 });
+    const queries = warmUpQueries(db);
+    expect(queries.length).toBeGreaterThan(1);
+    await search.prepare();
+    await vi.advanceTimersByTimeAsync(999);
+    await turns(queries.length + 2);
+    // The window's own start needs the cores first.
+    expect(search.warmUpsRun).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(search.warmUpsRun).toBeGreaterThan(0);
+    await turns(queries.length + 2);
+    expect(search.warmUpsRun).toBe(queries.length);
+    expect(search.rank({ query: 'trajectories' })).toMatchObject({
+      partial: false,
+      ids: Float64Array.from([ids[0]]),
+    });
+  });
+
+  it('runs no warm-up search after the first question', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { db, path } = seededLibrary();
+    const { build } = heldBuild(db);
+    const { search } = searchOn(db, path, build, { buildHereUpTo: 1000, warmUpAfterMs: 1000 });
+    await search.prepare();
+    await vi.advanceTimersByTimeAsync(500);
+    search.rank({ query: 'zeta' });
+    await vi.advanceTimersByTimeAsync(1000);
+    await turns(10);
+    expect(search.warmUpsRun).toBe(0);
   });
 });

@@ -87,7 +87,9 @@ export function selectResultCount(state: LibraryState): string {
   if (!search) return plural(state.total, 'paper');
   // Partial results are not a verdict: no "0 results" while the full search is being prepared.
   if (search.partial)
-    return search.total === 0 ? 'No title matches yet' : `${plural(search.total, 'result')} so far`;
+    return search.total === 0
+      ? 'No title matches yet'
+      : `${search.totalIsExact ? plural(search.total, 'result') : `${search.total}+ results`} so far`;
   return search.totalIsExact ? plural(search.total, 'result') : `${search.total}+ results`;
 }
 

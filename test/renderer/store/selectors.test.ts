@@ -30,6 +30,14 @@ describe('what the list says about partial results', () => {
     expect(selectEmptyListText({ search: null, total: 0 } as LibraryState)).toBe('No papers here.');
   });
 
+  it('partial results counted up to a limit say "at least", as full ones do', () => {
+    const state = searching(true, 5000, 5000);
+    expect(selectResultCount(state)).toBe('5000 results so far');
+    expect(selectResultCount({ ...state, search: { ...state.search!, totalIsExact: false } })).toBe(
+      '5000+ results so far',
+    );
+  });
+
   it('partial results in title order are the first shown, not the best', () => {
     expect(selectShownNote(searching(true, 500, 200))).toBe(', first 200 by title shown');
     expect(selectShownNote(searching(false, 500, 200))).toBe(', best 200 shown');

@@ -54,7 +54,13 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
     loaded: false,
     version: null,
 
-    async refresh({ listOnly = false, passing = [], newView: opening = false, firstResults = false } = {}) {
+    async refresh({
+      listOnly = false,
+      passing = [],
+      newView: opening = false,
+      firstResults = false,
+      answered,
+    } = {}) {
       const generation = viewGeneration;
       const started = (refreshesStarted += 1);
       const { query } = get();
@@ -97,7 +103,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
           ...request,
           ...(placed.length > 0 && !newQuery ? { within: placed } : {}),
           ...(listOnly ? { listOnly } : {}),
-        });
+        }).finally(answered);
         const { version, window, held } = state;
         const counts = state.counts ?? get().counts;
         const tags = state.tags ?? get().tags;
