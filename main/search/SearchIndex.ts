@@ -134,8 +134,10 @@ export class SearchIndex {
   /** Document index by paper id; null until first asked for after a load (built from the columns then). */
   private byIdMap: Map<number, number> | null = new Map();
   /**
-   * A loaded snapshot's ids when they are in ascending order (as a build saves them): found by
-   * binary search, and byIdMap holds only the papers added since (a load builds no map of 100,000).
+   * A loaded snapshot's ids up to the first out of order (a build saves them ascending; a save
+   * after edits appends the papers changed), a removed paper's place holding the id before it:
+   * found by binary search, and byIdMap holds only the papers after them and those added since
+   * (a load builds no map of 100,000).
    */
   private columnIds: Int32Array | null = null;
   /** How many papers are in the index (not removed). */
@@ -210,6 +212,11 @@ export class SearchIndex {
     return this.cut;
   }
 
+  /** How many papers the map by id holds: a loaded index finds its saved ones without it. */
+  get papersInIdMap(): number {
+    return this.byIdMap?.size ?? 0;
+  }
+
   /** How many postings of a loaded snapshot's lists were copied to join papers added to them: none until read. */
   get postingsCopied(): number {
     return this.copied;
@@ -277,14 +284,6 @@ export class SearchIndex {
   }
 
   hasDocument(id: number): boolean {
-    const columns = this.loaded;
-    // Not asked for yet: nothing was added or removed since the load, so the columns are the index.
-    if (!this.byIdMap && columns) {
-      // From the end: the one asked for is the library's newest paper (SearchService.open).
-      for (let docIndex = columns.ids.length - 1; docIndex >= 0; docIndex -= 1)
-        if (columns.ids[docIndex] === id && this.alive(docIndex)) return true;
-      return false;
-    }
     return this.docIndexOf(id) !== undefined;
   }
 
@@ -588,13 +587,9 @@ export class SearchIndex {
       postings: postings instanceof Int32Array ? new ArrayPostings(postings) : postings,
     };
     index.reindexDocs();
-    const { ids } = state.docs;
-    let ascending = true;
-    for (let at = 1; at < ids.length && ascending; at += 1) ascending = (ids[at - 1] ?? 0) < (ids[at] ?? 0);
-    if (ascending) {
-      index.columnIds = ids;
-      index.byIdMap = new Map();
-    }
+    const { columnIds, byId } = idsForSearch(state.docs.ids, statuses);
+    index.columnIds = columnIds;
+    index.byIdMap = byId;
     return index;
   }
 
@@ -1135,6 +1130,33 @@ export class SearchIndex {
       abstractRanges: highlight(this.textIn(doc, 'abstract'), matchedTerms, phrases),
     };
   }
+}
+
+/**
+ * A loaded index's ids as docIndexOf searches them: the longest start in which the papers' ids
+ * ascend, a removed paper's place (id 0 in the columns) holding the id before it so the start
+ * stays sorted; the papers after it by id in a map.
+ */
+function idsForSearch(
+  ids: Int32Array,
+  statuses: Uint8Array,
+): { columnIds: Int32Array; byId: Map<number, number> } {
+  const sorted = new Int32Array(ids.length);
+  let last = 0;
+  let end = 0;
+  for (; end < ids.length; end += 1) {
+    if (statuses[end] === REMOVED) {
+      sorted[end] = last;
+      continue;
+    }
+    const id = ids[end] ?? 0;
+    if (id <= last) break;
+    sorted[end] = last = id;
+  }
+  const byId = new Map<number, number>();
+  for (let docIndex = end; docIndex < ids.length; docIndex += 1)
+    if (statuses[docIndex] !== REMOVED) byId.set(ids[docIndex] ?? 0, docIndex);
+  return { columnIds: sorted.subarray(0, end), byId };
 }
 
 /** The first place at or after `from` where the sorted list holds `value` or more (galloping). */
