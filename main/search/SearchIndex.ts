@@ -305,7 +305,7 @@ export class SearchIndex {
 
   /** Whether a word (normalized) is a term of the library. */
   hasTerm(term: string): boolean {
-    return this.list(this.termIdOf(term) ?? -1).length > 0;
+    return this.listLength(this.termIdOf(term) ?? -1) > 0;
   }
 
   add(doc: SearchDocument): void {
@@ -397,6 +397,20 @@ export class SearchIndex {
     this.postings[termId] = joined;
     this.tails.delete(termId);
     return joined;
+  }
+
+  /**
+   * How many postings term `termId` has, as list() would give them, without reading a saved
+   * list from the snapshot (its offsets say): ranking a word's 300 completions reads none.
+   */
+  private listLength(termId: number): number {
+    const list = this.postings[termId];
+    const saved = this.savedPostings;
+    let length = 0;
+    if (list !== undefined) length = list.length;
+    else if (saved && termId >= 0 && termId < this.terms.length)
+      length = (saved.offsets[termId + 1] ?? 0) - (saved.offsets[termId] ?? 0);
+    return length + (this.tails.get(termId)?.length ?? 0);
   }
 
   /** Term `termId`'s postings without what was added to a loaded list since it was read. */
@@ -654,7 +668,7 @@ export class SearchIndex {
     for (const term of this.termsStartingWith(word)) if (term !== word) ids.push(this.termIdOf(term) ?? -1);
     // Many completions (a two-letter start): keep the ones in the most papers.
     if (ids.length > MAX_PREFIX_TERMS) {
-      ids.sort((a, b) => this.list(b).length - this.list(a).length);
+      ids.sort((a, b) => this.listLength(b) - this.listLength(a));
       ids.length = MAX_PREFIX_TERMS;
     }
     return ids;
@@ -670,7 +684,7 @@ export class SearchIndex {
     const exact = this.termIdOf(word);
     if (exact !== undefined) expansion.set(exact, EXACT);
     if (isLast || exact === undefined) for (const id of this.prefixTerms(word)) expansion.set(id, PREFIX);
-    const common = exact !== undefined && this.list(exact).length > this.commonThreshold();
+    const common = exact !== undefined && this.listLength(exact) > this.commonThreshold();
     if (!common) {
       for (const { termId, score } of this.vocabulary().near(word)) {
         if (!expansion.has(termId)) expansion.set(termId, FUZZY * (1 - score));
@@ -841,7 +855,7 @@ export class SearchIndex {
     const found = new Map<number, number>();
     // A joined word of the library ("ZetaNet") is split too ("Zeta Net"), unless it is common.
     const termId = this.termIdOf(word);
-    const common = this.list(termId ?? -1).length > this.commonThreshold();
+    const common = this.listLength(termId ?? -1) > this.commonThreshold();
     if (word.length < MIN_SPLIT_LENGTH || common) return found;
     // A word of the library is cut only into parts of three letters or more: fewer stray pairs to check.
     const shortest = termId === undefined ? 2 : 3;

@@ -239,6 +239,20 @@ describe('the snapshot format', () => {
     ).toBe(true);
   });
 
+  it("keeps the completions of a word in the most papers without reading every completion's postings", () => {
+    const docs = syntheticLibrary(400).map((doc, at) => ({
+      ...doc,
+      // 150 completions of "zeta", in one to three papers each (the papers with one in common).
+      title: `${doc.title} zeta zeta${String.fromCharCode(97 + (at % 26))}${Math.floor(at / 26) % 6}`,
+    }));
+    const built = indexOver(docs);
+    const { loaded } = roundTrip(built, docs);
+    for (const query of ['zeta', 'policy zet'])
+      expect(loaded.search(query, { limit: 30 }), query).toEqual(built.search(query, { limit: 30 }));
+    // Ranked by how many papers hold them (known from the offsets), and only the fifty kept are read.
+    expect(loaded.postingListsCut).toBeLessThanOrEqual(60);
+  });
+
   it('finds the words of papers added to a loaded index by their start, once each', () => {
     const docs = syntheticLibrary(300);
     const built = indexOver(docs);
