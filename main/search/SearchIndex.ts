@@ -1230,7 +1230,23 @@ function readFacts(
   facts: DocFacts,
 ): void {
   const { titleLength, year, status } = facts;
-  for (let docIndex = facts.read; docIndex < docs.length; docIndex += 1) {
+  let from = facts.read;
+  const end = columns ? Math.min(docs.length, columns.ids.length) : 0;
+  if (columns && from < end) {
+    // The loaded papers' statuses and years are the columns' own: copied whole (a native copy,
+    // where a one-query CLI run would loop over 100,000 papers in code not yet compiled); a
+    // paper made from them since holds the same, and one removed is marked below.
+    status.set(columns.statuses.subarray(from, end), from);
+    year.set(columns.years.subarray(from, end), from);
+    const starts = columns.titles.starts;
+    for (let docIndex = from; docIndex < end; docIndex += 1) {
+      titleLength[docIndex] = (starts[docIndex + 1] ?? 0) - (starts[docIndex] ?? 0);
+      if (year[docIndex] === NO_YEAR) year[docIndex] = NaN;
+      if (docs[docIndex] === null) status[docIndex] = GONE;
+    }
+    from = end;
+  }
+  for (let docIndex = from; docIndex < docs.length; docIndex += 1) {
     const doc = docs[docIndex];
     if (doc === undefined && columns) {
       const code = columns.statuses[docIndex] ?? REMOVED;
