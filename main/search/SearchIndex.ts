@@ -134,8 +134,10 @@ export class SearchIndex {
   /** Document index by paper id; null until first asked for after a load (built from the columns then). */
   private byIdMap: Map<number, number> | null = new Map();
   /**
-   * A loaded snapshot's ids when they are in ascending order (as a build saves them): found by
-   * binary search, and byIdMap holds only the papers added since (a load builds no map of 100,000).
+   * A loaded snapshot's ids up to the first out of order (a build saves them ascending; a save
+   * after edits appends the papers changed), a removed paper's place holding the id before it:
+   * found by binary search, and byIdMap holds only the papers after them and those added since
+   * (a load builds no map of 100,000).
    */
   private columnIds: Int32Array | null = null;
   /** How many papers are in the index (not removed). */
@@ -210,6 +212,11 @@ export class SearchIndex {
     return this.cut;
   }
 
+  /** How many papers the map by id holds: a loaded index finds its saved ones without it. */
+  get papersInIdMap(): number {
+    return this.byIdMap?.size ?? 0;
+  }
+
   /** How many postings of a loaded snapshot's lists were copied to join papers added to them: none until read. */
   get postingsCopied(): number {
     return this.copied;
@@ -277,14 +284,6 @@ export class SearchIndex {
   }
 
   hasDocument(id: number): boolean {
-    const columns = this.loaded;
-    // Not asked for yet: nothing was added or removed since the load, so the columns are the index.
-    if (!this.byIdMap && columns) {
-      // From the end: the one asked for is the library's newest paper (SearchService.open).
-      for (let docIndex = columns.ids.length - 1; docIndex >= 0; docIndex -= 1)
-        if (columns.ids[docIndex] === id && this.alive(docIndex)) return true;
-      return false;
-    }
     return this.docIndexOf(id) !== undefined;
   }
 
@@ -306,7 +305,7 @@ export class SearchIndex {
 
   /** Whether a word (normalized) is a term of the library. */
   hasTerm(term: string): boolean {
-    return this.list(this.termIdOf(term) ?? -1).length > 0;
+    return this.listLength(this.termIdOf(term) ?? -1) > 0;
   }
 
   add(doc: SearchDocument): void {
@@ -398,6 +397,20 @@ export class SearchIndex {
     this.postings[termId] = joined;
     this.tails.delete(termId);
     return joined;
+  }
+
+  /**
+   * How many postings term `termId` has, as list() would give them, without reading a saved
+   * list from the snapshot (its offsets say): ranking a word's 300 completions reads none.
+   */
+  private listLength(termId: number): number {
+    const list = this.postings[termId];
+    const saved = this.savedPostings;
+    let length = 0;
+    if (list !== undefined) length = list.length;
+    else if (saved && termId >= 0 && termId < this.terms.length)
+      length = (saved.offsets[termId + 1] ?? 0) - (saved.offsets[termId] ?? 0);
+    return length + (this.tails.get(termId)?.length ?? 0);
   }
 
   /** Term `termId`'s postings without what was added to a loaded list since it was read. */
@@ -588,13 +601,9 @@ export class SearchIndex {
       postings: postings instanceof Int32Array ? new ArrayPostings(postings) : postings,
     };
     index.reindexDocs();
-    const { ids } = state.docs;
-    let ascending = true;
-    for (let at = 1; at < ids.length && ascending; at += 1) ascending = (ids[at - 1] ?? 0) < (ids[at] ?? 0);
-    if (ascending) {
-      index.columnIds = ids;
-      index.byIdMap = new Map();
-    }
+    const { columnIds, byId } = idsForSearch(state.docs.ids, statuses);
+    index.columnIds = columnIds;
+    index.byIdMap = byId;
     return index;
   }
 
@@ -659,7 +668,7 @@ export class SearchIndex {
     for (const term of this.termsStartingWith(word)) if (term !== word) ids.push(this.termIdOf(term) ?? -1);
     // Many completions (a two-letter start): keep the ones in the most papers.
     if (ids.length > MAX_PREFIX_TERMS) {
-      ids.sort((a, b) => this.list(b).length - this.list(a).length);
+      ids.sort((a, b) => this.listLength(b) - this.listLength(a));
       ids.length = MAX_PREFIX_TERMS;
     }
     return ids;
@@ -675,7 +684,7 @@ export class SearchIndex {
     const exact = this.termIdOf(word);
     if (exact !== undefined) expansion.set(exact, EXACT);
     if (isLast || exact === undefined) for (const id of this.prefixTerms(word)) expansion.set(id, PREFIX);
-    const common = exact !== undefined && this.list(exact).length > this.commonThreshold();
+    const common = exact !== undefined && this.listLength(exact) > this.commonThreshold();
     if (!common) {
       for (const { termId, score } of this.vocabulary().near(word)) {
         if (!expansion.has(termId)) expansion.set(termId, FUZZY * (1 - score));
@@ -846,7 +855,7 @@ export class SearchIndex {
     const found = new Map<number, number>();
     // A joined word of the library ("ZetaNet") is split too ("Zeta Net"), unless it is common.
     const termId = this.termIdOf(word);
-    const common = this.list(termId ?? -1).length > this.commonThreshold();
+    const common = this.listLength(termId ?? -1) > this.commonThreshold();
     if (word.length < MIN_SPLIT_LENGTH || common) return found;
     // A word of the library is cut only into parts of three letters or more: fewer stray pairs to check.
     const shortest = termId === undefined ? 2 : 3;
@@ -1137,6 +1146,33 @@ export class SearchIndex {
   }
 }
 
+/**
+ * A loaded index's ids as docIndexOf searches them: the longest start in which the papers' ids
+ * ascend, a removed paper's place (id 0 in the columns) holding the id before it so the start
+ * stays sorted; the papers after it by id in a map.
+ */
+function idsForSearch(
+  ids: Int32Array,
+  statuses: Uint8Array,
+): { columnIds: Int32Array; byId: Map<number, number> } {
+  const sorted = new Int32Array(ids.length);
+  let last = 0;
+  let end = 0;
+  for (; end < ids.length; end += 1) {
+    if (statuses[end] === REMOVED) {
+      sorted[end] = last;
+      continue;
+    }
+    const id = ids[end] ?? 0;
+    if (id <= last) break;
+    sorted[end] = last = id;
+  }
+  const byId = new Map<number, number>();
+  for (let docIndex = end; docIndex < ids.length; docIndex += 1)
+    if (statuses[docIndex] !== REMOVED) byId.set(ids[docIndex] ?? 0, docIndex);
+  return { columnIds: sorted.subarray(0, end), byId };
+}
+
 /** The first place at or after `from` where the sorted list holds `value` or more (galloping). */
 function firstAtLeast(list: ArrayLike<number>, value: number, from: number): number {
   let step = 1;
@@ -1194,7 +1230,23 @@ function readFacts(
   facts: DocFacts,
 ): void {
   const { titleLength, year, status } = facts;
-  for (let docIndex = facts.read; docIndex < docs.length; docIndex += 1) {
+  let from = facts.read;
+  const end = columns ? Math.min(docs.length, columns.ids.length) : 0;
+  if (columns && from < end) {
+    // The loaded papers' statuses and years are the columns' own: copied whole (a native copy,
+    // where a one-query CLI run would loop over 100,000 papers in code not yet compiled); a
+    // paper made from them since holds the same, and one removed is marked below.
+    status.set(columns.statuses.subarray(from, end), from);
+    year.set(columns.years.subarray(from, end), from);
+    const starts = columns.titles.starts;
+    for (let docIndex = from; docIndex < end; docIndex += 1) {
+      titleLength[docIndex] = (starts[docIndex + 1] ?? 0) - (starts[docIndex] ?? 0);
+      if (year[docIndex] === NO_YEAR) year[docIndex] = NaN;
+      if (docs[docIndex] === null) status[docIndex] = GONE;
+    }
+    from = end;
+  }
+  for (let docIndex = from; docIndex < docs.length; docIndex += 1) {
     const doc = docs[docIndex];
     if (doc === undefined && columns) {
       const code = columns.statuses[docIndex] ?? REMOVED;

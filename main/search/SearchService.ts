@@ -238,9 +238,14 @@ export class SearchService {
     return row === undefined ? '' : createHash('sha256').update(JSON.stringify(row)).digest('hex');
   }
 
-  /** Saves the index and the log position it covers, if it has moved since the last save. */
+  /**
+   * Saves the index and the log position it covers, if it has moved since the last save. What
+   * changed since the last query is taken in first: a window closed after a paste saves the
+   * pasted papers, so the next start or `shelfmark search` need not catch them up from the log.
+   */
   save(): boolean {
     if (!this.snapshotPath || !this.index) return false;
+    this.catchUp(this.index);
     if (this.savedChange === this.seenChange && this.savedReplay === this.seenReplay) return false;
     const stamp: SnapshotStamp = {
       logMark: this.logMark(this.seenChange),

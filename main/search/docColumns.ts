@@ -3,8 +3,40 @@ import type { SearchDocument } from './SearchIndex';
 
 /** Many strings as one, string i being `text.slice(starts[i], starts[i + 1])` (UTF-16 offsets). */
 export interface TextColumn {
-  text: string;
+  readonly text: string;
   starts: Uint32Array;
+}
+
+/**
+ * A column read from a snapshot whose text is all ASCII (a byte per letter): a paper's text is
+ * cut from the file's bytes when it is asked for, so a load decodes no column of 100,000 titles
+ * (a one-query CLI run makes twenty); the whole text only if something asks for it.
+ */
+export class AsciiColumn implements TextColumn {
+  private whole: string | null = null;
+
+  constructor(
+    private readonly bytes: Buffer,
+    readonly starts: Uint32Array,
+  ) {}
+
+  get text(): string {
+    this.whole ??= this.bytes.toString('latin1');
+    return this.whole;
+  }
+
+  get length(): number {
+    return this.bytes.length;
+  }
+
+  /** Whether the whole text was decoded (only when something asked for `text`). */
+  get decodedWhole(): boolean {
+    return this.whole !== null;
+  }
+
+  slice(from: number, to: number): string {
+    return this.whole?.slice(from, to) ?? this.bytes.toString('latin1', from, to);
+  }
 }
 
 /**
@@ -52,7 +84,13 @@ function textColumn(values: readonly string[]): TextColumn {
 }
 
 function textAt(column: TextColumn, index: number): string {
-  return column.text.slice(column.starts[index], column.starts[index + 1]);
+  const [from, to] = [column.starts[index] ?? 0, column.starts[index + 1] ?? 0];
+  return column instanceof AsciiColumn ? column.slice(from, to) : column.text.slice(from, to);
+}
+
+/** The column's text's length, in UTF-16 code units. */
+function textLength(column: TextColumn): number {
+  return column instanceof AsciiColumn ? column.length : column.text.length;
 }
 
 export function toColumns(docs: readonly (ShortDoc | null)[]): DocColumns {
@@ -126,7 +164,7 @@ export function columnsFit(columns: DocColumns, count: number): boolean {
   const { ids, statuses, years, titles, authors, venues, tagStarts, tagRefs, tagNames } = columns;
   if (ids.length !== count || statuses.length !== count || years.length !== count) return false;
   const fits = (column: TextColumn) =>
-    column.starts.length === count + 1 && column.starts[count] === column.text.length;
+    column.starts.length === count + 1 && column.starts[count] === textLength(column);
   if (![titles, authors, venues].every(fits)) return false;
   if (tagStarts.length !== count + 1 || tagStarts[count] !== tagRefs.length) return false;
   // A plain loop: every() with a callback runs cold here, at each load.

@@ -1,7 +1,8 @@
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import { columnsFit, type DocColumns } from './docColumns';
+import { isAscii } from 'node:buffer';
+import { AsciiColumn, columnsFit, type DocColumns, type TextColumn } from './docColumns';
 import {
   ArrayPostings,
   FilePostings,
@@ -60,11 +61,13 @@ interface Header extends SnapshotStamp {
 type Typed = Uint32Array | Int32Array | Uint8Array;
 type Section =
   | { kind: 'u32' | 'i32' | 'u8'; get: (state: IndexState) => Typed }
-  | { kind: 'text'; get: (state: IndexState) => string };
+  | { kind: 'text'; get: (state: IndexState) => string }
+  | { kind: 'column'; get: (state: IndexState) => string };
 
 /**
  * The sections read at load, in order; a text section is UTF-8, its offsets are those of the
- * decoded string. The postings (most of the file) come after them and are read by term.
+ * decoded string. A papers' column (titles, authors, venues) all in ASCII is not decoded at load
+ * (AsciiColumn). The postings (most of the file) come after them and are read by term.
  */
 const SECTIONS: readonly Section[] = [
   { kind: 'u32', get: (state) => state.offsets },
@@ -74,11 +77,11 @@ const SECTIONS: readonly Section[] = [
   { kind: 'u8', get: (state) => state.docs.statuses },
   { kind: 'i32', get: (state) => state.docs.years },
   { kind: 'u32', get: (state) => state.docs.titles.starts },
-  { kind: 'text', get: (state) => state.docs.titles.text },
+  { kind: 'column', get: (state) => state.docs.titles.text },
   { kind: 'u32', get: (state) => state.docs.authors.starts },
-  { kind: 'text', get: (state) => state.docs.authors.text },
+  { kind: 'column', get: (state) => state.docs.authors.text },
   { kind: 'u32', get: (state) => state.docs.venues.starts },
-  { kind: 'text', get: (state) => state.docs.venues.text },
+  { kind: 'column', get: (state) => state.docs.venues.text },
   { kind: 'u32', get: (state) => state.docs.tagStarts },
   { kind: 'u32', get: (state) => state.docs.tagRefs },
 ];
@@ -96,7 +99,7 @@ function padded(length: number): number {
 
 export function encodeSnapshot(state: IndexState, stamp: SnapshotStamp): Buffer {
   const body = SECTIONS.map((section) => {
-    if (section.kind === 'text') return Buffer.from(section.get(state), 'utf8');
+    if (section.kind === 'text' || section.kind === 'column') return Buffer.from(section.get(state), 'utf8');
     const array = section.get(state);
     return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
   });
@@ -172,19 +175,24 @@ function decodeSections(
     const { kind } = SECTIONS[index] as Section;
     const { buffer, byteOffset, length } = part;
     if (kind === 'text') return part.toString('utf8');
+    if (kind === 'column') return isAscii(part) ? part : part.toString('utf8');
     if (kind === 'u8') return new Uint8Array(buffer, byteOffset, length);
     if (kind === 'u32') return new Uint32Array(buffer, byteOffset, length / 4);
     return new Int32Array(buffer, byteOffset, length / 4);
   });
   const [offsets, sums, terms, ids, statuses, years, titleStarts, titles] = values;
   const [, , , , , , , , authorStarts, authors, venueStarts, venues, tagStarts, tagRefs] = values;
+  const column = (starts: unknown, text: unknown): TextColumn =>
+    text instanceof Buffer
+      ? new AsciiColumn(text, starts as Uint32Array)
+      : { starts: starts as Uint32Array, text: text as string };
   const docs = {
     ids,
     statuses,
     years,
-    titles: { starts: titleStarts, text: titles },
-    authors: { starts: authorStarts, text: authors },
-    venues: { starts: venueStarts, text: venues },
+    titles: column(titleStarts, titles),
+    authors: column(authorStarts, authors),
+    venues: column(venueStarts, venues),
     tagStarts,
     tagRefs,
     tagNames: header.tagNames,

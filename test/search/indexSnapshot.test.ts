@@ -8,6 +8,7 @@ import {
   readSnapshot,
 } from '../../main/search/indexSnapshot';
 import { FilePostings, POSTING_BLOCK } from '../../main/search/savedPostings';
+import { AsciiColumn } from '../../main/search/docColumns';
 import { useTempDir } from '../fixtures/tempLibrary';
 import { highlight } from '../../main/search/highlight';
 import { SearchIndex, type SearchDocument } from '../../main/search/SearchIndex';
@@ -68,6 +69,27 @@ describe('the snapshot format', () => {
     );
     for (const query of queries)
       expect(loaded.search(query, { limit: 30 }), query).toEqual(index.search(query, { limit: 30 }));
+  });
+
+  it("cuts a paper's title, authors and venue from the file's bytes, decoding no whole column of them", () => {
+    const docs = syntheticLibrary(600);
+    const built = indexOver(docs);
+    const file = join(tempDir(), 'library.sqlite.search-index');
+    writeFileSync(file, encodeSnapshot(built.exportState(), STAMP));
+    for (const saved of [readSnapshot(file, 'lib'), decodeSnapshot(readFileSync(file), 'lib')]) {
+      const { titles, authors, venues } = saved!.state.docs;
+      const columns = [titles, authors, venues];
+      for (const column of columns) expect(column).toBeInstanceOf(AsciiColumn);
+      const loaded = SearchIndex.fromState(saved!.state, (id) => ({
+        abstract: docs.find((doc) => doc.id === id)?.abstract ?? '',
+        notes: docs.find((doc) => doc.id === id)?.notes ?? '',
+      }));
+      for (const query of ['policy', 'venue:icml agent', `"${docs[7]!.title}"`])
+        expect(loaded.search(query, { limit: 10 }), query).toEqual(built.search(query, { limit: 10 }));
+      expect(columns.map((column) => (column as AsciiColumn).decodedWhole)).toEqual([false, false, false]);
+      // Saved again, it writes the same bytes.
+      expect(encodeSnapshot(loaded.exportState(), STAMP).equals(readFileSync(file))).toBe(true);
+    }
   });
 
   it('makes no paper into an object at load, and only those a query or a hit asks for after', () => {
@@ -188,6 +210,47 @@ describe('the snapshot format', () => {
       expect(loaded.search(query, { limit: 30 }), query).toEqual(built.search(query, { limit: 30 }));
     const again = encodeSnapshot(loaded.exportState(), STAMP);
     expect(again.equals(encodeSnapshot(built.exportState(), STAMP))).toBe(true);
+  });
+
+  it('catches up a snapshot saved after edits without a map of every paper by id', () => {
+    const docs = syntheticLibrary(2000);
+    const built = indexOver(docs.slice(0, 1900));
+    // Edits caught up before the save: a paper changed moves to the end, one removed leaves a hole.
+    built.add({ ...docs[3]!, title: 'Policy Zeta Moved' });
+    built.remove(docs[9]!.id);
+    const { loaded } = roundTrip(built, docs);
+    // As a search catching up after a pasted page and a triage key.
+    for (const index of [built, loaded]) {
+      for (const doc of docs.slice(1900)) index.add(doc);
+      index.add({ ...docs[5]!, status: 'read' });
+      index.add({ ...docs[3]!, title: 'Policy Zeta Moved Again' });
+      index.remove(docs[1950]!.id);
+    }
+    // The papers added since the load, and the one saved out of order: not 2,000.
+    expect(loaded.papersInIdMap).toBeLessThanOrEqual(102);
+    for (const doc of docs)
+      expect(loaded.hasDocument(doc.id), String(doc.id)).toBe(built.hasDocument(doc.id));
+    expect(loaded.hasDocument(docs[9]!.id)).toBe(false);
+    expect(loaded.size).toBe(built.size);
+    for (const query of ['policy', 'zeta moved', 'status:read', 'agent value', 'ploicy'])
+      expect(loaded.search(query, { limit: 30 }), query).toEqual(built.search(query, { limit: 30 }));
+    expect(
+      encodeSnapshot(loaded.exportState(), STAMP).equals(encodeSnapshot(built.exportState(), STAMP)),
+    ).toBe(true);
+  });
+
+  it("keeps the completions of a word in the most papers without reading every completion's postings", () => {
+    const docs = syntheticLibrary(400).map((doc, at) => ({
+      ...doc,
+      // 150 completions of "zeta", in one to three papers each (the papers with one in common).
+      title: `${doc.title} zeta zeta${String.fromCharCode(97 + (at % 26))}${Math.floor(at / 26) % 6}`,
+    }));
+    const built = indexOver(docs);
+    const { loaded } = roundTrip(built, docs);
+    for (const query of ['zeta', 'policy zet'])
+      expect(loaded.search(query, { limit: 30 }), query).toEqual(built.search(query, { limit: 30 }));
+    // Ranked by how many papers hold them (known from the offsets), and only the fifty kept are read.
+    expect(loaded.postingListsCut).toBeLessThanOrEqual(60);
   });
 
   it('finds the words of papers added to a loaded index by their start, once each', () => {

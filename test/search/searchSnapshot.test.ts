@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type LibraryDb } from '../../main/db/openLibrary';
 import { deletePapers } from '../../main/library/deletePapers';
@@ -8,7 +8,7 @@ import { commitImport } from '../../main/library/importText';
 import { addNote } from '../../main/library/notes';
 import { addTags } from '../../main/library/tags';
 import { UNDO_DEPTH, redo, undo } from '../../main/library/undo';
-import { SNAPSHOT_FORMAT } from '../../main/search/indexSnapshot';
+import { SNAPSHOT_FORMAT, readSnapshot } from '../../main/search/indexSnapshot';
 import { SearchIndex } from '../../main/search/SearchIndex';
 import { loadAllDocuments } from '../../main/search/searchDocuments';
 import { SearchService, snapshotPathFor } from '../../main/search/SearchService';
@@ -63,6 +63,24 @@ describe('the search snapshot', () => {
     expect(ids(next, 'kiwi')).toHaveLength(1);
     expect(next.origin).toBe('loaded');
     expect(next.builds).toBe(0);
+    other.close();
+  });
+
+  it('is saved with the changes made since its last query: a window closed after a paste saves the pasted papers', async () => {
+    const { db, path, other } = savedLibrary();
+    const first = serviceOn(db, path);
+    expect(ids(first, 'zeta')).toHaveLength(1);
+    await commitImport(other, 'Kiwi Fruit Reinforcement');
+    addTags(other, [ids(first, 'zeta')[0] ?? 0], ['persimmon']);
+    // No query since the changes: the save takes them in first.
+    expect(first.save()).toBe(true);
+    const identity = JSON.stringify([resolve(path), other.pragma('user_version', { simple: true })]);
+    const last = other.prepare('SELECT max(id) FROM operation_changes').pluck().get();
+    expect(readSnapshot(snapshotPathFor(path) ?? '', identity)?.stamp.lastChange).toBe(last);
+    const next = serviceOn(other, path);
+    expect(ids(next, 'kiwi')).toHaveLength(1);
+    expect(ids(next, 'persimmon')).toHaveLength(1);
+    expect(next.origin).toBe('loaded');
     other.close();
   });
 
