@@ -6,10 +6,13 @@ import type { Page } from '@playwright/test';
  * this file is compiled without the DOM's types.
  */
 
-/** Installed before the window loads: remembers when the latest key or mouse button went down. */
+/**
+ * Installed before the window loads: remembers when the latest key or mouse button went down, or
+ * text went into a field (Playwright's fill() types with no key events).
+ */
 export const INPUT_CLOCK = `
   window.__benchInputAt = 0;
-  for (const type of ['keydown', 'mousedown'])
+  for (const type of ['keydown', 'mousedown', 'input'])
     addEventListener(type, () => { window.__benchInputAt = performance.now(); }, true);
 `;
 
