@@ -15,6 +15,6 @@ describe('METRICS', () => {
       expect(keys.slice(at, at + 3)).toEqual([`${step}_ms`, `${step}_stall_ms`, `${step}_cpu_ms`]);
     }
     expect(METRICS.find((metric) => metric.key === 'export_window_stall_ms')?.target).toBe('≤ 50 ms');
-    expect(keys).toHaveLength(30);
+    expect(keys).toHaveLength(31);
   });
 });
