@@ -24,6 +24,8 @@ export interface WindowOverCore {
   hold: (method: string) => () => void;
   /** Answers every call of `method` at once, but hands the answers back only when the returned function is called. */
   holdAnswers: (method: string) => () => void;
+  /** As holdAnswers, for the next call of `method` only: the calls after it are answered at once. */
+  holdNextAnswer: (method: string) => () => void;
 }
 
 /**
@@ -39,12 +41,16 @@ export function useWindowOverCore(options: { lookup?: () => LookupWiring } = {})
   const calls: WindowCall[] = [];
   const held = new Map<string, Promise<void>>();
   const heldAnswers = new Map<string, Promise<void>>();
+  const heldNextAnswer = new Map<string, Promise<void>>();
   const bridge = new Proxy({} as ShelfmarkBridge, {
     get: (_target, method: string) => async (args: unknown) => {
+      const heldOnce = heldNextAnswer.get(method);
+      heldNextAnswer.delete(method);
       await held.get(method);
       const response = await dispatch(method, args);
       calls.push({ method, args, value: response.ok ? response.value : response.error });
       await heldAnswers.get(method);
+      await heldOnce;
       return response;
     },
   });
@@ -74,6 +80,7 @@ export function useWindowOverCore(options: { lookup?: () => LookupWiring } = {})
     calls.splice(0);
     held.clear();
     heldAnswers.clear();
+    heldNextAnswer.clear();
     useLibraryStore.setState(initialLibrary, true);
     useToastStore.getState().dismiss();
   });
@@ -84,5 +91,10 @@ export function useWindowOverCore(options: { lookup?: () => LookupWiring } = {})
     calls,
     hold: (method) => holdIn(held, method),
     holdAnswers: (method) => holdIn(heldAnswers, method),
+    holdNextAnswer: (method) => {
+      let release = () => undefined as void;
+      heldNextAnswer.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return () => release();
+    },
   };
 }

@@ -21,7 +21,6 @@ export const createSearchSlice: StateCreator<LibraryState, [], [], SearchSlice> 
       return;
     }
     searching = true;
-    const sent = get().query;
     // The next query goes out once this one's list is in, not after the paper it opens loads.
     void get().refresh({
       listOnly: true,
@@ -29,9 +28,9 @@ export const createSearchSlice: StateCreator<LibraryState, [], [], SearchSlice> 
         searching = false;
         if (!searchAgain) return;
         searchAgain = false;
-        // Cleared meanwhile (its own refresh is under way), or typed back to the query sent.
-        const { query } = get();
-        if (query.trim() !== '' && query !== sent) searchNewest();
+        // Cleared meanwhile: its own refresh is under way. A query typed back to the one sent is
+        // asked again, as that answer is dropped if a later refresh (the clear's) landed first.
+        if (get().query.trim() !== '') searchNewest();
       },
     });
   }

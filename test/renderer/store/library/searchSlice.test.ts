@@ -74,4 +74,18 @@ describe('typing in the search box', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(askedQueries()).toEqual(['pla', undefined]);
   });
+
+  it('asks again for a query typed back after a clear, though the answer to its first asking is still coming', async () => {
+    await listOfPlanningPapers();
+    const release = window.holdNextAnswer('windowState');
+    library().setQuery('plan');
+    await vi.advanceTimersByTimeAsync(0);
+    // Escape: the whole list's refresh lands while the first "plan" is still on its way.
+    library().setQuery('');
+    await vi.waitFor(() => expect(library().search).toBeNull());
+    library().setQuery('plan');
+    release();
+    await vi.waitFor(() => expect(library().search?.query).toBe('plan'));
+    expect(askedQueries()).toEqual(['plan', undefined, 'plan']);
+  });
 });
