@@ -25,7 +25,13 @@ function saveWhenIdle(): void {
   if (service.unsavedChanges === 0 && service.origin !== 'built') return;
   saveTimer = setTimeout(() => {
     saveTimer = null;
-    service.save();
+    // A save catches up with the library first, which reads it; a failure must not end the
+    // thread: the index stays in memory, and the next idle pause saves it again.
+    try {
+      service.save();
+    } catch (error) {
+      console.error(`The search index could not be saved: ${String(error)}`);
+    }
   }, SAVE_AFTER_IDLE_MS);
   saveTimer.unref();
 }

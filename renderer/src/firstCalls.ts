@@ -4,7 +4,7 @@ import { askForFirstRows } from './store/actions';
 
 /**
  * The page's first two calls: the token check and the list's first rows. main.tsx imports this
- * module first, so they are sent as the script starts, before React is evaluated and draws, and
+ * module first, so they are sent as the script starts, before React DOM is evaluated and draws, and
  * the server answers while the page does both (`App` then takes them).
  */
 export interface FirstCalls {

@@ -48,6 +48,9 @@ async function main(): Promise<void> {
   const bySize = new Map<number, Record<string, Summary>>();
   const raw: Record<number, Record<string, number>[]> = {};
   try {
+    // The bench's processes keep their code caches in a folder of their own, so a figure does not
+    // depend on which build ran last on the machine.
+    process.env.SHELFMARK_CACHE_DIR = join(work, 'code-cache');
     log('Priming the code caches (one untimed run of each command and of serve)');
     await primeCodeCaches(browser, root, work);
     for (const size of options.sizes) {

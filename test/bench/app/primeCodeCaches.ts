@@ -10,13 +10,11 @@ const SERVE_SAVES_CACHE_AFTER_MS = 10_000;
 const MARGIN_MS = 1_500;
 
 /**
- * The bench's processes keep their V8 code caches in a folder of their own (SHELFMARK_CACHE_DIR),
- * so a figure does not depend on which build ran last on the machine. Each command and `serve`
- * then run once, untimed, on a small library, and save their caches as they do after a person's
- * first start: the timed starts are the ones of every later day, not the first after an install.
+ * Each command and `serve` run once, untimed, on a small library, and save their V8 code caches
+ * as they do after a person's first start: the timed starts are the ones of every later day, not
+ * the first after an install.
  */
 export async function primeCodeCaches(browser: Browser, root: string, work: string): Promise<void> {
-  process.env.SHELFMARK_CACHE_DIR = join(work, 'code-cache');
   const dir = join(work, 'prime');
   mkdirSync(dir);
   const file = join(dir, 'library.json');
