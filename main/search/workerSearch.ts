@@ -64,8 +64,7 @@ export class WorkerSearch {
   private questions = 0;
   /** The last question answered from SQLite (interimSearch.ts). */
   private lastInterim = '';
-  /** Warm-up searches run (for the tests: their effect is on time only). */
-  warmUpsRun = 0;
+  private warmUps = 0;
 
   constructor(
     private readonly service: SearchService,
@@ -116,7 +115,7 @@ export class WorkerSearch {
         // Only time was at stake: the person's own search meets the same trouble, and says so.
         return;
       }
-      this.warmUpsRun += 1;
+      this.warmUps += 1;
       setImmediate(step);
     };
     setTimeout(() => {
@@ -124,6 +123,11 @@ export class WorkerSearch {
       queries = warmUpQueries(this.db);
       step();
     }, this.options.warmUpAfterMs ?? WARM_UP_AFTER_MS).unref();
+  }
+
+  /** Warm-up searches run (for the tests: their effect is on time only). */
+  get warmUpsRun(): number {
+    return this.warmUps;
   }
 
   /** Starts preparing for a question that does not wait for it, unless failed builds ask for a pause (or gave up). */

@@ -85,12 +85,10 @@ export function selectSearchNote(state: LibraryState): string {
 export function selectResultCount(state: LibraryState): string {
   const { search } = state;
   if (!search) return plural(state.total, 'paper');
+  const count = search.totalIsExact ? plural(search.total, 'result') : `${search.total}+ results`;
   // Partial results are not a verdict: no "0 results" while the full search is being prepared.
-  if (search.partial)
-    return search.total === 0
-      ? 'No title matches yet'
-      : `${search.totalIsExact ? plural(search.total, 'result') : `${search.total}+ results`} so far`;
-  return search.totalIsExact ? plural(search.total, 'result') : `${search.total}+ results`;
+  if (!search.partial) return count;
+  return search.total === 0 ? 'No title matches yet' : `${count} so far`;
 }
 
 /** After the count, when the list shows fewer papers than matched: the best of them, or, for partial results (in title order), the first. */
