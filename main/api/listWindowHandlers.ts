@@ -6,10 +6,9 @@ import { countQueues, summariesByIds } from '../db/paperQueries';
 import { listTags } from '../library/tags';
 import { undoOperation } from '../library/undoOperation';
 import { highlight } from '../search/highlight';
+import { FIRST_RANKED, LIST_RESULTS } from '../search/listRanking';
 import type { SearchBackend } from './handlers';
 
-/** How many of a search's best results the list can scroll through; the rest are counted, not listed. */
-export const SEARCH_RESULTS = 5000;
 /** Searches kept by query, so paging and typing back over a query never search again. */
 const KEPT_SEARCHES = 4;
 
@@ -22,15 +21,41 @@ interface RankedResult {
   problems: string[];
   /** Found without the full index, which is being prepared (interimSearch.ts). */
   partial: boolean;
+  /** Every result the list can scroll through is ranked; else only the first FIRST_RANKED. */
+  complete: boolean;
+  /** How many results the list can scroll through (ranked or not yet). */
+  listed: number;
 }
 
 /**
  * The window asks for a search's rows by position: the ranked ids of the last few searches are
- * kept here, keyed by query, filters and library version (any change searches afresh).
+ * kept here, keyed by query, filters and library version (any change searches afresh). A new
+ * query's first answer ranks only its first results; asking past them ranks the rest.
  */
 function rankedSearches(db: LibraryDb, backend: SearchBackend) {
   const kept = new Map<string, RankedResult>();
-  return async (view: ListView & { query: string }): Promise<RankedResult> => {
+  async function rank(view: ListView & { query: string }, first: boolean): Promise<RankedResult> {
+    const result = await backend.rank({
+      query: view.query,
+      status: view.status,
+      tag: view.tag,
+      limit: LIST_RESULTS,
+      rankedFirst: first ? FIRST_RANKED : undefined,
+    });
+    const listed = result.partial ? result.ids.length : Math.min(result.total, LIST_RESULTS);
+    return {
+      ids: Array.from(result.ids),
+      marks: { terms: new Set(result.marks.terms), phrases: result.marks.phrases },
+      matched: result.total,
+      matchedIsExact: result.totalIsExact,
+      problems: result.problems,
+      partial: result.partial,
+      complete: result.ids.length >= listed,
+      listed,
+    };
+  }
+  /** `needed`: how many of the best results the caller reads (LIST_RESULTS: all of them). */
+  return async (view: ListView & { query: string }, needed: number): Promise<RankedResult> => {
     const key = JSON.stringify([
       view.query,
       view.status ?? null,
@@ -38,25 +63,16 @@ function rankedSearches(db: LibraryDb, backend: SearchBackend) {
       libraryVersion(db).version,
     ]);
     const found = kept.get(key);
-    if (found) {
+    if (found && (found.complete || found.ids.length >= needed)) {
       kept.delete(key);
       kept.set(key, found);
       return found;
     }
-    const result = await backend.rank({
-      query: view.query,
-      status: view.status,
-      tag: view.tag,
-      limit: SEARCH_RESULTS,
-    });
-    const ranked: RankedResult = {
-      ids: Array.from(result.ids),
-      marks: { terms: new Set(result.marks.terms), phrases: result.marks.phrases },
-      matched: result.total,
-      matchedIsExact: result.totalIsExact,
-      problems: result.problems,
-      partial: result.partial,
-    };
+    const first = found === undefined && needed <= FIRST_RANKED;
+    let ranked = await rank(view, first);
+    // A count cut short at the first results (a phrase alone stops counting at the limit) says
+    // nothing of the rest. (An interim answer's count is cut short on purpose: asked again, it is exact.)
+    if (first && !ranked.partial && !ranked.matchedIsExact) ranked = await rank(view, false);
     // A partial answer is asked again until the full index gives the real one.
     if (ranked.partial) return ranked;
     kept.set(key, ranked);
@@ -81,13 +97,25 @@ export function createListWindowHandlers(db: LibraryDb, backend: SearchBackend) 
     listWindow: async ({ view, offset, limit, around }: ApiArgs<'listWindow'>): Promise<ListWindow> => {
       const search = searchOf(view);
       if (search) {
-        const result = await ranked(search);
-        const at = around === undefined ? -1 : result.ids.indexOf(around);
-        const start = at >= 0 ? centredOn(at, limit) : offset;
+        const place = async (needed: number) => {
+          const result = await ranked(search, needed);
+          const at = around === undefined ? -1 : result.ids.indexOf(around);
+          return {
+            result,
+            start: at >= 0 ? centredOn(at, limit) : offset,
+            lost: around !== undefined && at < 0,
+          };
+        };
+        let placed = await place(offset + limit);
+        // The paper asked about, or the rows around it, may be past the first results ranked.
+        const { complete, ids } = placed.result;
+        if (!complete && (placed.lost || placed.start + limit > ids.length))
+          placed = await place(LIST_RESULTS);
+        const { result, start } = placed;
         const rows = summariesByIds(db, result.ids.slice(start, start + limit));
         const { terms, phrases } = result.marks;
         return {
-          total: result.ids.length,
+          total: result.listed,
           offset: start,
           rows,
           search: {
@@ -115,7 +143,7 @@ export function createListWindowHandlers(db: LibraryDb, backend: SearchBackend) 
     listIds: async ({ view, offset = 0, limit, within }: ApiArgs<'listIds'>): Promise<number[]> => {
       const search = searchOf(view);
       if (search) {
-        const { ids } = await ranked(search);
+        const { ids } = await ranked(search, LIST_RESULTS);
         const range = ids.slice(offset, limit === undefined ? undefined : offset + limit);
         if (!within) return range;
         const wanted = new Set(within);

@@ -19,6 +19,11 @@ export interface SearchRequest {
   status?: PaperStatus | undefined;
   tag?: string | undefined;
   limit?: number | undefined;
+  /**
+   * The list's first answer (listRanking.ts): the full index ranks only this many of the best for
+   * now, and still counts every match. An interim answer is cut at `limit` as before.
+   */
+  rankedFirst?: number | undefined;
   /** See SearchOptions: false leaves the marking to the caller. */
   titleRanges?: boolean | undefined;
 }
@@ -367,8 +372,13 @@ export class SearchService {
 
   // List window: ranked ids
   /** The best `limit` matches as ids, with what to mark in the titles of the few the window shows. */
-  rank(request: SearchRequest): RankedIds {
-    const { hits, total, totalIsExact, problems, marks } = this.search({ ...request, titleRanges: false });
+  rank({ rankedFirst, ...request }: SearchRequest): RankedIds {
+    const limit = rankedFirst ?? request.limit;
+    const { hits, total, totalIsExact, problems, marks } = this.search({
+      ...request,
+      limit,
+      titleRanges: false,
+    });
     return {
       ids: Float64Array.from(hits, (hit) => hit.id),
       total,

@@ -2,6 +2,7 @@ import type { LibraryDb } from '../db/openLibrary';
 import type { IndexState } from './indexSnapshot';
 import { indexerRunning } from './indexerLock';
 import { interimHighlights, interimRank } from './interimSearch';
+import { FIRST_RANKED, LIST_RESULTS } from './listRanking';
 import { buildRange } from './parallelBuild';
 import type { PaperHighlights, SearchResult } from './SearchIndex';
 import type { RankedIds, SearchRequest, SearchService } from './SearchService';
@@ -35,8 +36,6 @@ const INDEXER_WAIT_MS = 120_000;
 const RETRY_MS = 5_000;
 /** After this many failed builds the list's questions stop starting them, and say so. */
 const GIVE_UP_AFTER = 3;
-/** As many results as the list asks for (listWindowHandlers' SEARCH_RESULTS): the warm-up does its work. */
-const WARM_UP_LIMIT = 5000;
 /**
  * The window's own start needs the cores first: at once, beside the page's first load on two
  * cores, the warm-up slowed the first row and met the bench's first query half-way. A person
@@ -110,7 +109,8 @@ export class WorkerSearch {
       const query = queries.shift();
       if (query === undefined || !usable()) return;
       try {
-        this.service.rank({ query, limit: WARM_UP_LIMIT });
+        // As the list's first answer asks: the warm-up does the work a person's first search does.
+        this.service.rank({ query, limit: LIST_RESULTS, rankedFirst: FIRST_RANKED });
       } catch {
         // Only time was at stake: the person's own search meets the same trouble, and says so.
         return;

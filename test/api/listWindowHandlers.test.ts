@@ -4,6 +4,8 @@ import { createHandlers } from '../../main/api/handlers';
 import { openLibrary } from '../../main/db/openLibrary';
 import { listPaperSummaries } from '../../main/db/paperQueries';
 import { setStatus } from '../../main/library/queues';
+import { FIRST_RANKED, LIST_RESULTS } from '../../main/search/listRanking';
+import { SearchService, type RankedIds, type SearchRequest } from '../../main/search/SearchService';
 import type { ApiResponse, ListWindow, SearchResponse, WindowState } from '../../preload/api';
 import { addManyPapers } from '../fixtures/manyPapers';
 import { useTempLibrary } from '../fixtures/tempLibrary';
@@ -80,6 +82,99 @@ describe('listWindow', () => {
       ok: false,
       error: { code: 'invalid_argument' },
     });
+  });
+});
+
+describe('a search with more results than its first answer ranks', () => {
+  /** 1,200 papers, every title holding "paper"; the engine's rank requests recorded. */
+  function searched() {
+    const library = tempLibrary();
+    addManyPapers(library.db, FIRST_RANKED + 700);
+    const engine = new SearchService(library.db);
+    const asked: SearchRequest[] = [];
+    const backend = Object.assign(Object.create(engine) as SearchService, {
+      rank: (request: SearchRequest) => {
+        asked.push(request);
+        return engine.rank(request);
+      },
+    });
+    const dispatch = createDispatch(createHandlers(library.db, { search: backend }), vi.fn());
+    const call = async <T>(method: string, args: unknown): Promise<T> => {
+      const response = (await dispatch(method, args)) as ApiResponse<T>;
+      if (!response.ok) throw new Error(response.error.message);
+      return response.value;
+    };
+    const everyResult = () => engine.rank({ query: 'paper', limit: LIST_RESULTS }).ids;
+    return { ...library, call, asked, everyResult };
+  }
+
+  it('ranks only the first results for the first rows, counts them all, and ranks the rest when the list scrolls past them', async () => {
+    const { call, asked, everyResult } = searched();
+    const view = { query: 'paper' };
+    const ranked = Array.from(everyResult());
+    expect(ranked).toHaveLength(FIRST_RANKED + 700);
+
+    const first = await call<ListWindow>('listWindow', { view, offset: 0, limit: 40 });
+    expect(asked).toEqual([expect.objectContaining({ rankedFirst: FIRST_RANKED })]);
+    expect(first.total).toBe(ranked.length);
+    expect(first.search).toMatchObject({ matched: ranked.length, matchedIsExact: true });
+    expect(first.rows.map((paper) => paper.id)).toEqual(ranked.slice(0, 40));
+
+    const near = await call<ListWindow>('listWindow', { view, offset: 300, limit: 40 });
+    expect(near.rows.map((paper) => paper.id)).toEqual(ranked.slice(300, 340));
+    expect(asked).toHaveLength(1);
+
+    const past = await call<ListWindow>('listWindow', { view, offset: FIRST_RANKED - 20, limit: 40 });
+    expect(past.rows.map((paper) => paper.id)).toEqual(ranked.slice(FIRST_RANKED - 20, FIRST_RANKED + 20));
+    expect(asked).toHaveLength(2);
+    expect(asked[1]?.rankedFirst).toBeUndefined();
+    expect(await call('listIds', { view })).toEqual(ranked);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('finds a paper ranked past the first results, and every result for a selection', async () => {
+    const { call, everyResult } = searched();
+    const view = { query: 'paper' };
+    const ranked = Array.from(everyResult());
+    const target = ranked[FIRST_RANKED + 200] ?? 0;
+    const around = await call<ListWindow>('listWindow', { view, offset: 0, limit: 40, around: target });
+    expect(around.offset).toBe(FIRST_RANKED + 180);
+    expect(around.rows.map((paper) => paper.id)).toEqual(
+      ranked.slice(FIRST_RANKED + 180, FIRST_RANKED + 220),
+    );
+
+    const { call: fresh } = searched();
+    const edge = ranked[FIRST_RANKED - 5] ?? 0;
+    const atEdge = await fresh<ListWindow>('listWindow', { view, offset: 0, limit: 40, around: edge });
+    expect(atEdge.rows.map((paper) => paper.id)).toEqual(ranked.slice(FIRST_RANKED - 25, FIRST_RANKED + 15));
+  });
+
+  it('asks once for a partial first answer, whose count is cut short on purpose', async () => {
+    const { db, asked, everyResult } = searched();
+    const partialAnswer = createHandlers(db, {
+      search: Object.assign(Object.create(new SearchService(db)) as SearchService, {
+        rank: (request: SearchRequest): RankedIds => {
+          asked.push(request);
+          const ids = everyResult().slice(0, request.limit ?? 0);
+          const marks = { terms: [], phrases: [] };
+          return { ids, total: ids.length, totalIsExact: false, problems: [], marks, partial: true };
+        },
+      }),
+    });
+    const window = await partialAnswer.listWindow({ view: { query: 'paper' }, offset: 0, limit: 40 });
+    expect(asked).toEqual([expect.objectContaining({ limit: LIST_RESULTS, rankedFirst: FIRST_RANKED })]);
+    expect(window.total).toBe(FIRST_RANKED + 700);
+    expect(window.search).toMatchObject({ partial: true, matchedIsExact: false });
+  });
+
+  it('counts every match of a phrase alone, which stops counting at the limit it ranks to', async () => {
+    const { call } = searched();
+    const view = { query: '"paper"' };
+    const first = await call<ListWindow>('listWindow', { view, offset: 0, limit: 40 });
+    const every = await call<number[]>('listIds', { view });
+    expect(every).toHaveLength(FIRST_RANKED + 700);
+    expect(first.total).toBe(every.length);
+    expect(first.rows.map((paper) => paper.id)).toEqual(every.slice(0, 40));
   });
 });
 

@@ -176,6 +176,20 @@ describe('the search worker while its index is prepared', () => {
     });
   });
 
+  it("cuts a partial answer at the list's limit, not at the first results a full answer ranks", async () => {
+    const { db, path } = seededLibrary();
+    const { build, started } = heldBuild(db);
+    const { search } = searchOn(db, path, build);
+    const request = { query: 'status:unread', limit: 2, rankedFirst: 1 };
+    expect(search.rank(request)).toMatchObject({ partial: true, total: 2, totalIsExact: false });
+    expect(search.rank(request).ids).toHaveLength(2);
+    started[0]?.finish();
+    await search.prepare();
+    const full = search.rank(request);
+    expect(full).toMatchObject({ partial: false, total: 3, totalIsExact: true });
+    expect(full.ids).toHaveLength(1);
+  });
+
   it('builds a small library at once, here, rather than answer partially', () => {
     const { db, path, ids } = seededLibrary();
     const { build, started } = heldBuild(db);
