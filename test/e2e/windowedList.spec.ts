@@ -60,6 +60,45 @@ test('5,000 papers: the list loads only what is on screen, and a jump to the end
   }
 });
 
+test('a search of 5,000 results scrolls to its last, past the first results its first answer ranked', async ({
+  page,
+  libraryDir,
+}) => {
+  const dbPath = join(libraryDir, 'library.sqlite');
+  libraryOfManyPapers(dbPath, 5000);
+  const searched = spawnSync(
+    process.execPath,
+    [CLI, '--db', dbPath, 'search', 'paper', '--limit', '5000', '--json'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const ranked = (JSON.parse(searched.stdout) as { title: string }[]).map((paper) => paper.title);
+  expect(ranked).toHaveLength(5000);
+  const server = await startServer(dbPath);
+  try {
+    await page.goto(server.url);
+    const list = page.getByRole('listbox', { name: 'Papers' });
+    await expect(list.getByRole('option').first()).toBeVisible();
+    await page.getByLabel('Search papers').fill('paper');
+    await expect(page.locator('.list-header [role=status]')).toHaveText(/^5,?000 results$/, {
+      timeout: 20_000,
+    });
+    await expect(list.getByRole('option').first()).toContainText(ranked[0] ?? '');
+    await list.evaluate((element) => {
+      element.scrollTop = element.scrollHeight;
+    });
+    await expect(list.getByRole('option', { name: ranked[4999] })).toBeVisible();
+    await list.evaluate((element) => {
+      element.scrollTop = 50 * 600;
+    });
+    await expect(list.getByRole('option', { name: ranked[600] })).toBeVisible();
+  } finally {
+    await server.stop();
+  }
+});
+
 test('a triage key asks only for what it changed: the rows on screen and a margin, the counts, the tags, the open paper', async ({
   page,
   libraryDir,
