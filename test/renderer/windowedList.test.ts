@@ -77,6 +77,22 @@ describe('the windowed list', () => {
     expect(library().total).toBe(3000);
   });
 
+  it("a new query's answer carries the rows on screen alone, and the margin comes after it", async () => {
+    await openWith(3000);
+    await library().showSpan({ start: 0, end: 15 });
+    const start = core.calls.length;
+    library().setQuery('planning');
+    await vi.waitFor(() => expect(library().search?.query).toBe('planning'));
+    const answer = core.calls.slice(start).find((call) => call.method === 'windowState');
+    expect((answer?.value as WindowState).window.rows).toHaveLength(16);
+    expect(library().rows.size).toBe(16);
+
+    // The list, shown the new rows, asks for what is missing around them.
+    await library().showSpan({ start: 0, end: 15 });
+    expect(library().rows.size).toBe(16 + MARGIN);
+    expect(rowsMoved(core.calls.slice(start))).toBe(16 + MARGIN);
+  });
+
   it('holds only the rows near the screen while scrolling through 6,000 papers, and shows the last ones at the end', async () => {
     const ids = await openWith(6000);
     expect(library().total).toBe(6000);

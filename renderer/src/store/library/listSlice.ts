@@ -77,11 +77,11 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
         offset: from,
         limit: Math.min(MOST_PER_REQUEST, shown ? onScreen.end + MARGIN - from + 1 : FIRST_WINDOW),
       };
-      const screenful = shown
-        ? Math.min(MOST_PER_REQUEST, onScreen.end - onScreen.start + 1 + 2 * MARGIN)
-        : FIRST_WINDOW;
+      const rowsOnScreen = onScreen.end - onScreen.start + 1;
+      const screenful = shown ? Math.min(MOST_PER_REQUEST, rowsOnScreen + 2 * MARGIN) : FIRST_WINDOW;
+      // A new query's answer carries the screen alone, the sooner to show: the margin follows (showSpan).
       const request = newQuery
-        ? { offset: 0, limit: screenful }
+        ? { offset: 0, limit: shown ? Math.min(MOST_PER_REQUEST, rowsOnScreen) : FIRST_WINDOW }
         : opening
           ? {
               offset: 0,
