@@ -42,6 +42,8 @@ const GIVE_UP_AFTER = 3;
  * rarely searches within a second of the list showing.
  */
 const WARM_UP_AFTER_MS = 1000;
+/** Questions remembered as asked before: windows open at once, each asking again every 500 ms. */
+const INTERIM_ASKED_KEPT = 16;
 const NOT_PREPARED = 'The full search could not be prepared: only titles and first authors were searched.';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,8 +63,8 @@ export class WorkerSearch {
   private readonly indexerWaitMs: number;
   /** Questions asked so far: the warm-up gives way to the first asked after it starts. */
   private questions = 0;
-  /** The last question answered from SQLite (interimSearch.ts). */
-  private lastInterim = '';
+  /** The latest questions answered from SQLite (interimSearch.ts), oldest first: one per window open, and more. */
+  private readonly interimAsked = new Set<string>();
   private warmUps = 0;
 
   constructor(
@@ -175,8 +177,11 @@ export class WorkerSearch {
     // A new query's first answer stops at the list's limit; asked again (the window asks every
     // 500 ms while partial), every match is counted.
     const asked = JSON.stringify([request.query, request.status, request.tag, request.limit]);
-    const interim = interimRank(this.db, request, { countAll: asked === this.lastInterim });
-    this.lastInterim = asked;
+    const interim = interimRank(this.db, request, { countAll: this.interimAsked.has(asked) });
+    this.interimAsked.delete(asked);
+    this.interimAsked.add(asked);
+    for (const oldest of this.interimAsked)
+      if (this.interimAsked.size > INTERIM_ASKED_KEPT) this.interimAsked.delete(oldest);
     // No full answer is coming: the window stops asking, and the person is told why.
     if (this.gaveUp) return { ...interim, partial: false, problems: [...interim.problems, NOT_PREPARED] };
     return interim;

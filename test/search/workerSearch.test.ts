@@ -176,6 +176,18 @@ describe('the search worker while its index is prepared', () => {
     });
   });
 
+  it('counts every match for each of two windows asking in turn, not for the latest alone', () => {
+    const { db, path } = seededLibrary();
+    const { build } = heldBuild(db);
+    const { search } = searchOn(db, path, build);
+    const one = { query: 'status:unread', limit: 1 };
+    const other = { query: 'status:unread -zzzz', limit: 1 };
+    expect(search.rank(one)).toMatchObject({ total: 1, totalIsExact: false });
+    expect(search.rank(other)).toMatchObject({ total: 1, totalIsExact: false });
+    expect(search.rank(one)).toMatchObject({ total: 3, totalIsExact: true });
+    expect(search.rank(other)).toMatchObject({ total: 3, totalIsExact: true });
+  });
+
   it("cuts a partial answer at the list's limit, not at the first results a full answer ranks", async () => {
     const { db, path } = seededLibrary();
     const { build, started } = heldBuild(db);
