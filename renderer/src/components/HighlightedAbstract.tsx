@@ -8,12 +8,24 @@ import { createNote } from '../store/actions';
 import { useUiStore } from '../store/uiStore';
 
 /**
+ * Whether a text field outside `container` has the focus: then the document's selection is the
+ * field's, never in the abstract. Asked first because reading the selection makes the browser
+ * bring style and layout up to date, on every key typed in the search box.
+ */
+function typingElsewhere(container: HTMLElement): boolean {
+  const focused = document.activeElement;
+  const textField = focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement;
+  return textField && !container.contains(focused);
+}
+
+/**
  * The abstract's source text under the selection inside `container` (formulas and escapes
  * whole, as written), or '' when the selection is elsewhere or empty.
  */
 function selectedTextIn(container: HTMLElement | null, abstract: string): string {
+  if (!container || typingElsewhere(container)) return '';
   const selection = document.getSelection();
-  if (!container || !selection || selection.isCollapsed || selection.rangeCount === 0) return '';
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return '';
   const range = selection.getRangeAt(0);
   if (!container.contains(range.commonAncestorContainer)) return '';
   const source = selectedSourceRange(container, range);

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent }
 import type { PaperSummary } from '../../../preload/api';
 import type { SelectMode } from '../cursor';
 import { shortAuthors } from '../record/shortAuthors';
+import { rowInView } from '../rowInView';
 import { reorder } from '../store/actions';
 import { useLibraryStore } from '../store/libraryStore';
 import { selectCursorPosition, selectOrderable } from '../store/selectors';
@@ -61,8 +62,23 @@ export function PaperList() {
   });
 
   const cursorIndex = useLibraryStore(selectCursorPosition);
+  // Set from a scroll command until the next frame, when its scroll has been observed: until
+  // then the virtualizer's offset is the one from before the command.
+  const scrollPending = useRef(false);
   useEffect(() => {
-    if (cursorIndex !== null) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+    if (cursorIndex === null) return;
+    // Asking the virtualizer reads the layout even for a row already on screen (a new search's
+    // first result, a step inside the view), so ask only when the list has to move.
+    const viewport = {
+      scrollOffset: virtualizer.scrollOffset,
+      height: virtualizer.scrollRect?.height ?? null,
+    };
+    if (!scrollPending.current && rowInView(cursorIndex, ROW_HEIGHT, BULK_BAR_ROOM, viewport)) return;
+    virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+    scrollPending.current = true;
+    requestAnimationFrame(() => {
+      scrollPending.current = false;
+    });
   }, [cursorIndex, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
@@ -100,12 +116,14 @@ export function PaperList() {
       aria-activedescendant={cursorId === null ? undefined : `paper-${cursorId}`}
     >
       <div className="paper-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {/* Keyed by position, loaded or not: a new search or a jump refills the rows on screen with
+            other papers, and React then rewrites their text instead of building them again. */}
         {items.map((item) => {
           const paper = rows.get(item.index);
           if (!paper) {
             return (
               <div
-                key={`loading-${item.index}`}
+                key={item.key}
                 className="paper-row paper-row-loading"
                 aria-hidden="true"
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
@@ -117,7 +135,7 @@ export function PaperList() {
           const dropSide = dropTarget?.id === paper.id ? dropTarget.side : undefined;
           return (
             <div
-              key={paper.id}
+              key={item.key}
               id={`paper-${paper.id}`}
               role="option"
               aria-selected={selected.has(paper.id)}

@@ -35,6 +35,10 @@ function nextTable(length: number, isAt: (k: number) => boolean, work?: WorkCoun
 
 export function segmentTex(source: string, work?: WorkCounter): TexSegment[] {
   const n = source.length;
+  // Most titles and abstracts hold no math and no escape: every one starts with `$` or `\`.
+  if (!source.includes('$') && !source.includes('\\')) {
+    return n === 0 ? [] : [{ kind: 'text', text: source, start: 0, end: n }];
+  }
   const at = (k: number) => source[k] ?? '';
   const escaped = (k: number) => at(k - 1) === '\\';
   const singleCloser = nextTable(

@@ -75,6 +75,14 @@ describe('segmentTex', () => {
     }
   });
 
+  it('hands back text without a dollar or a backslash whole, without reading it through', () => {
+    const work: WorkCounter = { steps: 0 };
+    const title = 'Paper 000148 on control: 10% fewer {steps} (a study)';
+    expect(segmentTex(title, work)).toEqual([{ kind: 'text', text: title, start: 0, end: title.length }]);
+    expect(work.steps).toBe(0);
+    expect(segmentTex('')).toEqual([]);
+  });
+
   it.each([
     ['dollars', '$'],
     ['dollar words', '$a '],

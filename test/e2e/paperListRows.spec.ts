@@ -1,0 +1,140 @@
+import type { Locator } from '@playwright/test';
+import { join } from 'node:path';
+import { libraryOfManyPapers } from '../fixtures/manyPapers';
+import { expect, startServer, test } from './serveFixture';
+
+/** Counts the scroll writes made to the list from now on (the virtualizer scrolls with scrollTo). */
+async function countScrollWrites(list: Locator): Promise<void> {
+  await list.evaluate((element: HTMLElement & { scrollWrites?: number }) => {
+    element.scrollWrites = 0;
+    const scrollTo = element.scrollTo.bind(element) as (options?: ScrollToOptions) => void;
+    element.scrollTo = ((options?: ScrollToOptions) => {
+      element.scrollWrites = (element.scrollWrites ?? 0) + 1;
+      scrollTo(options);
+    }) as typeof element.scrollTo;
+  });
+}
+
+function scrollWrites(list: Locator): Promise<number> {
+  return list.evaluate((element: HTMLElement & { scrollWrites?: number }) => element.scrollWrites ?? 0);
+}
+
+/** Whether `row` lies wholly inside the list's visible box. */
+async function whollyVisible(list: Locator, row: Locator): Promise<boolean> {
+  const [outer, inner] = await Promise.all([list.boundingBox(), row.boundingBox()]);
+  if (!outer || !inner) return false;
+  return inner.y >= outer.y - 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
+}
+
+test('the cursor moved inside the view leaves the list where it is; moved past an edge, it scrolls into view', async ({
+  page,
+  libraryDir,
+}) => {
+  const dbPath = join(libraryDir, 'library.sqlite');
+  const titles = libraryOfManyPapers(dbPath, 300);
+  const server = await startServer(dbPath);
+  try {
+    await page.goto(server.url);
+    const list = page.getByRole('listbox', { name: 'Papers' });
+    const row = (index: number) => list.getByRole('option', { name: titles[index] });
+    await expect(row(0)).toBeVisible();
+    await countScrollWrites(list);
+
+    // Inside the view: the cursor moves, the list is not asked to scroll.
+    await row(0).click();
+    for (let step = 0; step < 4; step += 1) await page.keyboard.press('j');
+    await expect(row(4)).toHaveAttribute('aria-current', 'true');
+    expect(await scrollWrites(list)).toBe(0);
+    expect(await list.evaluate((element) => element.scrollTop)).toBe(0);
+
+    // Past the bottom edge: each step down keeps the cursor's row wholly on screen.
+    for (let step = 0; step < 30; step += 1) await page.keyboard.press('j');
+    await expect(row(34)).toHaveAttribute('aria-current', 'true');
+    await expect.poll(() => whollyVisible(list, row(34))).toBe(true);
+    expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    expect(await scrollWrites(list)).toBeGreaterThan(0);
+
+    // Up inside the view again: no scroll.
+    const writes = await scrollWrites(list);
+    const scrollTop = await list.evaluate((element) => element.scrollTop);
+    await page.keyboard.press('k');
+    await expect(row(33)).toHaveAttribute('aria-current', 'true');
+    expect(await scrollWrites(list)).toBe(writes);
+    expect(await list.evaluate((element) => element.scrollTop)).toBe(scrollTop);
+
+    // Back past the top edge, to the first paper.
+    for (let step = 0; step < 33; step += 1) await page.keyboard.press('k');
+    await expect(row(0)).toHaveAttribute('aria-current', 'true');
+    await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);
+    expect(await whollyVisible(list, row(0))).toBe(true);
+
+    // Scrolled away by the wheel, a search's first result is brought into view.
+    for (let step = 0; step < 5; step += 1) await page.keyboard.press('j');
+    await expect(row(5)).toHaveAttribute('aria-current', 'true');
+    await list.evaluate((element) => {
+      element.scrollTop = 5000;
+    });
+    await expect(row(0)).toHaveCount(0);
+    await page.getByLabel('Search papers').fill('Paper 000200');
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-current', 'true');
+    await expect.poll(() => whollyVisible(list, list.getByRole('option').first())).toBe(true);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a new search rewrites the rows on screen in place, each with its own paper’s id, state and click', async ({
+  page,
+  libraryDir,
+}) => {
+  const dbPath = join(libraryDir, 'library.sqlite');
+  libraryOfManyPapers(dbPath, 300);
+  const server = await startServer(dbPath);
+  try {
+    await page.goto(server.url);
+    const list = page.getByRole('listbox', { name: 'Papers' });
+    const rows = list.getByRole('option');
+    const search = page.getByLabel('Search papers');
+
+    await search.fill('planning');
+    await expect(rows.first()).toContainText('planning');
+    await expect(page.locator('.list-header [role=status]')).toContainText('result');
+    // Mark the DOM elements of the first two rows.
+    await list.evaluate((element) => {
+      element.querySelectorAll<HTMLElement & { marked?: number }>('.paper-row').forEach((row, index) => {
+        row.marked = index;
+      });
+    });
+
+    await search.fill('control');
+    await expect(rows.first()).toContainText('control');
+    await expect(rows.first()).not.toContainText('planning');
+    const first = await rows.first().evaluate((row: HTMLElement & { marked?: number }) => ({
+      marked: row.marked,
+      id: row.id,
+      paperId: row.dataset.paperId,
+      current: row.getAttribute('aria-current'),
+      activeDescendant: row.parentElement?.parentElement?.getAttribute('aria-activedescendant'),
+    }));
+    // The same element, now the new paper's in every attribute that names it.
+    expect(first.marked).toBe(0);
+    expect(first.id).toBe(`paper-${first.paperId}`);
+    expect(first.current).toBe('true');
+    expect(first.activeDescendant).toBe(first.id);
+    // The second row was reused too, and is not the cursor.
+    expect(await rows.nth(1).evaluate((row: HTMLElement & { marked?: number }) => row.marked)).toBe(1);
+    await expect(rows.nth(1)).not.toHaveAttribute('aria-current', 'true');
+    await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'false');
+
+    // A click on a reused row selects the paper it shows now.
+    const secondTitle = (await rows.nth(1).locator('.paper-title').textContent()) ?? '';
+    expect(secondTitle).toContain('control');
+    await rows.nth(1).click();
+    await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
+    await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(rows.first()).not.toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('heading', { name: secondTitle })).toBeVisible();
+  } finally {
+    await server.stop();
+  }
+});
