@@ -145,8 +145,9 @@ export class SearchIndex {
   /**
    * The papers before this document index are in ascending id order (removed ones aside), and
    * the largest id taken in: a paper re-indexed (a status change, an edit) enters at the end, out
-   * of order. Ties go by id, so a phrase-only query walks the papers after these first, then
-   * these, and stops at the first whose id a full page leaves out (phraseCandidates).
+   * of order. Ties go by id, so a phrase-only query whose page fills among the ordered papers
+   * need only look at those after them (walking those first, or merging them in by id, checked
+   * more phrases or cost more than it saved when they are a few papers of any ids).
    */
   private idsAscendTo = 0;
   private maxId = -Infinity;
@@ -898,55 +899,34 @@ export class SearchIndex {
   }
 
   /**
-   * Documents holding every one of the terms, in library order (within each of `ranges` of
-   * document indexes, in turn), found as they are asked for: a phrase-only query stops once its
-   * page is full, so it walks only the start of the lists. Postings are in document order, so
-   * each longer list is searched from where it was left. Each comes as a posting: the document
-   * and the fields that hold every term.
+   * Documents holding every one of the terms, in library order (from document `fromDoc`), found
+   * as they are asked for: a phrase-only query stops once its page is full, so it walks only the
+   * start of the lists. Postings are in document order, so each longer list is searched from
+   * where it was left. Each comes as a posting: the document and the fields that hold every term.
    */
-  private *docsWithAllInOrder(
-    terms: readonly string[],
-    ranges: readonly (readonly [number, number])[] = ALL_DOCS,
-  ): Generator<number> {
+  private *docsWithAllInOrder(terms: readonly string[], fromDoc = 0): Generator<number> {
     const lists = [...new Set(terms)]
       .map((term) => this.list(this.termIdOf(term) ?? -1))
       .sort((a, b) => a.length - b.length);
     const [shortest, ...others] = lists;
     if (!shortest || shortest.length === 0) return;
-    for (const [fromDoc, toDoc] of ranges) {
-      const from = new Int32Array(others.length);
-      const start = fromDoc > 0 ? firstAtLeast(shortest, fromDoc << MASK_BITS, 0) : 0;
-      for (let next = start; next < shortest.length; next += 1) {
-        const posting = shortest[next] ?? 0;
-        const docIndex = posting >> MASK_BITS;
-        if (docIndex >= toDoc) break;
-        let fields = posting & MASK;
-        let everywhere = true;
-        for (let which = 0; which < others.length && everywhere; which += 1) {
-          const list = others[which] ?? [];
-          const at = firstAtLeast(list, docIndex << MASK_BITS, from[which] ?? 0);
-          from[which] = at;
-          const found = list[at] ?? -1;
-          everywhere = found >> MASK_BITS === docIndex && at < list.length;
-          fields &= found;
-        }
-        if (everywhere) yield (docIndex << MASK_BITS) + fields;
+    const from = new Int32Array(others.length);
+    const start = fromDoc > 0 ? firstAtLeast(shortest, fromDoc << MASK_BITS, 0) : 0;
+    for (let next = start; next < shortest.length; next += 1) {
+      const posting = shortest[next] ?? 0;
+      const docIndex = posting >> MASK_BITS;
+      let fields = posting & MASK;
+      let everywhere = true;
+      for (let which = 0; which < others.length && everywhere; which += 1) {
+        const list = others[which] ?? [];
+        const at = firstAtLeast(list, docIndex << MASK_BITS, from[which] ?? 0);
+        from[which] = at;
+        const found = list[at] ?? -1;
+        everywhere = found >> MASK_BITS === docIndex && at < list.length;
+        fields &= found;
       }
+      if (everywhere) yield (docIndex << MASK_BITS) + fields;
     }
-  }
-
-  /**
-   * A phrase-only query's candidates, as docsWithAllInOrder gives them but the papers re-indexed
-   * after the ones in id order first: then the ones in id order come by id, and the walk stops at
-   * the first of them that a full page's ids leave out.
-   */
-  private phraseCandidates(terms: readonly string[]): Iterable<number> {
-    const ordered = this.idsAscendTo;
-    if (ordered >= this.docs.length) return this.docsWithAllInOrder(terms);
-    return this.docsWithAllInOrder(terms, [
-      [ordered, Infinity],
-      [0, ordered],
-    ]);
   }
 
   /** Documents holding every one of the terms exactly (for phrases and exclusions). */
@@ -1072,13 +1052,13 @@ export class SearchIndex {
     // Without free words the order is by id: once the page is full, a phrase need not be checked
     // in every remaining paper just to count them.
     const stopEarly = parsed.words.length === 0 && phrases.length > 0;
+    const phraseWords = parsed.phrases.flatMap((phrase) => phrase.split(' '));
     let total = 0;
     let totalIsExact = true;
     try {
       let candidates: Iterable<number>;
       if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms, kept);
-      else if (parsed.phrases.length > 0)
-        candidates = this.phraseCandidates(parsed.phrases.flatMap((p) => p.split(' ')));
+      else if (parsed.phrases.length > 0) candidates = this.docsWithAllInOrder(phraseWords);
       else if (byAuthor) candidates = byAuthor;
       else {
         const all: number[] = [];
@@ -1096,7 +1076,7 @@ export class SearchIndex {
         const ranking: Ranking = { facts, marks, kept, statusMask, years, scored, required, limit };
         total = rankFromFacts(array, ranking, this.totalScore, this.coverage, best);
       }
-      const iterator = array ? null : candidates[Symbol.iterator]();
+      let iterator = array ? null : candidates[Symbol.iterator]();
       for (let at = 0; !plain; at += 1) {
         let docIndex: number;
         // The fields that hold every word of the phrases: known on the phrase-only path.
@@ -1112,14 +1092,16 @@ export class SearchIndex {
         }
         if (stopEarly && total >= limit) {
           totalIsExact = false;
-          // The page is full: a paper must have a lower id to take a place on it. Among the papers
-          // in id order (they come last), one that has not means none after it has.
+          // The phrase's papers come in the index's order. Among the papers in id order, those after
+          // a full page cannot beat it: only papers re-indexed after them (their ids out of order) can.
           const worst = best.worst();
           if (worst === undefined) break;
-          if (!((facts.id[docIndex] ?? 0) < worst.id)) {
-            if (docIndex < this.idsAscendTo) break;
+          if (docIndex < this.idsAscendTo) {
+            if (this.idsAscendTo >= this.docs.length) break;
+            iterator = this.docsWithAllInOrder(phraseWords, this.idsAscendTo);
             continue;
           }
+          if (!((facts.id[docIndex] ?? 0) < worst.id)) continue;
         }
         const score = this.totalScore[docIndex] ?? 0;
         const matched = this.coverage[docIndex] ?? 0;
@@ -1228,9 +1210,6 @@ function idsForSearch(
   }
   return { columnIds: sorted.subarray(0, end), byId, maxId };
 }
-
-/** Every document index, as one range of docsWithAllInOrder. */
-const ALL_DOCS: readonly (readonly [number, number])[] = [[0, Infinity]];
 
 /** The first place at or after `from` where the sorted list holds `value` or more (galloping). */
 function firstAtLeast(list: ArrayLike<number>, value: number, from: number): number {
