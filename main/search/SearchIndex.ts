@@ -145,9 +145,8 @@ export class SearchIndex {
   /**
    * The papers before this document index are in ascending id order (removed ones aside), and
    * the largest id taken in: a paper re-indexed (a status change, an edit) enters at the end, out
-   * of order. Ties go by id, so a phrase-only query whose page fills among the ordered papers
-   * need only look at those after them (walking those first, or merging them in by id, checked
-   * more phrases or cost more than it saved when they are a few papers of any ids).
+   * of order. Ties go by id, so a phrase-only query takes its papers by id (phraseCandidates)
+   * and stops at the first a full page leaves out.
    */
   private idsAscendTo = 0;
   private maxId = -Infinity;
@@ -899,12 +898,18 @@ export class SearchIndex {
   }
 
   /**
-   * Documents holding every one of the terms, in library order (from document `fromDoc`), found
-   * as they are asked for: a phrase-only query stops once its page is full, so it walks only the
-   * start of the lists. Postings are in document order, so each longer list is searched from
-   * where it was left. Each comes as a posting: the document and the fields that hold every term.
+   * Documents holding every one of the terms, in library order (from document `fromDoc` up to
+   * `toDoc`), found as they are asked for: a phrase-only query stops once its page is full, so
+   * it walks only the start of the lists. Postings are in document order, so each longer list is
+   * searched from where it was left. Each comes as a posting: the document and the fields that
+   * hold every term. With `byId`, the `later` postings (sorted by id) are merged in by id.
    */
-  private *docsWithAllInOrder(terms: readonly string[], fromDoc = 0): Generator<number> {
+  private *docsWithAllInOrder(
+    terms: readonly string[],
+    fromDoc = 0,
+    toDoc = Infinity,
+    byId: { later: readonly number[]; ids: Float64Array } | null = null,
+  ): Generator<number> {
     const lists = [...new Set(terms)]
       .map((term) => this.list(this.termIdOf(term) ?? -1))
       .sort((a, b) => a.length - b.length);
@@ -912,9 +917,13 @@ export class SearchIndex {
     if (!shortest || shortest.length === 0) return;
     const from = new Int32Array(others.length);
     const start = fromDoc > 0 ? firstAtLeast(shortest, fromDoc << MASK_BITS, 0) : 0;
+    const later = byId?.later ?? [];
+    const ids = byId?.ids;
+    let laterAt = 0;
     for (let next = start; next < shortest.length; next += 1) {
       const posting = shortest[next] ?? 0;
       const docIndex = posting >> MASK_BITS;
+      if (docIndex >= toDoc) break;
       let fields = posting & MASK;
       let everywhere = true;
       for (let which = 0; which < others.length && everywhere; which += 1) {
@@ -925,8 +934,28 @@ export class SearchIndex {
         everywhere = found >> MASK_BITS === docIndex && at < list.length;
         fields &= found;
       }
-      if (everywhere) yield (docIndex << MASK_BITS) + fields;
+      if (!everywhere) continue;
+      if (ids && laterAt < later.length) {
+        const id = ids[docIndex] ?? 0;
+        while (laterAt < later.length && (ids[(later[laterAt] ?? 0) >> MASK_BITS] ?? 0) < id)
+          yield later[laterAt++] ?? 0;
+      }
+      yield (docIndex << MASK_BITS) + fields;
     }
+    while (laterAt < later.length) yield later[laterAt++] ?? 0;
+  }
+
+  /**
+   * A phrase-only query's candidates by id (`ids`: by document index), so the walk stops at the
+   * first a full page leaves out: the papers re-indexed after those in id order (few) are
+   * sorted by id and merged into them.
+   */
+  private phraseCandidates(terms: readonly string[], ids: Float64Array): Iterable<number> {
+    const ordered = this.idsAscendTo;
+    if (ordered >= this.docs.length) return this.docsWithAllInOrder(terms);
+    const later = Array.from(this.docsWithAllInOrder(terms, ordered));
+    later.sort((a, b) => (ids[a >> MASK_BITS] ?? 0) - (ids[b >> MASK_BITS] ?? 0));
+    return this.docsWithAllInOrder(terms, 0, ordered, { later, ids });
   }
 
   /** Documents holding every one of the terms exactly (for phrases and exclusions). */
@@ -1058,7 +1087,7 @@ export class SearchIndex {
     try {
       let candidates: Iterable<number>;
       if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms, kept);
-      else if (parsed.phrases.length > 0) candidates = this.docsWithAllInOrder(phraseWords);
+      else if (parsed.phrases.length > 0) candidates = this.phraseCandidates(phraseWords, facts.id);
       else if (byAuthor) candidates = byAuthor;
       else {
         const all: number[] = [];
@@ -1076,7 +1105,7 @@ export class SearchIndex {
         const ranking: Ranking = { facts, marks, kept, statusMask, years, scored, required, limit };
         total = rankFromFacts(array, ranking, this.totalScore, this.coverage, best);
       }
-      let iterator = array ? null : candidates[Symbol.iterator]();
+      const iterator = array ? null : candidates[Symbol.iterator]();
       for (let at = 0; !plain; at += 1) {
         let docIndex: number;
         // The fields that hold every word of the phrases: known on the phrase-only path.
@@ -1092,16 +1121,10 @@ export class SearchIndex {
         }
         if (stopEarly && total >= limit) {
           totalIsExact = false;
-          // The phrase's papers come in the index's order. Among the papers in id order, those after
-          // a full page cannot beat it: only papers re-indexed after them (their ids out of order) can.
+          // The page is full and the papers come by id (phraseCandidates): one whose id it leaves
+          // out leaves out all after it. (A removed paper's may read 0: it is passed over below.)
           const worst = best.worst();
-          if (worst === undefined) break;
-          if (docIndex < this.idsAscendTo) {
-            if (this.idsAscendTo >= this.docs.length) break;
-            iterator = this.docsWithAllInOrder(phraseWords, this.idsAscendTo);
-            continue;
-          }
-          if (!((facts.id[docIndex] ?? 0) < worst.id)) continue;
+          if (worst === undefined || !((facts.id[docIndex] ?? 0) < worst.id)) break;
         }
         const score = this.totalScore[docIndex] ?? 0;
         const matched = this.coverage[docIndex] ?? 0;

@@ -345,6 +345,7 @@ describe('ties between equally ranked papers', () => {
     ['year:2020', 100],
     // Phrase-only: stops once the page is full.
     ['"walnut study"', 2],
+    ['"walnut study"', 4],
     ['"walnut study"', 100],
   ];
   const orderOf = (index: SearchIndex) => QUERIES.map(([query, limit]) => ids(index, query, { limit }));
