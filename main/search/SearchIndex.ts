@@ -143,6 +143,14 @@ export class SearchIndex {
   /** How many papers are in the index (not removed). */
   private count = 0;
   /**
+   * The papers before this document index are in ascending id order (removed ones aside), and
+   * the largest id taken in: a paper re-indexed (a status change, an edit) enters at the end, out
+   * of order. Ties go by id, so a phrase-only query takes its papers by id (phraseCandidates)
+   * and stops at the first a full page leaves out.
+   */
+  private idsAscendTo = 0;
+  private maxId = -Infinity;
+  /**
    * Each tag (lowercased) and the documents carrying it, so a tag filter is one lookup a paper.
    * Null until a tag is first asked for: a loaded index builds it from the columns then.
    */
@@ -312,6 +320,8 @@ export class SearchIndex {
     this.remove(doc.id);
     const docIndex = this.docs.length;
     this.lastText = null;
+    if (this.idsAscendTo === docIndex && doc.id >= this.maxId) this.idsAscendTo = docIndex + 1;
+    if (doc.id > this.maxId) this.maxId = doc.id;
     this.docs.push(this.textOf ? { ...doc, abstract: '', notes: '' } : doc);
     this.byId.set(doc.id, docIndex);
     this.count += 1;
@@ -499,6 +509,12 @@ export class SearchIndex {
     });
     this.docs = alive;
     this.loaded = null;
+    this.idsAscendTo = alive.length;
+    this.maxId = -Infinity;
+    alive.forEach((doc, docIndex) => {
+      if (doc.id <= this.maxId) this.idsAscendTo = Math.min(this.idsAscendTo, docIndex);
+      else this.maxId = doc.id;
+    });
     this.columnIds = null;
     this.savedPostings = null;
     this.tails.clear();
@@ -601,9 +617,11 @@ export class SearchIndex {
       postings: postings instanceof Int32Array ? new ArrayPostings(postings) : postings,
     };
     index.reindexDocs();
-    const { columnIds, byId } = idsForSearch(state.docs.ids, statuses);
+    const { columnIds, byId, maxId } = idsForSearch(state.docs.ids, statuses);
     index.columnIds = columnIds;
     index.byIdMap = byId;
+    index.idsAscendTo = columnIds.length;
+    index.maxId = maxId;
     return index;
   }
 
@@ -723,6 +741,7 @@ export class SearchIndex {
     if (facts.read === docs.length) return facts;
     if (facts.titleLength.length < docs.length) {
       const grown = newFacts(Math.max(1024, docs.length * 2));
+      grown.id.set(facts.id);
       grown.titleLength.set(facts.titleLength);
       grown.year.set(facts.year);
       grown.status.set(facts.status);
@@ -879,21 +898,32 @@ export class SearchIndex {
   }
 
   /**
-   * Documents holding every one of the terms, in library order, found as they are asked for:
-   * a phrase-only query stops once its page is full, so it walks only the start of the lists.
-   * Postings are in document order, so each longer list is searched from where it was left.
-   * Each comes as a posting: the document and the fields that hold every term.
+   * Documents holding every one of the terms, in library order (from document `fromDoc` up to
+   * `toDoc`), found as they are asked for: a phrase-only query stops once its page is full, so
+   * it walks only the start of the lists. Postings are in document order, so each longer list is
+   * searched from where it was left. Each comes as a posting: the document and the fields that
+   * hold every term. With `byId`, the `later` postings (sorted by id) are merged in by id.
    */
-  private *docsWithAllInOrder(terms: readonly string[]): Generator<number> {
+  private *docsWithAllInOrder(
+    terms: readonly string[],
+    fromDoc = 0,
+    toDoc = Infinity,
+    byId: { later: readonly number[]; ids: Float64Array } | null = null,
+  ): Generator<number> {
     const lists = [...new Set(terms)]
       .map((term) => this.list(this.termIdOf(term) ?? -1))
       .sort((a, b) => a.length - b.length);
     const [shortest, ...others] = lists;
     if (!shortest || shortest.length === 0) return;
     const from = new Int32Array(others.length);
-    for (let next = 0; next < shortest.length; next += 1) {
+    const start = fromDoc > 0 ? firstAtLeast(shortest, fromDoc << MASK_BITS, 0) : 0;
+    const later = byId?.later ?? [];
+    const ids = byId?.ids;
+    let laterAt = 0;
+    for (let next = start; next < shortest.length; next += 1) {
       const posting = shortest[next] ?? 0;
       const docIndex = posting >> MASK_BITS;
+      if (docIndex >= toDoc) break;
       let fields = posting & MASK;
       let everywhere = true;
       for (let which = 0; which < others.length && everywhere; which += 1) {
@@ -904,8 +934,28 @@ export class SearchIndex {
         everywhere = found >> MASK_BITS === docIndex && at < list.length;
         fields &= found;
       }
-      if (everywhere) yield (docIndex << MASK_BITS) + fields;
+      if (!everywhere) continue;
+      if (ids && laterAt < later.length) {
+        const id = ids[docIndex] ?? 0;
+        while (laterAt < later.length && (ids[(later[laterAt] ?? 0) >> MASK_BITS] ?? 0) < id)
+          yield later[laterAt++] ?? 0;
+      }
+      yield (docIndex << MASK_BITS) + fields;
     }
+    while (laterAt < later.length) yield later[laterAt++] ?? 0;
+  }
+
+  /**
+   * A phrase-only query's candidates by id (`ids`: by document index), so the walk stops at the
+   * first a full page leaves out: the papers re-indexed after those in id order (few) are
+   * sorted by id and merged into them.
+   */
+  private phraseCandidates(terms: readonly string[], ids: Float64Array): Iterable<number> {
+    const ordered = this.idsAscendTo;
+    if (ordered >= this.docs.length) return this.docsWithAllInOrder(terms);
+    const later = Array.from(this.docsWithAllInOrder(terms, ordered));
+    later.sort((a, b) => (ids[a >> MASK_BITS] ?? 0) - (ids[b >> MASK_BITS] ?? 0));
+    return this.docsWithAllInOrder(terms, 0, ordered, { later, ids });
   }
 
   /** Documents holding every one of the terms exactly (for phrases and exclusions). */
@@ -1028,16 +1078,16 @@ export class SearchIndex {
 
     const limit = options.limit ?? 100;
     const best = topK<Kept>(limit, isBetter);
-    // Without free words the order is the library's: once the page is full, a phrase need not
-    // be checked in every remaining paper just to count them.
+    // Without free words the order is by id: once the page is full, a phrase need not be checked
+    // in every remaining paper just to count them.
     const stopEarly = parsed.words.length === 0 && phrases.length > 0;
+    const phraseWords = parsed.phrases.flatMap((phrase) => phrase.split(' '));
     let total = 0;
     let totalIsExact = true;
     try {
       let candidates: Iterable<number>;
       if (parsed.words.length > 0) candidates = this.scoreWords(parsed.words, matchedTerms, kept);
-      else if (parsed.phrases.length > 0)
-        candidates = this.docsWithAllInOrder(parsed.phrases.flatMap((p) => p.split(' ')));
+      else if (parsed.phrases.length > 0) candidates = this.phraseCandidates(phraseWords, facts.id);
       else if (byAuthor) candidates = byAuthor;
       else {
         const all: number[] = [];
@@ -1071,7 +1121,10 @@ export class SearchIndex {
         }
         if (stopEarly && total >= limit) {
           totalIsExact = false;
-          break;
+          // The page is full and the papers come by id (phraseCandidates): one whose id it leaves
+          // out leaves out all after it. (A removed paper's may read 0: it is passed over below.)
+          const worst = best.worst();
+          if (worst === undefined || !((facts.id[docIndex] ?? 0) < worst.id)) break;
         }
         const score = this.totalScore[docIndex] ?? 0;
         const matched = this.coverage[docIndex] ?? 0;
@@ -1094,7 +1147,7 @@ export class SearchIndex {
         const worst = best.worst();
         const accepted =
           limit > 0 &&
-          (worst === undefined || beats(sameTitle, matched, score, titleLength, docIndex, worst));
+          (worst === undefined || beats(sameTitle, matched, score, titleLength, docIndex, facts.id, worst));
         if (verdict === 'text') {
           // Not read: it could not make the page, so it is only not counted (the total is a floor).
           if (!accepted) {
@@ -1106,7 +1159,10 @@ export class SearchIndex {
           if (!filters.phrases.every(holds)) continue;
         }
         total += 1;
-        if (accepted) best.offer({ docIndex, score, matched, sameTitle, titleLength });
+        if (accepted) {
+          const id = facts.id[docIndex] ?? 0;
+          best.offer({ docIndex, id, score, matched, sameTitle, titleLength });
+        }
       }
     } finally {
       this.clearMarks(tags, byAuthor, parsed.excluded);
@@ -1154,7 +1210,7 @@ export class SearchIndex {
 function idsForSearch(
   ids: Int32Array,
   statuses: Uint8Array,
-): { columnIds: Int32Array; byId: Map<number, number> } {
+): { columnIds: Int32Array; byId: Map<number, number>; maxId: number } {
   const sorted = new Int32Array(ids.length);
   let last = 0;
   let end = 0;
@@ -1168,9 +1224,14 @@ function idsForSearch(
     sorted[end] = last = id;
   }
   const byId = new Map<number, number>();
-  for (let docIndex = end; docIndex < ids.length; docIndex += 1)
-    if (statuses[docIndex] !== REMOVED) byId.set(ids[docIndex] ?? 0, docIndex);
-  return { columnIds: sorted.subarray(0, end), byId };
+  let maxId = last;
+  for (let docIndex = end; docIndex < ids.length; docIndex += 1) {
+    if (statuses[docIndex] === REMOVED) continue;
+    const id = ids[docIndex] ?? 0;
+    byId.set(id, docIndex);
+    if (id > maxId) maxId = id;
+  }
+  return { columnIds: sorted.subarray(0, end), byId, maxId };
 }
 
 /** The first place at or after `from` where the sorted list holds `value` or more (galloping). */
@@ -1200,6 +1261,8 @@ interface DocFacts {
   /** The `docs` array these were read from, and how far. */
   docs: readonly (SearchDocument | null | undefined)[];
   read: number;
+  /** The paper's id: ties go by it, so it is read only on a tie. */
+  id: Float64Array;
   titleLength: Uint32Array;
   /** NaN: no year. */
   year: Float32Array;
@@ -1208,8 +1271,9 @@ interface DocFacts {
   ascii: Uint8Array;
 }
 
-function newFacts(size: number): Pick<DocFacts, 'titleLength' | 'year' | 'status' | 'ascii'> {
+function newFacts(size: number): Pick<DocFacts, 'id' | 'titleLength' | 'year' | 'status' | 'ascii'> {
   return {
+    id: new Float64Array(size),
     titleLength: new Uint32Array(size),
     year: new Float32Array(size),
     status: new Uint8Array(size),
@@ -1229,13 +1293,14 @@ function readFacts(
   columns: DocColumns | null,
   facts: DocFacts,
 ): void {
-  const { titleLength, year, status } = facts;
+  const { id, titleLength, year, status } = facts;
   let from = facts.read;
   const end = columns ? Math.min(docs.length, columns.ids.length) : 0;
   if (columns && from < end) {
-    // The loaded papers' statuses and years are the columns' own: copied whole (a native copy,
+    // The loaded papers' ids, statuses and years are the columns' own: copied whole (a native copy,
     // where a one-query CLI run would loop over 100,000 papers in code not yet compiled); a
     // paper made from them since holds the same, and one removed is marked below.
+    id.set(columns.ids.subarray(from, end), from);
     status.set(columns.statuses.subarray(from, end), from);
     year.set(columns.years.subarray(from, end), from);
     const starts = columns.titles.starts;
@@ -1253,6 +1318,7 @@ function readFacts(
       status[docIndex] = code;
       if (code === REMOVED) continue;
       const saved = columns.years[docIndex] ?? NO_YEAR;
+      id[docIndex] = columns.ids[docIndex] ?? 0;
       titleLength[docIndex] =
         (columns.titles.starts[docIndex + 1] ?? 0) - (columns.titles.starts[docIndex] ?? 0);
       year[docIndex] = saved === NO_YEAR ? NaN : saved;
@@ -1262,6 +1328,7 @@ function readFacts(
       status[docIndex] = GONE;
       continue;
     }
+    id[docIndex] = doc.id;
     titleLength[docIndex] = doc.title.length;
     year[docIndex] = doc.year ?? NaN;
     status[docIndex] = STATUS_CODE.get(doc.status) ?? 0;
@@ -1329,7 +1396,7 @@ function rankFromFacts(
   best: TopK<Kept>,
 ): number {
   const { facts, marks, kept, statusMask, years, scored, required, limit } = ranking;
-  const { status, year, titleLength: titleLengths } = facts;
+  const { id: ids, status, year, titleLength: titleLengths } = facts;
   let total = 0;
   let worst = best.worst();
   for (let at = 0; at < candidates.length; at += 1) {
@@ -1345,8 +1412,11 @@ function rankFromFacts(
     if (years.length > 0 && !inYears(year[docIndex] ?? NaN, years)) continue;
     total += 1;
     const titleLength = scored ? (titleLengths[docIndex] ?? 0) : 0;
-    if (limit > 0 && (worst === undefined || beats(false, matched, score, titleLength, docIndex, worst))) {
-      best.offer({ docIndex, score, matched, sameTitle: false, titleLength });
+    if (
+      limit > 0 &&
+      (worst === undefined || beats(false, matched, score, titleLength, docIndex, ids, worst))
+    ) {
+      best.offer({ docIndex, id: ids[docIndex] ?? 0, score, matched, sameTitle: false, titleLength });
       worst = best.worst();
     }
   }
@@ -1362,20 +1432,21 @@ function inYears(year: number, ranges: readonly YearRange[]): boolean {
   return true;
 }
 
-/** isBetter for a candidate not yet made into an object. */
+/** isBetter for a candidate not yet made into an object; its id (in `ids`) is read only on a tie. */
 function beats(
   sameTitle: boolean,
   matched: number,
   score: number,
   titleLength: number,
   docIndex: number,
+  ids: Float64Array,
   kept: Kept,
 ): boolean {
   if (sameTitle !== kept.sameTitle) return sameTitle;
   if (matched !== kept.matched) return matched > kept.matched;
   if (score !== kept.score) return score > kept.score;
   if (titleLength !== kept.titleLength) return titleLength < kept.titleLength;
-  return docIndex < kept.docIndex;
+  return (ids[docIndex] ?? 0) < kept.id;
 }
 
 interface Filters {
@@ -1390,6 +1461,8 @@ interface Filters {
 
 interface Kept {
   docIndex: number;
+  /** The paper's id: the last tie-break, so an index caught up from the log ranks as a fresh build. */
+  id: number;
   score: number;
   matched: number;
   sameTitle: boolean;
@@ -1407,14 +1480,15 @@ function isTitle(title: string, queryText: string): boolean {
 
 /**
  * The pasted title first; then more words matched, the higher score, the shorter title (more
- * of it is what was asked for), the paper added first.
+ * of it is what was asked for), the paper added first: the lower id, not the place the paper
+ * has in the index (a paper re-indexed after an edit is taken in again at its end).
  */
 function isBetter(a: Kept, b: Kept): boolean {
   if (a.sameTitle !== b.sameTitle) return a.sameTitle;
   if (a.matched !== b.matched) return a.matched > b.matched;
   if (a.score !== b.score) return a.score > b.score;
   if (a.titleLength !== b.titleLength) return a.titleLength < b.titleLength;
-  return a.docIndex < b.docIndex;
+  return a.id < b.id;
 }
 
 /** Whether the text holds the phrase; `ascii`: the text is known to be all ASCII. */

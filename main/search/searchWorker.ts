@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../db/openLibrary';
+import { idleSaver } from './idleSave';
 import { buildOffThread } from './parallelBuild';
 import { answer, type SearchMessage } from './searchProtocol';
 import { SearchService, snapshotPathFor } from './SearchService';
@@ -15,26 +16,8 @@ const search = new WorkerSearch(service, db, {
   build: () => buildOffThread(db, nativeBinding ? { nativeBinding } : {}),
 });
 
-/** The index is saved once searching pauses, so a save never delays a query being typed. */
-const SAVE_AFTER_IDLE_MS = 2000;
-let saveTimer: NodeJS.Timeout | null = null;
-
-function saveWhenIdle(): void {
-  if (saveTimer) clearTimeout(saveTimer);
-  saveTimer = null;
-  if (service.unsavedChanges === 0 && service.origin !== 'built') return;
-  saveTimer = setTimeout(() => {
-    saveTimer = null;
-    // A save catches up with the library first, which reads it; a failure must not end the
-    // thread: the index stays in memory, and the next idle pause saves it again.
-    try {
-      service.save();
-    } catch (error) {
-      console.error(`The search index could not be saved: ${String(error)}`);
-    }
-  }, SAVE_AFTER_IDLE_MS);
-  saveTimer.unref();
-}
+/** Saved once searching pauses (idleSave.ts). */
+const saveWhenIdle = idleSaver(service);
 
 parentPort?.on('message', (message: SearchMessage) => {
   // An index that comes ready later (built off this thread) is saved once searching pauses too.

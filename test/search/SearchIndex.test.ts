@@ -331,3 +331,64 @@ describe('long queries and pasted titles', () => {
     expect(ids(library(), 'Usng Statc Analysis to Find Bugs')[0]).toBe(21);
   });
 });
+
+describe('ties between equally ranked papers', () => {
+  const textOf = () => ({ abstract: '', notes: '' });
+  /** Papers 1 to 6 tie for every query below: same fields matched, same title length. */
+  const walnut = (id: number, fields: Partial<SearchDocument> = {}) =>
+    doc(id, { title: `Walnut study ${id}`, authors: 'Ana Kato', tags: ['nuts'], year: 2020, ...fields });
+  const QUERIES: [string, number][] = [
+    ['walnut', 100],
+    ['walnut study', 3],
+    ['author:kato', 100],
+    ['tag:nuts', 4],
+    ['year:2020', 100],
+    // Phrase-only: stops once the page is full.
+    ['"walnut study"', 2],
+    ['"walnut study"', 4],
+    ['"walnut study"', 100],
+  ];
+  const orderOf = (index: SearchIndex) => QUERIES.map(([query, limit]) => ids(index, query, { limit }));
+  const byId = QUERIES.map(([, limit]) => [1, 2, 3, 4, 5, 6].slice(0, limit));
+
+  function fresh(): SearchIndex {
+    const index = new SearchIndex({ textOf });
+    for (let id = 1; id <= 6; id += 1) index.add(walnut(id));
+    return index;
+  }
+
+  /** Earlier papers re-indexed (a status change, a note): they enter the index again at its end. */
+  function reindexEarlierPapers(index: SearchIndex): SearchIndex {
+    index.add(walnut(2, { status: 'reading' }));
+    index.add(walnut(1, { notes: 'cracked' }));
+    index.add(walnut(4, { status: 'read' }));
+    return index;
+  }
+
+  it('go by paper id (the paper added first), not by when the index last took the paper in', () => {
+    expect(orderOf(fresh())).toEqual(byId);
+    expect(orderOf(reindexEarlierPapers(fresh()))).toEqual(byId);
+    expect(ids(reindexEarlierPapers(fresh()), 'walnut status:reading')).toEqual([2]);
+  });
+
+  it('go by paper id in an index loaded from a snapshot, and caught up after it', () => {
+    const saved = reindexEarlierPapers(fresh()).exportState();
+    const loaded = SearchIndex.fromState(saved, textOf);
+    expect(orderOf(loaded)).toEqual(byId);
+    loaded.add(walnut(3, { status: 'read' }));
+    loaded.add(walnut(1, { status: 'read' }));
+    expect(orderOf(loaded)).toEqual(byId);
+    const loadedFresh = SearchIndex.fromState(fresh().exportState(), textOf);
+    loadedFresh.add(walnut(5, { status: 'read' }));
+    expect(orderOf(loadedFresh)).toEqual(byId);
+  });
+
+  it('go by paper id after a compaction renumbers the papers', () => {
+    const index = reindexEarlierPapers(fresh());
+    for (let id = 100; id < 1400; id += 1) index.add(doc(id, { title: 'Filler' }));
+    for (let id = 100; id < 1400; id += 1) index.remove(id);
+    expect(orderOf(index)).toEqual(byId);
+    index.add(walnut(6, { status: 'read' }));
+    expect(orderOf(index)).toEqual(byId);
+  });
+});

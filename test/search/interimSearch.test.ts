@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../main/db/openLibrary';
+import { editPaper } from '../../main/library/editPaper';
 import { commitImport } from '../../main/library/importText';
 import { setStatus } from '../../main/library/queues';
 import { addTags } from '../../main/library/tags';
@@ -49,6 +50,17 @@ describe('the interim search (titles and first authors, from SQLite)', () => {
     expect(interimRank(db, { query: 'learning offline' }).total).toBe(0);
     // The abstract is not read: "moves" is only in an abstract.
     expect(interimRank(db, { query: 'moves' }).total).toBe(0);
+  });
+
+  it('lists papers of one title (case aside) by id, the paper added first, whatever changed since', async () => {
+    const { db, idOf } = await library();
+    const [earlier, later] = [idOf('zhang2019'), idOf('crema2018')];
+    expect(earlier).toBeLessThan(later);
+    editPaper(db, later, { title: 'offline policies' });
+    // The earlier paper changed last: its row is the newest, its place in the index would be too.
+    setStatus(db, [earlier], 'read');
+    editPaper(db, earlier, { title: 'OFFLINE POLICIES' });
+    expect([...interimRank(db, { query: 'offline policies' }).ids]).toEqual([earlier, later]);
   });
 
   it('matches the first author, with accents and case folded as the index folds them', async () => {

@@ -6,6 +6,7 @@ import { deletePapers } from '../../main/library/deletePapers';
 import { editPaper } from '../../main/library/editPaper';
 import { commitImport } from '../../main/library/importText';
 import { addNote } from '../../main/library/notes';
+import { setStatus } from '../../main/library/queues';
 import { addTags } from '../../main/library/tags';
 import { UNDO_DEPTH, redo, undo } from '../../main/library/undo';
 import { SNAPSHOT_FORMAT, readSnapshot } from '../../main/search/indexSnapshot';
@@ -221,6 +222,47 @@ describe('the search snapshot', () => {
     expect(ids(next, 'later')).toEqual([]);
     expect(next.origin).toBe('built');
     restored.close();
+  });
+
+  it('orders tied papers by id, as a fresh build does, after earlier papers were re-indexed and caught up', async () => {
+    const { db, path } = seededLibrary();
+    // Six papers that tie for every query below: the same fields matched, titles of one length.
+    const entries = [1, 2, 3, 4, 5, 6].map(
+      (n) => `@article{walnut${n}, title = {Walnut Study ${n}}, author = {Kato, Ana}, year = {2020}}`,
+    );
+    await commitImport(db, entries.join('\n\n'));
+    const walnuts = db.prepare("SELECT id FROM papers WHERE title LIKE 'Walnut%' ORDER BY id").pluck().all();
+    expect(walnuts).toHaveLength(6);
+    const queries: [string, number][] = [
+      ['walnut', 100],
+      ['walnut study', 3],
+      ['author:kato', 100],
+      ['"walnut study"', 2],
+      ['year:2020', 4],
+    ];
+    const orderOf = (service: SearchService) =>
+      queries.map(([query, limit]) => service.search({ query, limit }).hits.map((hit) => hit.id));
+    const byId = queries.map(([, limit]) => walnuts.slice(0, limit));
+    const first = serviceOn(db, path);
+    expect(orderOf(first)).toEqual(byId);
+    expect(first.save()).toBe(true);
+    const [one, two, , four] = walnuts as number[];
+    setStatus(db, [two ?? 0], 'reading');
+    addNote(db, one ?? 0, 'cracked open');
+    setStatus(db, [four ?? 0, one ?? 0], 'read');
+    // Caught up in memory, loaded from the snapshot and caught up, and built afresh: one order.
+    expect(orderOf(first)).toEqual(byId);
+    const other = openLibrary(path);
+    const loaded = serviceOn(other, path);
+    expect(orderOf(loaded)).toEqual(byId);
+    expect(loaded.origin).toBe('loaded');
+    expect(orderOf(new SearchService(other))).toEqual(byId);
+    // Saved after the catch-up, and loaded again.
+    expect(loaded.save()).toBe(true);
+    const again = serviceOn(other, path);
+    expect(orderOf(again)).toEqual(byId);
+    expect(again.origin).toBe('loaded');
+    other.close();
   });
 });
 
