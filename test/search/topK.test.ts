@@ -24,4 +24,12 @@ describe('topK', () => {
     expect(best.worst()).toBe(6);
     expect(topK<number>(0, (a, b) => a > b).worst()).toBeUndefined();
   });
+
+  it('gives every heap the same methods, so code optimized for one query is kept for the next', () => {
+    const better = (a: number, b: number) => a > b;
+    const one = topK<number>(2, better);
+    const other = topK<number>(500, better);
+    for (const method of ['offer', 'accepts', 'worst', 'sorted'] as const)
+      expect(one[method]).toBe(other[method]);
+  });
 });
