@@ -72,9 +72,11 @@ function rankedSearches(db: LibraryDb, backend: SearchBackend) {
     let ranked = await rank(view, first);
     // A count cut short at the first results (a phrase alone stops counting at the limit) says
     // nothing of the rest. (An interim answer's count is cut short on purpose: asked again, it is exact.)
-    if (first && !ranked.partial && !ranked.matchedIsExact) ranked = await rank(view, false);
+    if (first && !ranked.partial && !ranked.matchedIsExact && ranked.matched < LIST_RESULTS)
+      ranked = await rank(view, false);
     // A partial answer is asked again until the full index gives the real one.
     if (ranked.partial) return ranked;
+    kept.delete(key);
     kept.set(key, ranked);
     for (const old of kept.keys()) if (kept.size > KEPT_SEARCHES) kept.delete(old);
     return ranked;
@@ -143,11 +145,17 @@ export function createListWindowHandlers(db: LibraryDb, backend: SearchBackend) 
     listIds: async ({ view, offset = 0, limit, within }: ApiArgs<'listIds'>): Promise<number[]> => {
       const search = searchOf(view);
       if (search) {
+        if (within) {
+          // The cursor and selection are most often among the first results ranked: only a paper
+          // not found there asks for the rest (a change during a search then ranks once, not twice).
+          const wanted = new Set(within);
+          const first = await ranked(search, FIRST_RANKED);
+          const found = first.ids.filter((id) => wanted.has(id));
+          if (first.complete || found.length === wanted.size) return found;
+          return (await ranked(search, LIST_RESULTS)).ids.filter((id) => wanted.has(id));
+        }
         const { ids } = await ranked(search, LIST_RESULTS);
-        const range = ids.slice(offset, limit === undefined ? undefined : offset + limit);
-        if (!within) return range;
-        const wanted = new Set(within);
-        return range.filter((id) => wanted.has(id));
+        return ids.slice(offset, limit === undefined ? undefined : offset + limit);
       }
       if (within) return idsInView(db, plainView(view), within);
       return viewIds(db, plainView(view), offset, limit);

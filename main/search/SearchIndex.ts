@@ -1261,7 +1261,7 @@ interface DocFacts {
   /** The `docs` array these were read from, and how far. */
   docs: readonly (SearchDocument | null | undefined)[];
   read: number;
-  /** The paper's id: ties go by it, so it is read only on a tie. */
+  /** The paper's id: ties go by it (compared only on a tie). */
   id: Float64Array;
   titleLength: Uint32Array;
   /** NaN: no year. */
@@ -1432,7 +1432,7 @@ function inYears(year: number, ranges: readonly YearRange[]): boolean {
   return true;
 }
 
-/** isBetter for a candidate not yet made into an object; its id (in `ids`) is read only on a tie. */
+/** isBetter for a candidate not yet made into an object; its id (in `ids`) is compared only on a tie. */
 function beats(
   sameTitle: boolean,
   matched: number,

@@ -373,7 +373,8 @@ export class SearchService {
   // List window: ranked ids
   /** The best `limit` matches as ids, with what to mark in the titles of the few the window shows. */
   rank({ rankedFirst, ...request }: SearchRequest): RankedIds {
-    const limit = rankedFirst ?? request.limit;
+    const limit =
+      rankedFirst === undefined ? request.limit : Math.min(rankedFirst, request.limit ?? rankedFirst);
     const { hits, total, totalIsExact, problems, marks } = this.search({
       ...request,
       limit,

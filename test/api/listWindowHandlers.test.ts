@@ -132,6 +132,27 @@ describe('a search with more results than its first answer ranks', () => {
     expect(asked).toHaveLength(2);
   });
 
+  it('ranks once for a refresh whose cursor is among the first results, and whole for one past them', async () => {
+    const { call, asked, everyResult } = searched();
+    const view = { query: 'paper' };
+    const ranked = Array.from(everyResult());
+    const near = [ranked[3] ?? 0, ranked[FIRST_RANKED - 1] ?? 0];
+    const state = await call<WindowState>('windowState', { view, offset: 0, limit: 40, within: near });
+    expect(state.held).toEqual(near);
+    expect(asked).toHaveLength(1);
+
+    const far = ranked[FIRST_RANKED] ?? 0;
+    const again = await call<WindowState>('windowState', {
+      view,
+      offset: 0,
+      limit: 40,
+      within: [far, 999_999],
+    });
+    expect(again.held).toEqual([far]);
+    expect(asked).toHaveLength(2);
+    expect(asked[1]?.rankedFirst).toBeUndefined();
+  });
+
   it('finds a paper ranked past the first results, and every result for a selection', async () => {
     const { call, everyResult } = searched();
     const view = { query: 'paper' };

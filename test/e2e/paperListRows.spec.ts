@@ -47,7 +47,7 @@ test('the cursor moved inside the view leaves the list where it is; moved past a
     expect(await scrollWrites(list)).toBe(0);
     expect(await list.evaluate((element) => element.scrollTop)).toBe(0);
 
-    // Past the bottom edge: each step down keeps the cursor's row wholly on screen.
+    // Past the bottom edge: the list follows the cursor, whose row ends wholly on screen.
     for (let step = 0; step < 30; step += 1) await page.keyboard.press('j');
     await expect(row(34)).toHaveAttribute('aria-current', 'true');
     await expect.poll(() => whollyVisible(list, row(34))).toBe(true);

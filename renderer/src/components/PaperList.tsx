@@ -84,8 +84,10 @@ export function PaperList() {
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
-  // Whenever what is on screen changes, or the held rows are replaced, load what is missing.
+  // Whenever what is on screen changes, or the held rows are replaced, load what is missing;
+  // not where the list is about to leave (new results while scrolled far down), but where it lands.
   useEffect(() => {
+    if (scrollPending.current) return;
     void showSpan({ start: first, end: last });
   }, [first, last, rows, showSpan]);
 
