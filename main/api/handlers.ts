@@ -39,8 +39,6 @@ export interface SearchBackend {
   searchIds?(request: SearchRequest): ArrayLike<number> | Promise<ArrayLike<number>>;
   /** The list window's search: ranked ids and what to mark (SearchService, SearchClient). */
   rank(request: SearchRequest): RankedIds | Promise<RankedIds>;
-  /** The window has been sent its rows (SearchClient: the worker may warm up now). */
-  listShown?(): void;
 }
 
 /** What only the desktop shell can do: ask where to save, with main's own dialog. */

@@ -166,7 +166,6 @@ export function createListWindowHandlers(db: LibraryDb, backend: SearchBackend) 
       const version = libraryVersion(db);
       const window = await handlers.listWindow(request);
       const held = within && within.length > 0 ? await handlers.listIds({ view: request.view, within }) : [];
-      backend.listShown?.();
       return {
         version,
         window,

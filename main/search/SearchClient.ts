@@ -12,8 +12,7 @@ type Question =
   // Export: ids only
   | Omit<Extract<SearchMessage, { method: 'searchIds' }>, 'id'>
   // List window: ranked ids
-  | Omit<Extract<SearchMessage, { method: 'rank' }>, 'id'>
-  | Omit<Extract<SearchMessage, { method: 'listShown' }>, 'id'>;
+  | Omit<Extract<SearchMessage, { method: 'rank' }>, 'id'>;
 
 /** How long closing waits for the worker to save its index before stopping it anyway. */
 const SAVE_ON_CLOSE_MS = 3000;
@@ -23,7 +22,6 @@ export class SearchClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private listShownSent = false;
 
   constructor(
     private readonly libraryPath: string,
@@ -85,13 +83,6 @@ export class SearchClient {
   /** Starts building the index now, so the first search does not wait for it. */
   warmUp(): void {
     void this.search({ query: '', limit: 0 }).catch(() => undefined);
-  }
-
-  /** Tells the worker, once, that the window has its first rows (WorkerSearch.listShown). */
-  listShown(): void {
-    if (this.listShownSent) return;
-    this.listShownSent = true;
-    void this.ask({ method: 'listShown' }).catch(() => undefined);
   }
 
   /** Saves the index (so the next start loads it instead of rebuilding), then stops the worker. */

@@ -11,9 +11,7 @@ export type SearchMessage =
   // Export: ids only
   | { id: number; method: 'searchIds'; request: SearchRequest }
   // List window: ranked ids
-  | { id: number; method: 'rank'; request: SearchRequest }
-  /** The window has its first rows: the cores are free for the warm-up. */
-  | { id: number; method: 'listShown' };
+  | { id: number; method: 'rank'; request: SearchRequest };
 
 export type SearchReply =
   | { id: number; ok: true; value: SearchResult | PaperHighlights | boolean | Float64Array | RankedIds }
@@ -27,10 +25,6 @@ export async function answer(search: WorkerSearch, message: SearchMessage): Prom
       return { id: message.id, ok: true, value: await search.searchIds(message.request) };
     // List window: ranked ids
     if (message.method === 'rank') return { id: message.id, ok: true, value: search.rank(message.request) };
-    if (message.method === 'listShown') {
-      search.listShown();
-      return { id: message.id, ok: true, value: true };
-    }
     const value =
       message.method === 'search'
         ? await search.search(message.request)

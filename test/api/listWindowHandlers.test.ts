@@ -261,18 +261,6 @@ describe('windowState', () => {
     expect(state.tags).toEqual(await call('listTags', {}));
   });
 
-  it('tells the search that the window has its rows', async () => {
-    const library = tempLibrary();
-    addManyPapers(library.db, 5);
-    const engine = new SearchService(library.db);
-    const listShown = vi.fn();
-    const search = Object.assign(Object.create(engine) as SearchService, { listShown });
-    const handlers = createHandlers(library.db, { search });
-    expect(listShown).not.toHaveBeenCalled();
-    await handlers.windowState({ view: {}, offset: 0, limit: 5 });
-    expect(listShown).toHaveBeenCalled();
-  });
-
   it('leaves the counts and tags out when only the list changed, and checks its arguments', async () => {
     const { call, dispatch } = setup();
     const state = await call<WindowState>('windowState', {

@@ -32,17 +32,6 @@ describe.skipIf(!built)('the search worker', () => {
     expect(marks.titleRanges).toEqual([[0, 4]]);
   });
 
-  it('keeps answering after the window says it has its rows', async () => {
-    const { db, path } = tempLibrary();
-    const ids = seedMiniPage(db);
-    const client = new SearchClient(path, undefined, WORKER);
-    clients.push(client);
-    client.listShown();
-    client.listShown();
-    const found = await client.search({ query: 'zeta' });
-    expect(found.hits.map((hit) => hit.id)).toEqual([ids[0]]);
-  });
-
   it('saves its index when closed, and a new worker starts from it and catches up', async () => {
     const { db, path } = tempLibrary();
     const ids = seedMiniPage(db);

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryDb } from '../../main/db/openLibrary';
 import type { IndexState } from '../../main/search/indexSnapshot';
 import { buildRange } from '../../main/search/parallelBuild';
-import { answer } from '../../main/search/searchProtocol';
 import { SearchService, snapshotPathFor } from '../../main/search/SearchService';
 import { warmUpQueries } from '../../main/search/warmUpQueries';
 import { WorkerSearch } from '../../main/search/workerSearch';
@@ -243,35 +242,6 @@ describe('the search worker once its index is ready', () => {
       partial: false,
       ids: Float64Array.from([ids[0]]),
     });
-  });
-
-  it('runs the warm-up as soon as a window has its rows, without waiting for its timer', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { db, path } = seededLibrary();
-    const { build } = heldBuild(db);
-    const shownFirst = searchOn(db, path, build, { buildHereUpTo: 1000, warmUpAfterMs: 1000 }).search;
-    shownFirst.listShown();
-    await shownFirst.prepare();
-    await turns(2);
-    expect(shownFirst.warmUpsRun).toBeGreaterThan(0);
-
-    const readyFirst = searchOn(db, path, build, { buildHereUpTo: 1000, warmUpAfterMs: 1000 }).search;
-    await readyFirst.prepare();
-    await turns(2);
-    expect(readyFirst.warmUpsRun).toBe(0);
-    // As main tells it, through the worker's protocol.
-    expect(await answer(readyFirst, { id: 1, method: 'listShown' })).toEqual({
-      id: 1,
-      ok: true,
-      value: true,
-    });
-    await turns(warmUpQueries(db).length + 2);
-    expect(readyFirst.warmUpsRun).toBe(warmUpQueries(db).length);
-    // Told again, or its timer come: it does not run twice.
-    readyFirst.listShown();
-    await vi.advanceTimersByTimeAsync(1000);
-    await turns(warmUpQueries(db).length + 2);
-    expect(readyFirst.warmUpsRun).toBe(warmUpQueries(db).length);
   });
 
   it('runs no warm-up search after the first question', async () => {
