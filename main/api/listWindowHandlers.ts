@@ -34,6 +34,12 @@ interface RankedResult {
  */
 function rankedSearches(db: LibraryDb, backend: SearchBackend) {
   const kept = new Map<string, RankedResult>();
+  /** Keeps `result` as the newest of the kept searches, letting the oldest go. */
+  const keep = (key: string, result: RankedResult) => {
+    kept.delete(key);
+    kept.set(key, result);
+    for (const old of kept.keys()) if (kept.size > KEPT_SEARCHES) kept.delete(old);
+  };
   async function rank(view: ListView & { query: string }, first: boolean): Promise<RankedResult> {
     const result = await backend.rank({
       query: view.query,
@@ -64,8 +70,7 @@ function rankedSearches(db: LibraryDb, backend: SearchBackend) {
     ]);
     const found = kept.get(key);
     if (found && (found.complete || found.ids.length >= needed)) {
-      kept.delete(key);
-      kept.set(key, found);
+      keep(key, found);
       return found;
     }
     const first = found === undefined && needed <= FIRST_RANKED;
@@ -76,9 +81,7 @@ function rankedSearches(db: LibraryDb, backend: SearchBackend) {
       ranked = await rank(view, false);
     // A partial answer is asked again until the full index gives the real one.
     if (ranked.partial) return ranked;
-    kept.delete(key);
-    kept.set(key, ranked);
-    for (const old of kept.keys()) if (kept.size > KEPT_SEARCHES) kept.delete(old);
+    keep(key, ranked);
     return ranked;
   };
 }
