@@ -138,3 +138,62 @@ test('a new search rewrites the rows on screen in place, each with its own paper
     await server.stop();
   }
 });
+
+test('a new search or queue is shown from its first row even when the cursor was on the first row, scrolled away', async ({
+  page,
+  libraryDir,
+}) => {
+  const dbPath = join(libraryDir, 'library.sqlite');
+  const titles = libraryOfManyPapers(dbPath, 300);
+  const server = await startServer(dbPath);
+  try {
+    await page.goto(server.url);
+    const list = page.getByRole('listbox', { name: 'Papers' });
+    const first = list.getByRole('option').first();
+    const search = page.getByLabel('Search papers');
+    const scrolledAway = async () => {
+      await list.evaluate((element) => {
+        element.scrollTop = 5000;
+      });
+      await expect(list.getByRole('option', { name: titles[0] })).toHaveCount(0);
+    };
+
+    // The cursor on the first row, the list scrolled away by the wheel: the new results' first
+    // row (another paper, at the same position 0) is where the list shows.
+    await list.getByRole('option', { name: titles[0] }).click();
+    await scrolledAway();
+    await search.fill('Paper 000200');
+    await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);
+    await expect(first).toContainText('Paper 000200');
+    await expect(first).toHaveAttribute('aria-current', 'true');
+    expect(await whollyVisible(list, first)).toBe(true);
+
+    // Another query whose best result is the paper the cursor is already on, scrolled away again.
+    await scrolledAway();
+    await search.fill('Paper 000200 on');
+    await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);
+    await expect(first).toContainText('Paper 000200');
+    await expect(first).toHaveAttribute('aria-current', 'true');
+    expect(await whollyVisible(list, first)).toBe(true);
+
+    // A queue opened while scrolled away shows its first rows (the cursor's paper is not in it).
+    await search.fill('');
+    await expect(page.locator('.list-header [role=status]')).not.toContainText('result');
+    const cursorRow = list.getByRole('option', { name: titles[0] });
+    await cursorRow.click();
+    const cursorStatus = (await cursorRow.locator('.status').getAttribute('class'))?.replace(
+      /^status status-/,
+      '',
+    );
+    const otherQueue = cursorStatus === 'read' ? 'reading' : 'read';
+    await scrolledAway();
+    const queue = page.locator(`[data-queue=${otherQueue}]`);
+    const inQueue = Number((await queue.locator('.count').textContent())?.replace(/\D/g, ''));
+    expect(inQueue).toBeGreaterThan(20);
+    await queue.click();
+    await expect(page.locator('.list-header [role=status]')).toContainText(`${inQueue} papers`);
+    await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);
+  } finally {
+    await server.stop();
+  }
+});

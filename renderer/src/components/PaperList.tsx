@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type RefObject } from 'react';
 import type { PaperSummary } from '../../../preload/api';
 import type { SelectMode } from '../cursor';
 import { shortAuthors } from '../record/shortAuthors';
@@ -29,6 +29,21 @@ function selectMode(event: MouseEvent): SelectMode {
 interface DropTarget {
   id: number;
   side: 'before' | 'after';
+}
+
+/** Whether the row at `index` is wholly on screen, as the virtualizer last saw the list (no layout read). */
+function onScreen(virtualizer: Virtualizer<HTMLDivElement, Element>, index: number): boolean {
+  const viewport = { scrollOffset: virtualizer.scrollOffset, height: virtualizer.scrollRect?.height ?? null };
+  return rowInView(index, ROW_HEIGHT, BULK_BAR_ROOM, viewport);
+}
+
+/** Scrolls, with `pending` set until the next frame, when the virtualizer has observed the scroll. */
+function scrollMarked(pending: RefObject<boolean>, scroll: () => void): void {
+  scroll();
+  pending.current = true;
+  requestAnimationFrame(() => {
+    pending.current = false;
+  });
 }
 
 /**
@@ -62,6 +77,7 @@ export function PaperList() {
   });
 
   const cursorIndex = useLibraryStore(selectCursorPosition);
+  const viewsLanded = useLibraryStore((state) => state.viewsLanded);
   // Set from a scroll command until the next frame, when its scroll has been observed: until
   // then the virtualizer's offset is the one from before the command.
   const scrollPending = useRef(false);
@@ -69,17 +85,17 @@ export function PaperList() {
     if (cursorIndex === null) return;
     // Asking the virtualizer reads the layout even for a row already on screen (a new search's
     // first result, a step inside the view), so ask only when the list has to move.
-    const viewport = {
-      scrollOffset: virtualizer.scrollOffset,
-      height: virtualizer.scrollRect?.height ?? null,
-    };
-    if (!scrollPending.current && rowInView(cursorIndex, ROW_HEIGHT, BULK_BAR_ROOM, viewport)) return;
-    virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
-    scrollPending.current = true;
-    requestAnimationFrame(() => {
-      scrollPending.current = false;
-    });
+    if (!scrollPending.current && onScreen(virtualizer, cursorIndex)) return;
+    scrollMarked(scrollPending, () => virtualizer.scrollToIndex(cursorIndex, { align: 'auto' }));
   }, [cursorIndex, virtualizer]);
+  // A new view or query lands where the list was scrolled: the effect above sees no move when the
+  // cursor keeps its position (a new query's first result at 0), so this one brings it into view.
+  useEffect(() => {
+    if (viewsLanded === 0 || scrollPending.current) return;
+    const target = selectCursorPosition(useLibraryStore.getState()) ?? 0;
+    if (onScreen(virtualizer, target)) return;
+    scrollMarked(scrollPending, () => virtualizer.scrollToIndex(target, { align: 'auto' }));
+  }, [viewsLanded, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

@@ -49,6 +49,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
     total: 0,
     rows: new Map(),
     onScreen: { start: 0, end: 0 },
+    viewsLanded: 0,
     counts: EMPTY_COUNTS,
     tags: [],
     loaded: false,
@@ -132,6 +133,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
           tags,
           version,
           loaded: true,
+          ...(newQuery || opening ? { viewsLanded: get().viewsLanded + 1 } : {}),
           ...nextPlace,
         });
         get().followPartialSearch();

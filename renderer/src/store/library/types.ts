@@ -48,6 +48,11 @@ export interface ListSlice {
   rows: ReadonlyMap<number, PaperSummary>;
   /** What the list has on screen, which a refresh loads again. */
   onScreen: Span;
+  /**
+   * How many new views (queue, tag, sort) and new queries' results have landed: at each, the list
+   * shows the cursor's row (a new query's first), or its first row with no cursor, wherever it was scrolled.
+   */
+  viewsLanded: number;
   counts: QueueCounts;
   tags: TagSummary[];
   loaded: boolean;

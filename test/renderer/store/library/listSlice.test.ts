@@ -106,3 +106,23 @@ describe('the list while the full search is prepared', () => {
     await vi.waitFor(() => expect(library().search).toBeNull());
   });
 });
+
+describe('where the list lands', () => {
+  it("counts a new view and a new query's results as landings, not a refresh of the same list", async () => {
+    await windowWhileIndexing();
+    await library().refresh({ newView: true });
+    const landed = library().viewsLanded;
+    await library().refresh({ listOnly: true });
+    expect(library().viewsLanded).toBe(landed);
+
+    library().setQuery('planning');
+    await vi.waitFor(() => expect(library().search?.query).toBe('planning'));
+    expect(library().viewsLanded).toBe(landed + 1);
+    // The same query's list read again (the library changed, or asked again while partial).
+    await library().refresh({ listOnly: true });
+    expect(library().viewsLanded).toBe(landed + 1);
+
+    await library().setQueue('unread');
+    expect(library().viewsLanded).toBe(landed + 2);
+  });
+});
