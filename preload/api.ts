@@ -221,6 +221,9 @@ export interface PaperSummary extends Pick<
 }
 
 /** How the list is ordered: `queue` is Unread's "up next" order, then Reading and Read by when they moved. */
+/** The longest query a search takes (a longer one is cut to it in the window). */
+export const MAX_QUERY_LENGTH = 1000;
+
 export const SORT_KEYS = ['queue', 'added', 'title', 'author', 'year'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface PaperSort {

@@ -5,6 +5,7 @@ import {
   EXPORT_FORMATS,
   IMPORT_FORMATS,
   LOOKUP_SOURCES,
+  MAX_QUERY_LENGTH,
   PAPER_STATUSES,
   type ApiArgs,
   type ApiMethod,
@@ -24,7 +25,7 @@ const exportRequest = z.strictObject({
   format: z.enum(EXPORT_FORMATS),
   selection: z.strictObject({
     ids: z.array(id).max(1_000_000).optional(),
-    query: z.string().max(1000).optional(),
+    query: z.string().max(MAX_QUERY_LENGTH).optional(),
     tag: tagName.optional(),
     status: status.optional(),
   }),
@@ -44,7 +45,10 @@ const paperEdit = z.strictObject({
   entryType: entryTypeSchema.optional(),
   creators: z
     .array(
-      z.union([z.strictObject({ role: z.enum(CREATOR_ROLES), name: z.string().max(1000) }), creatorSchema]),
+      z.union([
+        z.strictObject({ role: z.enum(CREATOR_ROLES), name: z.string().max(MAX_QUERY_LENGTH) }),
+        creatorSchema,
+      ]),
     )
     .max(10_000)
     .optional(),
@@ -60,7 +64,7 @@ const listView = z.strictObject({
   status: status.optional(),
   tag: tagName.optional(),
   sort: z.strictObject({ by: z.enum(SORT_KEYS), direction: z.enum(['asc', 'desc']) }).optional(),
-  query: z.string().max(1000).optional(),
+  query: z.string().max(MAX_QUERY_LENGTH).optional(),
 });
 const rekey = z.strictObject({ ids: z.array(id).max(1_000_000).optional() });
 
@@ -77,12 +81,12 @@ export const ARG_SCHEMAS: { [M in ApiMethod]: z.ZodType<ApiArgs<M>> } = {
   }),
   getPaper: z.strictObject({ id }),
   search: z.strictObject({
-    query: z.string().max(1000),
+    query: z.string().max(MAX_QUERY_LENGTH),
     status: status.optional(),
     tag: tagName.optional(),
     limit: z.number().int().min(0).max(5000).optional(),
   }),
-  highlightPaper: z.strictObject({ id, query: z.string().max(1000) }),
+  highlightPaper: z.strictObject({ id, query: z.string().max(MAX_QUERY_LENGTH) }),
   queueCounts: none,
   previewImport: z.strictObject({
     text: z.string().max(MAX_IMPORT_TEXT),

@@ -1,5 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { join } from 'node:path';
+import { openLibrary } from '../../main/db/openLibrary';
+import { addTags } from '../../main/library/tags';
 import { libraryOfManyPapers } from '../fixtures/manyPapers';
 import { expect, startServer, test } from './serveFixture';
 
@@ -193,6 +195,54 @@ test('a new search or queue is shown from its first row even when the cursor was
     await queue.click();
     await expect(page.locator('.list-header [role=status]')).toContainText(`${inQueue} papers`);
     await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('with many tags the sidebar scrolls by itself, and the list, its last row and the bulk bar stay in the window', async ({
+  page,
+  libraryDir,
+}) => {
+  const dbPath = join(libraryDir, 'library.sqlite');
+  const titles = libraryOfManyPapers(dbPath, 300);
+  const db = openLibrary(dbPath);
+  addTags(
+    db,
+    [1, 2, 3],
+    Array.from({ length: 40 }, (_, n) => `subject-${n}`),
+  );
+  db.close();
+  const server = await startServer(dbPath);
+  try {
+    await page.goto(server.url);
+    const list = page.getByRole('listbox', { name: 'Papers' });
+    await expect(page.locator('[data-tag="subject-39"]')).toHaveCount(1);
+    const windowHeight = await page.evaluate(() => window.innerHeight);
+    // The page itself never scrolls: the sidebar and the list each scroll inside the window.
+    expect(await page.evaluate(() => document.scrollingElement?.scrollHeight ?? 0)).toBeLessThanOrEqual(
+      windowHeight,
+    );
+    const sidebar = page.locator('.sidebar');
+    expect(await sidebar.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+    expect((await list.boundingBox())?.height ?? Infinity).toBeLessThan(windowHeight);
+
+    await list.getByRole('option').first().click();
+    await page.keyboard.press('End');
+    const last = list.getByRole('option', { name: titles.at(-1) });
+    await expect(last).toBeVisible();
+    await expect
+      .poll(async () => {
+        const box = await last.boundingBox();
+        return (box?.y ?? Infinity) + (box?.height ?? 0);
+      })
+      .toBeLessThanOrEqual(windowHeight);
+
+    await page.keyboard.press('Control+a');
+    const bulkBar = page.getByRole('toolbar', { name: 'Selected papers' });
+    await expect(bulkBar).toBeVisible();
+    const barBox = await bulkBar.boundingBox();
+    expect((barBox?.y ?? Infinity) + (barBox?.height ?? 0)).toBeLessThanOrEqual(windowHeight);
   } finally {
     await server.stop();
   }

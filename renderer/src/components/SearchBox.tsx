@@ -1,3 +1,4 @@
+import { MAX_QUERY_LENGTH } from '../../../preload/api';
 import { useLibraryStore } from '../store/libraryStore';
 import { selectSearchNote } from '../store/selectors';
 
@@ -17,6 +18,7 @@ export function SearchBox() {
         aria-describedby="search-help"
         placeholder='Search…  "phrase"  tag:name  status:read  -word'
         value={query}
+        maxLength={MAX_QUERY_LENGTH}
         spellCheck={false}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { MAX_QUERY_LENGTH } from '../../../../preload/api';
 import { placeAfterClearingSearch } from '../../cursor';
 import { selectPlace } from '../selectors';
 import type { LibraryState, SearchSlice } from './types';
@@ -39,7 +40,9 @@ export const createSearchSlice: StateCreator<LibraryState, [], [], SearchSlice> 
     query: '',
     search: null,
 
-    setQuery(query) {
+    setQuery(typed) {
+      // A longer text (a pasted page) is searched by its start: the core refuses the rest.
+      const query = typed.slice(0, MAX_QUERY_LENGTH);
       set({ query });
       if (query.trim() === '') {
         clearTimeout(partialTimer);

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitImport } from '../../../../main/library/importText';
+import { MAX_QUERY_LENGTH } from '../../../../preload/api';
 import { useLibraryStore } from '../../../../renderer/src/store/libraryStore';
+import { useToastStore } from '../../../../renderer/src/store/toastStore';
 import { useWindowOverCore } from '../../windowOverCore';
 
 /** Typing in the search box, over the real core: when the window asks, and what it shows. */
@@ -87,5 +89,17 @@ describe('typing in the search box', () => {
     release();
     await vi.waitFor(() => expect(library().search?.query).toBe('plan'));
     expect(askedQueries()).toEqual(['plan', undefined, 'plan']);
+  });
+});
+
+describe('a query longer than a search takes', () => {
+  it('is cut to the longest the core accepts, and searched, with no error shown', async () => {
+    await listOfPlanningPapers();
+    const pasted = `planning ${'x'.repeat(1_200)}`;
+    library().setQuery(pasted);
+    expect(library().query).toBe(pasted.slice(0, MAX_QUERY_LENGTH));
+    await vi.waitFor(() => expect(library().search?.query).toBe(pasted.slice(0, MAX_QUERY_LENGTH)));
+    expect(askedQueries().every((query) => (query ?? '').length <= MAX_QUERY_LENGTH)).toBe(true);
+    expect(useToastStore.getState().isError).toBe(false);
   });
 });
