@@ -45,10 +45,7 @@ const paperEdit = z.strictObject({
   entryType: entryTypeSchema.optional(),
   creators: z
     .array(
-      z.union([
-        z.strictObject({ role: z.enum(CREATOR_ROLES), name: z.string().max(MAX_QUERY_LENGTH) }),
-        creatorSchema,
-      ]),
+      z.union([z.strictObject({ role: z.enum(CREATOR_ROLES), name: z.string().max(1000) }), creatorSchema]),
     )
     .max(10_000)
     .optional(),
