@@ -60,6 +60,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
       passing = [],
       newView: opening = false,
       firstResults = false,
+      aroundChosen = false,
       answered,
     } = {}) {
       const generation = viewGeneration;
@@ -83,7 +84,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
       // A new query's answer carries the screen alone, the sooner to show: the margin follows (showSpan).
       const request = newQuery
         ? { offset: 0, limit: shown ? Math.min(MOST_PER_REQUEST, rowsOnScreen) : FIRST_WINDOW }
-        : opening
+        : opening || aroundChosen
           ? {
               offset: 0,
               limit: screenful,
@@ -110,10 +111,13 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
         const tags = state.tags ?? get().tags;
         // The person has moved on to another view meanwhile: its own refresh will land.
         if (viewGeneration !== generation || get().query !== query || started < refreshLanded) return;
-        if (!newQuery && previousSearch?.partial && window.search?.partial === false) {
+        if (!newQuery && !aroundChosen && previousSearch?.partial && window.search?.partial === false) {
           // The full results replace partial ones in another order (rank, not title): shown as a
-          // new query's are, from the first, rather than at the partial list's scroll offset.
-          void get().refresh({ listOnly, firstResults: true });
+          // new query's are, from the first, rather than at the partial list's scroll offset;
+          // but a paper the person chose among the partial ones stays under the cursor.
+          const { cursorId } = get();
+          const chosen = cursorId !== null && cursorId !== get().rows.get(0)?.id;
+          void get().refresh(chosen ? { listOnly, aroundChosen: true } : { listOnly, firstResults: true });
           return;
         }
         refreshLanded = started;
@@ -133,7 +137,7 @@ export const createListSlice: StateCreator<LibraryState, [], [], ListSlice> = (s
           tags,
           version,
           loaded: true,
-          ...(newQuery || opening ? { viewsLanded: get().viewsLanded + 1 } : {}),
+          ...(newQuery || opening || aroundChosen ? { viewsLanded: get().viewsLanded + 1 } : {}),
           ...nextPlace,
         });
         get().followPartialSearch();

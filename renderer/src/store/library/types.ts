@@ -22,6 +22,8 @@ export interface RefreshOptions {
   newView?: boolean;
   /** Land as a new query's results: from the first, the cursor on it (full results replacing partial ones). */
   firstResults?: boolean;
+  /** The full results replacing partial ones among which the person chose a paper: loaded around it, the cursor kept on it. */
+  aroundChosen?: boolean;
   /** Called once the list's answer is in (or failed), before it is shown or dropped. */
   answered?: () => void;
 }

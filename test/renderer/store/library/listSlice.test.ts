@@ -126,3 +126,25 @@ describe('where the list lands', () => {
     expect(library().viewsLanded).toBe(landed + 2);
   });
 });
+
+describe('the full results replacing partial ones', () => {
+  it('keep the paper the person chose among the partial ones under the cursor, its row loaded to be shown', async () => {
+    const { db, search, finish } = await windowWhileIndexing();
+    await library().refresh({ newView: true });
+    library().setQuery('planning');
+    await vi.waitFor(() => expect(library().search?.partial).toBe(true));
+    const chosen = library().rows.get(5)?.id ?? -1;
+    expect(chosen).not.toBe(firstRanked(db));
+    library().select(chosen);
+    const landed = library().viewsLanded;
+
+    finish();
+    await search.prepare();
+    await vi.advanceTimersByTimeAsync(500);
+    await vi.waitFor(() => expect(library().search?.partial).toBe(false));
+    expect(library().cursorId).toBe(chosen);
+    expect(library().selectedIds).toEqual([chosen]);
+    expect(selectCursorPosition(library())).not.toBeNull();
+    expect(library().viewsLanded).toBe(landed + 1);
+  });
+});
