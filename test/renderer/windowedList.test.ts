@@ -122,6 +122,24 @@ describe('the windowed list', () => {
     expect(library().selectedIds.length).toBeGreaterThan(library().rows.size);
   });
 
+  it('a shift-click range over rows not loaded selects every paper between, asked of the core', async () => {
+    const ids = await openWith(6000);
+    library().select(ids[0] ?? 0);
+    // Scrolled far down: the rows between are let go, the first one among them.
+    await library().showSpan({ start: 2990, end: 3005 });
+    expect(library().rows.has(1500)).toBe(false);
+    library().select(ids[3000] ?? 0, 'range');
+    await vi.waitFor(() => expect(library().selectedIds).toHaveLength(3001));
+    expect(library().selectedIds).toEqual(ids.slice(0, 3001));
+    expect(library().cursorId).toBe(ids[0]);
+
+    // Upwards, from a cursor whose row is loaded, over a gap.
+    library().select(ids[3005] ?? 0);
+    library().select(ids[10] ?? 0, 'range');
+    await vi.waitFor(() => expect(library().selectedIds).toHaveLength(2996));
+    expect(library().selectedIds).toEqual(ids.slice(10, 3006));
+  });
+
   it('typing a query keeps the results shown until the new ones arrive: no flash of 0 results', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {

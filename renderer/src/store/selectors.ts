@@ -64,12 +64,16 @@ export function selectRows(state: LibraryState): PaperSummary[] {
 
 export const selectIds = (state: LibraryState): number[] => selectRows(state).map((paper) => paper.id);
 
-/** Where the cursor's paper is in the view, when its row is loaded. */
-export function selectCursorPosition(state: LibraryState): number | null {
-  if (state.cursorId === null) return null;
-  for (const [position, row] of state.rows) if (row.id === state.cursorId) return position;
+/** Where a paper is in the view, when its row is loaded. */
+export function selectPositionOf(state: LibraryState, id: number | null): number | null {
+  if (id === null) return null;
+  for (const [position, row] of state.rows) if (row.id === id) return position;
   return null;
 }
+
+/** Where the cursor's paper is in the view, when its row is loaded. */
+export const selectCursorPosition = (state: LibraryState): number | null =>
+  selectPositionOf(state, state.cursorId);
 
 /** What is said under the search box: that the results are partial for now, and what was wrong with the query. */
 export function selectSearchNote(state: LibraryState): string {
