@@ -363,6 +363,21 @@ export class SearchIndex {
       this.growable(termId).push((docIndex << MASK_BITS) + (this.termMasks[termId] ?? 0));
   }
 
+  /**
+   * A paper's new status in place: a move between queues changes nothing else the index holds,
+   * so its words are not read again, and it keeps its place (and its id order). False when the
+   * paper is not in the index.
+   */
+  setStatus(id: number, status: PaperStatus): boolean {
+    const docIndex = this.docIndexOf(id);
+    const doc = docIndex === undefined ? null : this.doc(docIndex);
+    if (docIndex === undefined || !doc) return false;
+    this.docs[docIndex] = { ...doc, status };
+    if (this.facts?.docs === this.docs && docIndex < this.facts.read)
+      this.facts.status[docIndex] = STATUS_CODE.get(status) ?? 0;
+    return true;
+  }
+
   remove(id: number): void {
     const docIndex = this.docIndexOf(id);
     if (docIndex === undefined) return;
@@ -1299,7 +1314,8 @@ function readFacts(
   if (columns && from < end) {
     // The loaded papers' ids, statuses and years are the columns' own: copied whole (a native copy,
     // where a one-query CLI run would loop over 100,000 papers in code not yet compiled); a
-    // paper made from them since holds the same, and one removed is marked below.
+    // paper made from them since holds the same but for a status moved since (setStatus), and
+    // one removed is marked below.
     id.set(columns.ids.subarray(from, end), from);
     status.set(columns.statuses.subarray(from, end), from);
     year.set(columns.years.subarray(from, end), from);
@@ -1307,7 +1323,9 @@ function readFacts(
     for (let docIndex = from; docIndex < end; docIndex += 1) {
       titleLength[docIndex] = (starts[docIndex + 1] ?? 0) - (starts[docIndex] ?? 0);
       if (year[docIndex] === NO_YEAR) year[docIndex] = NaN;
-      if (docs[docIndex] === null) status[docIndex] = GONE;
+      const doc = docs[docIndex];
+      if (doc === null) status[docIndex] = GONE;
+      else if (doc) status[docIndex] = STATUS_CODE.get(doc.status) ?? 0;
     }
     from = end;
   }

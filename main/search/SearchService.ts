@@ -11,7 +11,7 @@ import {
   type SnapshotStamp,
 } from './indexSnapshot';
 import { SnapshotUnreadable } from './savedPostings';
-import { eachDocument, loadDocuments, textSource } from './searchDocuments';
+import { DOCUMENT_COLUMNS, eachDocument, loadDocuments, statusesOf, textSource } from './searchDocuments';
 import { SearchIndex, type PaperHighlights, type SearchResult, type TitleMarks } from './SearchIndex';
 
 export interface SearchRequest {
@@ -48,21 +48,48 @@ interface Change {
 /** Tables whose rows belong to one paper (paper_id) and feed its search document. */
 const PAPER_PARTS = new Set(['paper_tags', 'notes', 'paper_creators']);
 
+/** What a logged change asks of the index: papers to read again whole, and papers whose status alone moved. */
+interface Touched {
+  papers: Set<number>;
+  statuses: Set<number>;
+}
+
+/**
+ * Whether a papers row's update changed what its search document reads (DOCUMENT_COLUMNS), or
+ * only its status, or neither (its place in a queue, a date, its key): only the first has the
+ * paper read and indexed again.
+ */
+function paperUpdate(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): 'document' | 'status' | null {
+  if (DOCUMENT_COLUMNS.some((column) => before[column] !== after[column])) return 'document';
+  return before.status !== after.status ? 'status' : null;
+}
+
 /**
  * The papers a logged row change touches: its own (the venue and year are papers columns), or,
  * for a tag, every paper carrying it.
  */
-function touchedPapers(db: LibraryDb, changes: readonly Change[], into: Set<number>): void {
+function touchedPapers(db: LibraryDb, changes: readonly Change[], into: Touched): void {
   const papersWithTag = db.prepare('SELECT paper_id FROM paper_tags WHERE tag_id = ?').pluck();
   for (const change of changes) {
+    if (change.table_name === 'papers' && change.old_row !== null && change.new_row !== null) {
+      const before = JSON.parse(change.old_row) as Record<string, unknown>;
+      const after = JSON.parse(change.new_row) as Record<string, unknown>;
+      const update = paperUpdate(before, after);
+      if (update === 'document') into.papers.add(Number(before.id)).add(Number(after.id));
+      else if (update === 'status') into.statuses.add(Number(after.id));
+      continue;
+    }
     for (const image of [change.old_row, change.new_row]) {
       if (image === null) continue;
       const row = JSON.parse(image) as Record<string, number>;
-      if (change.table_name === 'papers' && row.id !== undefined) into.add(row.id);
+      if (change.table_name === 'papers' && row.id !== undefined) into.papers.add(row.id);
       else if (PAPER_PARTS.has(change.table_name) && row.paper_id !== undefined) {
-        into.add(row.paper_id);
+        into.papers.add(row.paper_id);
       } else if (change.table_name === 'tags' && row.id !== undefined) {
-        for (const id of papersWithTag.all(row.id) as number[]) into.add(id);
+        for (const id of papersWithTag.all(row.id) as number[]) into.papers.add(id);
       }
     }
   }
@@ -301,7 +328,7 @@ export class SearchService {
   }
 
   private catchUp(index: SearchIndex): SearchIndex {
-    const touched = new Set<number>();
+    const touched: Touched = { papers: new Set(), statuses: new Set() };
     let rebuild = false;
     this.db
       .transaction(() => {
@@ -330,11 +357,19 @@ export class SearchService {
       })
       .deferred();
     if (rebuild) return this.build();
-    if (touched.size === 0) return index;
-    const docs = loadDocuments(this.db, [...touched]);
+    const again = new Set(touched.papers);
+    for (const [id, status] of statusesOf(
+      this.db,
+      [...touched.statuses].filter((id) => !again.has(id)),
+    )) {
+      // Gone since (null), or not indexed yet: read whole, as any other change.
+      if (status === null || !index.setStatus(id, status)) again.add(id);
+    }
+    if (again.size === 0) return index;
+    const docs = loadDocuments(this.db, [...again]);
     for (const doc of docs) index.add(doc);
     const present = new Set(docs.map((doc) => doc.id));
-    for (const id of touched) if (!present.has(id)) index.remove(id);
+    for (const id of again) if (!present.has(id)) index.remove(id);
     return index;
   }
 

@@ -14,6 +14,19 @@ const SELECT = `
          coalesce(p.journal, p.booktitle, p.school, p.institution, p.publisher, '') AS venue
   FROM papers p`;
 
+/** The papers columns SELECT reads into a document's text and year (status aside): a change to any other needs no re-indexing. */
+export const DOCUMENT_COLUMNS = [
+  'id',
+  'title',
+  'abstract',
+  'year',
+  'journal',
+  'booktitle',
+  'school',
+  'institution',
+  'publisher',
+] as const;
+
 interface Row {
   id: number;
   title: string;
@@ -89,4 +102,16 @@ export function textSource(db: LibraryDb): (id: number) => { abstract: string; n
   );
   return (id) =>
     (read.get(id) as { abstract: string; notes: string } | undefined) ?? { abstract: '', notes: '' };
+}
+
+/** Each paper's status now, or null for one no longer in the library; one statement however many. */
+export function statusesOf(db: LibraryDb, ids: readonly number[]): Map<number, PaperStatus | null> {
+  const statuses = new Map<number, PaperStatus | null>(ids.map((id) => [id, null]));
+  if (ids.length === 0) return statuses;
+  const rows = db
+    .prepare('SELECT id, status FROM papers WHERE id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(ids)) as [number, PaperStatus][];
+  for (const [id, status] of rows) statuses.set(id, status);
+  return statuses;
 }

@@ -6,7 +6,7 @@ import { deletePapers } from '../../main/library/deletePapers';
 import { editPaper } from '../../main/library/editPaper';
 import { commitImport } from '../../main/library/importText';
 import { addNote } from '../../main/library/notes';
-import { setStatus } from '../../main/library/queues';
+import { moveInQueue, setStatus } from '../../main/library/queues';
 import { addTags } from '../../main/library/tags';
 import { UNDO_DEPTH, redo, undo } from '../../main/library/undo';
 import { SNAPSHOT_FORMAT, readSnapshot } from '../../main/search/indexSnapshot';
@@ -317,5 +317,42 @@ describeWithSamples('a loaded snapshot answers as a fresh build', (page, bib) =>
       if (found.totalIsExact) expect(found.total, query).toBe(expected.total);
       else expect(found.total, query).toBeLessThanOrEqual(expected.total);
     }
+  });
+});
+
+describe('a move between queues, caught up from the log', () => {
+  it('changes the status in place: the paper is not read again, and the moved status is saved', () => {
+    const { db, path, seeded, other } = savedLibrary();
+    const loaded = serviceOn(db, path);
+    expect(loaded.openSaved()).toBe(true);
+    setStatus(other, [seeded[0], seeded[1]], 'read');
+    setStatus(other, [seeded[1]], 'reading');
+    moveInQueue(other, seeded[2], { to: 'top' });
+    expect(loaded.search({ query: 'zeta', status: 'read' }).hits.map((hit) => hit.id)).toEqual([seeded[0]]);
+    expect(loaded.search({ query: 'zeta', status: 'unread' }).hits).toEqual([]);
+    expect(ids(loaded, 'status:reading')).toEqual([seeded[1]]);
+    // Read again, a paper would be found by a map of those added since the snapshot: none is.
+    expect(loaded.sync().papersInIdMap).toBe(0);
+
+    undo(other); // the move to the top of Unread
+    undo(other); // seeded[1] to Reading
+    expect(ids(loaded, 'status:reading')).toEqual([]);
+    expect(ids(loaded, 'status:read').sort()).toEqual([seeded[0], seeded[1]].sort());
+    expect(loaded.save()).toBe(true);
+    const next = serviceOn(openLibrary(path), path);
+    expect(next.openSaved()).toBe(true);
+    expect(ids(next, 'status:read').sort()).toEqual([seeded[0], seeded[1]].sort());
+    expect(next.sync().papersInIdMap).toBe(0);
+  });
+
+  it('reads a paper again when its text changed too, and drops one deleted after its move', () => {
+    const { db, path, seeded, other } = savedLibrary();
+    const loaded = serviceOn(db, path);
+    expect(loaded.openSaved()).toBe(true);
+    setStatus(other, [seeded[0], seeded[1]], 'read');
+    editPaper(other, seeded[0], { title: 'Quokka Habits' });
+    deletePapers(other, [seeded[1]]);
+    expect(ids(loaded, 'quokka status:read')).toEqual([seeded[0]]);
+    expect(ids(loaded, 'status:read')).toEqual([seeded[0]]);
   });
 });
