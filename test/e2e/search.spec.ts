@@ -59,3 +59,25 @@ test('a person finds a paper with a misspelled query, then narrows the results w
   );
   await expect(page.locator('.list-header [role=status]')).toHaveText(`${total} papers`);
 });
+
+test('a slow answer says "Searching…" instead of passing the earlier list off as the results', async ({
+  page,
+  server,
+}) => {
+  await openAndImport(page, server.url, text, total);
+  const header = page.locator('.list-header');
+  const held: (() => void)[] = [];
+  await page.route('**/api/windowState', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (body.includes(expected.broad)) await new Promise<void>((release) => held.push(release));
+    await route.continue();
+  });
+  await page.getByLabel('Search papers').fill(expected.broad);
+  await expect(header.getByText('Searching…')).toBeVisible();
+  await expect(header).toHaveAttribute('aria-busy', 'true');
+  await expect(header.locator('[role=status]')).toContainText('papers');
+  for (const release of held.splice(0)) release();
+  await expect(header.locator('[role=status]')).toContainText('result');
+  await expect(header.getByText('Searching…')).toHaveCount(0);
+  await expect(header).toHaveAttribute('aria-busy', 'false');
+});

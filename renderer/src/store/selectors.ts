@@ -85,6 +85,10 @@ export function selectSearchNote(state: LibraryState): string {
   return [...partial, ...search.problems].join(' ');
 }
 
+/** The box holds a query whose results have not come yet: the list still shows what it showed before. */
+export const selectSearchPending = (state: LibraryState): boolean =>
+  state.query.trim() !== '' && state.search?.query !== state.query;
+
 /** The list header's count: results found, or for a search, how many matched in all. */
 export function selectResultCount(state: LibraryState): string {
   const { search } = state;

@@ -15,7 +15,12 @@ import { Toast } from '../components/Toast';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useImportStore } from '../store/importStore';
 import { useLibraryStore } from '../store/libraryStore';
-import { selectEmptyListText, selectResultCount, selectShownNote } from '../store/selectors';
+import {
+  selectEmptyListText,
+  selectResultCount,
+  selectSearchPending,
+  selectShownNote,
+} from '../store/selectors';
 import { useUiStore } from '../store/uiStore';
 import { LookupBanner } from '../components/lookup/LookupBanner';
 import { LookupSettingsDialog } from '../components/lookup/LookupSettingsDialog';
@@ -42,12 +47,15 @@ function ListHeader() {
   const setTag = useLibraryStore((state) => state.setTag);
   const count = useLibraryStore(selectResultCount);
   const shownNote = useLibraryStore(selectShownNote);
+  const searchPending = useLibraryStore(selectSearchPending);
   return (
-    <div className="list-header">
+    <div className="list-header" aria-busy={searchPending}>
       <span className="muted" role="status">
         {count}
         {shownNote}
       </span>
+      {/* Shown only once an answer is slow (a delay in the stylesheet), so typing never flickers. */}
+      {searchPending && <span className="searching">Searching…</span>}
       <SortControl />
       {tag !== null && (
         <button

@@ -3,6 +3,7 @@ import type { LibraryState, SearchResults } from '../../../renderer/src/store/li
 import {
   selectEmptyListText,
   selectResultCount,
+  selectSearchPending,
   selectShownNote,
 } from '../../../renderer/src/store/selectors';
 
@@ -43,5 +44,16 @@ describe('what the list says about partial results', () => {
     expect(selectShownNote(searching(false, 500, 200))).toBe(', best 200 shown');
     expect(selectShownNote(searching(false, 200, 200))).toBe('');
     expect(selectShownNote({ search: null, total: 10 } as LibraryState)).toBe('');
+  });
+});
+
+describe('a search under way', () => {
+  it('is pending while the box holds a query whose results have not come, the earlier list still shown', () => {
+    const shown = searching(false, 3, 3);
+    expect(selectSearchPending({ ...shown, query: 'q' })).toBe(false);
+    expect(selectSearchPending({ ...shown, query: 'qu' })).toBe(true);
+    expect(selectSearchPending({ search: null, total: 10, query: 'q' } as LibraryState)).toBe(true);
+    expect(selectSearchPending({ search: null, total: 10, query: '  ' } as LibraryState)).toBe(false);
+    expect(selectSearchPending({ ...shown, query: '' })).toBe(false);
   });
 });
