@@ -5,6 +5,7 @@ import {
   EXPORT_FORMATS,
   IMPORT_FORMATS,
   LOOKUP_SOURCES,
+  MAX_IMPORT_TEXT,
   MAX_QUERY_LENGTH,
   PAPER_STATUSES,
   type ApiArgs,
@@ -12,7 +13,6 @@ import {
 } from '../../preload/api';
 import { LOOKUP_FIELDS } from '../library/lookup/fieldChanges';
 import { creatorSchema, entryTypeSchema, extraFieldSchema, recordFieldShape } from '../record/recordSchema';
-import { MAX_IMPORT_TEXT } from './requestLimits';
 
 const id = z.number().int().positive();
 const ids = z.array(id).min(1).max(1_000_000);

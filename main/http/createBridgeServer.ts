@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { ApiErrorCode, ApiResponse } from '../../preload/api';
 import type { Dispatch } from '../api/dispatch';
 import type { ExportJobs } from '../api/exportJobs';
-import { MAX_IMPORT_TEXT } from '../api/requestLimits';
+import { MAX_IMPORT_TEXT } from '../../preload/api';
 import { ShelfmarkError } from '../library/ShelfmarkError';
 import { SECURITY_HEADERS } from '../security/contentSecurityPolicy';
 import { writeChunk } from '../writeChunk';

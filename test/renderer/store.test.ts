@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { MAX_IMPORT_TEXT } from '../../preload/api';
 import {
   deletePapers,
   importPapers,
@@ -18,7 +19,7 @@ import { useWindowOverCore } from './windowOverCore';
  * The window's data layer over the real core, without a browser: the store, its slices and the
  * named actions talk to main's dispatcher through a stand-in for the preload bridge.
  */
-useWindowOverCore();
+const core = useWindowOverCore();
 
 const library = () => useLibraryStore.getState();
 const titleOf = (id: number | null) => selectRows(library()).find((paper) => paper.id === id)?.title;
@@ -127,5 +128,18 @@ describe('search', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the Import dialog', () => {
+  it('a pasted text over the window’s limit is not sent: the dialog says where to import it instead', async () => {
+    useImportStore.getState().setText('x'.repeat(MAX_IMPORT_TEXT + 1));
+    const asked = core.calls.length;
+    await useImportStore.getState().runPreview();
+    expect(core.calls.slice(asked)).toEqual([]);
+    expect(useImportStore.getState().error).toBe(
+      'This text is 21 MB: the Import dialog takes up to 20 MB. Save it to a file and import that from a terminal with "npx shelfmark import FILE".',
+    );
+    expect(useImportStore.getState().preview).toBeNull();
   });
 });

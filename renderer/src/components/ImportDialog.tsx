@@ -1,10 +1,11 @@
+import { MAX_IMPORT_TEXT } from '../../../preload/api';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { plural } from '../plural';
 import { ImportOptions, STATUS_NAMES } from './ImportOptions';
 import { ImportProgress } from './ImportProgress';
-import { useEffect, type ChangeEvent } from 'react';
+import { useEffect, type ChangeEvent, type SyntheticEvent } from 'react';
 import { duplicateSummary, foundSummary } from '../import/importSummary';
-import { importIdentifiers, importPapers } from '../store/actions';
+import { cancelImport, importIdentifiers, importPapers } from '../store/actions';
 import { offerFillIn } from '../store/lookupActions';
 import { useIdentifierImportStore } from '../store/identifierImportStore';
 import { useImportStore } from '../store/importStore';
@@ -70,10 +71,12 @@ export function ImportDialog() {
   const preview = useImportStore((state) => state.preview);
   const error = useImportStore((state) => state.error);
   const busy = useImportStore((state) => state.busy);
+  const importing = useImportStore((state) => state.importing);
   const placement = useImportStore((state) => state.placement);
   const status = useImportStore((state) => state.status);
   const close = useImportStore((state) => state.close);
   const setText = useImportStore((state) => state.setText);
+  const refuseFile = useImportStore((state) => state.refuseFile);
   const setPlacement = useImportStore((state) => state.setPlacement);
   const runPreview = useImportStore((state) => state.runPreview);
   const setPasteHtml = useImportStore((state) => state.setPasteHtml);
@@ -91,17 +94,26 @@ export function ImportDialog() {
     return () => clearTimeout(timer);
   }, [open, text, runPreview]);
 
+  // While an import runs, Cancel and Escape stop it (the dialog then says so); otherwise they close.
+  function cancel(event?: SyntheticEvent) {
+    if (!importing) return close();
+    event?.preventDefault();
+    void cancelImport();
+  }
+
   async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (file) {
       setPasteHtml(undefined);
-      setText(await file.text(), file.name);
+      // Refused unread: a whole library's file held as text in the page can take the page down.
+      if (file.size > MAX_IMPORT_TEXT) refuseFile(file.name, file.size);
+      else setText(await file.text(), file.name);
     }
     event.target.value = '';
   }
 
   return (
-    <dialog ref={dialogRef} className="import-dialog" aria-labelledby="import-heading" onCancel={close}>
+    <dialog ref={dialogRef} className="import-dialog" aria-labelledby="import-heading" onCancel={cancel}>
       <h2 id="import-heading">Import papers</h2>
       <p className="muted">
         Paste a page of paper titles and abstracts (a trending-papers listing, say), a list of titles, a
@@ -144,7 +156,7 @@ export function ImportDialog() {
         Put the new papers at the top of Unread (read them next)
       </label>
       <div className="dialog-actions">
-        <button type="button" onClick={close}>
+        <button type="button" onClick={() => cancel()}>
           Cancel
         </button>
         {identifierLines && !identifierPreview ? (

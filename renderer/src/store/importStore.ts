@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ApiArgs, ImportPreview, PaperStatus } from '../../../preload/api';
+import { MAX_IMPORT_TEXT, type ApiArgs, type ImportPreview, type PaperStatus } from '../../../preload/api';
 import { callApi } from '../api';
 import { errorMessage } from '../errorMessage';
 import { useIdentifierImportStore } from './identifierImportStore';
@@ -18,9 +18,13 @@ interface ImportState {
   html: string | undefined;
   error: string | null;
   busy: boolean;
+  /** An import (not a preview) is under way: closing the dialog then would hide it, so Cancel stops it. */
+  importing: boolean;
   show: () => void;
   close: () => void;
   setText: (text: string, sourceName?: string) => void;
+  /** A file too large for the window, refused before it is read: the dialog says so and where to import it. */
+  refuseFile: (name: string, bytes: number) => void;
   setPasteHtml: (html: string | undefined) => void;
   setPlacement: (placement: 'top' | 'bottom') => void;
   setStatus: (status: PaperStatus) => void;
@@ -31,6 +35,15 @@ interface ImportState {
   startImport: () => void;
   /** The import failed: its message shows in the dialog, and the text stays there. */
   failImport: (message: string) => void;
+}
+
+/** What the dialog says of a file (or pasted text) over MAX_IMPORT_TEXT, which the core would refuse. */
+function tooLargeToImport(name: string | undefined, size: number): string {
+  const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+  const limit = `the Import dialog takes up to ${megabytes(MAX_IMPORT_TEXT)}`;
+  return name
+    ? `${name} is ${megabytes(size)}: ${limit}. Import it from a terminal with "npx shelfmark import ${name}", which takes any size.`
+    : `This text is ${megabytes(size)}: ${limit}. Save it to a file and import that from a terminal with "npx shelfmark import FILE".`;
 }
 
 /** The Import dialog's state; the import itself is the `importPapers` action. */
@@ -46,6 +59,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
   html: undefined,
   error: null,
   busy: false,
+  importing: false,
 
   show() {
     set({ open: true });
@@ -60,6 +74,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
       html: undefined,
       error: null,
       busy: false,
+      importing: false,
       status: 'unread',
       keywordTags: true,
     });
@@ -68,6 +83,10 @@ export const useImportStore = create<ImportState>((set, get) => ({
 
   setText(text, sourceName) {
     set({ text, sourceName, preview: null, error: null });
+  },
+
+  refuseFile(name, bytes) {
+    set({ text: '', sourceName: undefined, preview: null, error: tooLargeToImport(name, bytes) });
   },
 
   setPasteHtml(html) {
@@ -87,9 +106,13 @@ export const useImportStore = create<ImportState>((set, get) => ({
   },
 
   async runPreview() {
-    const { text } = get();
+    const { text, sourceName } = get();
     if (text.trim() === '') {
       set({ preview: null, error: null });
+      return;
+    }
+    if (text.length > MAX_IMPORT_TEXT) {
+      set({ preview: null, error: tooLargeToImport(sourceName, text.length) });
       return;
     }
     set({ busy: true });
@@ -124,10 +147,10 @@ export const useImportStore = create<ImportState>((set, get) => ({
   },
 
   startImport() {
-    set({ busy: true, error: null });
+    set({ busy: true, importing: true, error: null });
   },
 
   failImport(message) {
-    set({ busy: false, error: message });
+    set({ busy: false, importing: false, error: message });
   },
 }));
