@@ -18,11 +18,20 @@ export function bibtexBudgetMs(input: string): number {
   return Math.min(300_000, 30_000 + Math.ceil(input.length / 1024) * 50);
 }
 
+/** Entries (an @ at a line's start) in a file, to say how large it was. */
+const entriesIn = (input: string) => input.match(/^\s*@/gm)?.length ?? 0;
+
 export class BibtexBudgetError extends ShelfmarkError {
-  constructor(budgetMs: number) {
+  constructor(budgetMs: number, input: string) {
+    // The parser takes a few milliseconds an entry: tens of thousands of entries alone run this long.
+    const entries = entriesIn(input);
+    const why =
+      entries >= 20_000
+        ? `This file holds about ${entries.toLocaleString('en-US')} entries, more than BibTeX can be read in that time: split it into files of up to 20,000 entries, or import a Shelfmark JSON export of the same papers, which reads in seconds.`
+        : 'Files that hold long chains of @string definitions referring to each other are this slow; split the file or expand the strings.';
     super(
       'nothing_to_import',
-      `Reading this BibTeX took longer than ${Math.round(budgetMs / 1000)} seconds, so it was stopped. Files that hold long chains of @string definitions referring to each other are this slow; split the file or expand the strings. Nothing was imported.`,
+      `Reading this BibTeX took longer than ${Math.round(budgetMs / 1000)} seconds, so it was stopped. ${why} Nothing was imported.`,
       null,
     );
     this.name = 'BibtexBudgetError';
@@ -106,7 +115,7 @@ export class BibtexReader {
     this.worker = null;
     this.finish();
     void worker?.terminate();
-    running?.reject(new BibtexBudgetError(budgetMs));
+    running?.reject(new BibtexBudgetError(budgetMs, running.job.input));
   }
 
   async close(): Promise<void> {

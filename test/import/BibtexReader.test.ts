@@ -48,3 +48,15 @@ describe.skipIf(!built)('the BibTeX worker', () => {
     expect((await next).papers.length).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe('the message of a BibTeX file stopped at its budget', () => {
+  it('says a very large file is too many entries to read in time, and what to do instead', () => {
+    const large = new BibtexBudgetError(300_000, '@article{key, title={T}}\n'.repeat(25_000));
+    expect(large.message).toContain('about 25,000 entries');
+    expect(large.message).toContain('Shelfmark JSON export');
+    expect(large.message).not.toContain('@string');
+    expect(large.message).toMatch(/Nothing was imported\.$/);
+    const chained = new BibtexBudgetError(2_000, '@string{a = "x"}\n@article{key, title={T}}\n');
+    expect(chained.message).toContain('chains of @string definitions');
+  });
+});
