@@ -220,13 +220,13 @@ export interface PaperSummary extends Pick<
   authorCount: number;
 }
 
-/** How the list is ordered: `queue` is Unread's "up next" order, then Reading and Read by when they moved. */
 /** The longest text an import takes from the window: pasted pages are a few hundred kilobytes; this leaves room for a whole .bib file. The CLI has no such limit. */
 export const MAX_IMPORT_TEXT = 20 * 1024 * 1024;
 
 /** The longest query a search takes (a longer one is cut to it in the window). */
 export const MAX_QUERY_LENGTH = 1000;
 
+/** How the list is ordered: `queue` is Unread's "up next" order, then Reading and Read by when they moved. */
 export const SORT_KEYS = ['queue', 'added', 'title', 'author', 'year'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface PaperSort {

@@ -161,23 +161,25 @@ test('a new search or queue is shown from its first row even when the cursor was
     await expect(list.getByRole('option', { name: titles[0] })).toHaveCount(0);
   };
 
+  /** The list at its top, its first row the cursor's, wholly visible, showing `title`. */
+  const shownFromTopOn = async (title: string) => {
+    await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);
+    await expect(first).toContainText(title);
+    await expect(first).toHaveAttribute('aria-current', 'true');
+    expect(await whollyVisible(list, first)).toBe(true);
+  };
+
   // The cursor on the first row, the list scrolled away by the wheel: the new results' first
   // row (another paper, at the same position 0) is where the list shows.
   await list.getByRole('option', { name: titles[0] }).click();
   await scrolledAway();
   await search.fill('Paper 000200');
-  await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);
-  await expect(first).toContainText('Paper 000200');
-  await expect(first).toHaveAttribute('aria-current', 'true');
-  expect(await whollyVisible(list, first)).toBe(true);
+  await shownFromTopOn('Paper 000200');
 
   // Another query whose best result is the paper the cursor is already on, scrolled away again.
   await scrolledAway();
   await search.fill('Paper 000200 on');
-  await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBe(0);
-  await expect(first).toContainText('Paper 000200');
-  await expect(first).toHaveAttribute('aria-current', 'true');
-  expect(await whollyVisible(list, first)).toBe(true);
+  await shownFromTopOn('Paper 000200');
 
   // A queue opened while scrolled away shows its first rows (the cursor's paper is not in it).
   await search.fill('');

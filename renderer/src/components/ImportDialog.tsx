@@ -94,7 +94,7 @@ export function ImportDialog() {
     return () => clearTimeout(timer);
   }, [open, text, runPreview]);
 
-  // While an import runs, Cancel and Escape stop it (the dialog then says so); otherwise they close.
+  // While an import runs, Cancel (and Escape, when the dialog receives it) stops it, and the dialog says so; otherwise they close it.
   function cancel(event?: SyntheticEvent) {
     if (!importing) return close();
     event?.preventDefault();

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { callApi } from '../../api';
 import { NOWHERE, placeAfterClearSelection, placeAfterSelect, placeAfterSelectAll } from '../../cursor';
 import { reportError } from '../reportError';
-import { selectCursorPosition, selectIds, selectListView, selectPlace, selectPositionOf } from '../selectors';
+import { selectIds, selectListView, selectPlace, selectPositionOf } from '../selectors';
 import type { LibraryState, PlaceSlice } from './types';
 
 /** Rows loaded around a paper the cursor moves to that was not loaded. */
@@ -19,14 +19,18 @@ export const createPlaceSlice: StateCreator<LibraryState, [], [], PlaceSlice> = 
     return true;
   }
 
+  /** Where a paper is in the view; when its row was let go (the list scrolled far away), its rows are loaded first. */
+  async function findPosition(id: number): Promise<number | null> {
+    if (selectPositionOf(get(), id) === null) await get().loadRows({ offset: 0, limit: AROUND, around: id });
+    return selectPositionOf(get(), id);
+  }
+
   /** A shift-click over rows not loaded: the papers between, asked of the core by position. */
   async function selectRange(anchor: number, id: number): Promise<void> {
     try {
-      // The clicked row is on screen; the anchor's may have been let go, and is found first.
+      // The clicked row is on screen; the anchor's may have been let go.
       const to = selectPositionOf(get(), id);
-      if (selectPositionOf(get(), anchor) === null)
-        await get().loadRows({ offset: 0, limit: AROUND, around: anchor });
-      const from = selectPositionOf(get(), anchor);
+      const from = await findPosition(anchor);
       if (get().cursorId !== anchor) return;
       if (from === null || to === null) {
         get().select(id);
@@ -66,12 +70,7 @@ export const createPlaceSlice: StateCreator<LibraryState, [], [], PlaceSlice> = 
     async moveCursor(delta) {
       const { total, cursorId } = get();
       if (total === 0) return;
-      let from = selectCursorPosition(get());
-      // The cursor's row was let go (the list scrolled far away): find where it is first.
-      if (cursorId !== null && from === null) {
-        await get().loadRows({ offset: 0, limit: AROUND, around: cursorId });
-        from = selectCursorPosition(get());
-      }
+      const from = cursorId === null ? null : await findPosition(cursorId);
       // From nowhere, the first paper; otherwise `delta` on, stopping at the ends (as cursor.ts's placeAfterMove).
       const to = from === null ? 0 : Math.max(0, Math.min(get().total - 1, from + delta));
       if (!get().rows.has(to)) {
