@@ -8,7 +8,9 @@ const CLI = resolve(__dirname, '../../bin/shelfmark.js');
 
 /** The command line, as another process writing to the library the page has open. */
 function cli(dbPath: string, args: string[], input?: string): void {
-  const run = spawnSync(process.execPath, [CLI, '--db', dbPath, ...args], { input, encoding: 'utf8' });
+  // No background indexer: it would outlive the run and write into the library's folder as it is removed.
+  const env = { ...process.env, SHELFMARK_NO_BACKGROUND_INDEX: '1' };
+  const run = spawnSync(process.execPath, [CLI, '--db', dbPath, ...args], { input, env, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
 }
 

@@ -102,7 +102,9 @@ describe.skipIf(!built)('imports off the main thread', () => {
 /** Runs the built CLI; resolves with its exit code and output. */
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/shelfmark.js'), ...args]);
+    // No background indexer: it would outlive the run and write into the temp folder as it is removed.
+    const env = { ...process.env, SHELFMARK_NO_BACKGROUND_INDEX: '1' };
+    const child = spawn(process.execPath, [join(ROOT, 'bin/shelfmark.js'), ...args], { env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
